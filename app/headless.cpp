@@ -1,0 +1,170 @@
+#include "headless.h"
+
+#include "evaluation/evaluator.h"
+#include "evaluation/timeline.h"
+#include "output/evaluation_json.h"
+#include "output/text_summary.h"
+#include "scenario/file_io.h"
+#include "scenario/problems.h"
+#include "scenario/scenario_json.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+#include <iostream>
+#include <optional>
+
+namespace creditpath::app {
+namespace {
+
+constexpr const char* kHeadlessFlags[] = {"--evaluate", "--export-json", "--export-csv",
+                                          "--help",     "-h",            "--version",
+                                          "-v",         "--help-all"};
+
+// Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
+struct UsageError {
+    std::vector<std::string> lines;
+};
+
+struct Inputs {
+    Scenario scenario;
+    Rulebook rulebook;
+    EvaluationOptions options;
+};
+
+Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath) {
+    std::vector<std::string> errors;
+    Inputs in{Scenario(), Rulebook::builtIn(), {todayUtc()}};
+    try {
+        in.scenario = parseScenario(readTextFile(scenarioPath));
+    } catch (const InvalidDocument& e) {
+        for (const auto& p : e.problems()) errors.push_back(p.toString());
+    } catch (const FileError& e) {
+        errors.push_back(e.what());
+    }
+    for (const QString& file : cli.values("rulebook-override")) {
+        try {
+            in.rulebook.applyOverride(readTextFile(file.toStdString()), file.toStdString());
+        } catch (const InvalidDocument& e) {
+            for (const auto& p : e.problems()) errors.push_back(file.toStdString() + ": " + p.toString());
+        } catch (const FileError& e) {
+            errors.push_back(e.what());
+        }
+    }
+    if (cli.isSet("start-date")) {
+        if (auto d = parseIsoDate(cli.value("start-date").toStdString()))
+            in.options.startDate = *d;
+        else
+            errors.push_back("--start-date: must be a date like 2026-11-26, got \"" +
+                             cli.value("start-date").toStdString() + "\"");
+    }
+    if (cli.isSet("objective")) {
+        if (auto o = parseEnum<Objective>(cli.value("objective").toStdString()))
+            in.scenario.objective = *o;
+        else
+            errors.push_back("--objective: must be credits_within_days, largest_expected_value or "
+                             "least_founder_time, got \"" + cli.value("objective").toStdString() + "\"");
+    }
+    if (!errors.empty()) throw UsageError{errors};
+    return in;
+}
+
+const BurnDown& chosenBurnDown(const QCommandLineParser& cli, const Evaluation& ev) {
+    if (!cli.isSet("path")) return ev.burnDown;
+    const auto id = parsePathId(cli.value("path").toStdString());
+    const BurnDown* b = id ? ev.burnDownFor(*id) : nullptr;
+    if (!b)
+        throw UsageError{{"--path: no burn-down for \"" + cli.value("path").toStdString() +
+                          "\" (credit paths: stack, portfolio_build, portfolio_only, "
+                          "genai_accelerator, map when migrating)"}};
+    return *b;
+}
+
+void writeOut(const QString& path, const std::string& text) {
+    writeFileAtomically(path.toStdString(), text);
+}
+
+int run(QCommandLineParser& cli) {
+    const bool evaluateMode = cli.isSet("evaluate");
+    std::string scenarioPath;
+    if (evaluateMode) {
+        scenarioPath = cli.value("evaluate").toStdString();
+    } else if (cli.positionalArguments().size() == 1) {
+        scenarioPath = cli.positionalArguments().front().toStdString();
+    } else {
+        throw UsageError{{"name exactly one scenario file (see --help)"}};
+    }
+    const Inputs in = loadInputs(cli, scenarioPath);
+    const Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
+    const BurnDown& burnDown = chosenBurnDown(cli, ev);
+
+    if (cli.isSet("export-json")) writeOut(cli.value("export-json"), evaluationToJson(ev));
+    if (cli.isSet("export-csv")) writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
+    if (evaluateMode) {
+        if (cli.isSet("json"))
+            std::cout << evaluationToJson(ev);
+        else if (cli.isSet("csv"))
+            std::cout << burnDownCsv(burnDown);
+        else
+            std::cout << evaluationSummary(ev, in.scenario.name);
+    }
+    return 0;
+}
+
+void addOptions(QCommandLineParser& cli) {
+    cli.setApplicationDescription(
+        "Compare AWS credit paths for a startup scenario.\n"
+        "Without options, opens the desktop application (on FILE, or on the built-in example).");
+    cli.addHelpOption();
+    cli.addVersionOption();
+    cli.addOptions({
+        {"evaluate", "Evaluate <file> and print a summary table (no window).", "file"},
+        {"json", "With --evaluate: print the evaluation as JSON (FORMATS.md)."},
+        {"csv", "With --evaluate: print the burn-down month by month as CSV."},
+        {"path", "Burn-down of this credit path for --csv/--export-csv (default: stack).", "id"},
+        {"export-json", "Write the evaluation JSON of SCENARIO to <out>.", "out"},
+        {"export-csv", "Write the burn-down CSV of SCENARIO to <out>.", "out"},
+        {"rulebook-override", "Lay a partial rulebook <file> over the shipped one (repeatable).", "file"},
+        {"start-date", "Day 0 of the application timelines (default: today).", "yyyy-mm-dd"},
+        {"objective", "credits_within_days, largest_expected_value or least_founder_time.", "objective"},
+    });
+    cli.addPositionalArgument("SCENARIO", "Scenario file (*.creditpath.json) for --export-*.");
+}
+
+} // namespace
+
+bool isHeadlessInvocation(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : kHeadlessFlags) {
+            const std::size_t n = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return true;
+        }
+    return false;
+}
+
+int runHeadless(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("creditpath");
+    QCoreApplication::setApplicationVersion(CREDITPATH_VERSION);
+    QCommandLineParser cli;
+    addOptions(cli);
+    if (!cli.parse(QCoreApplication::arguments())) {
+        std::cerr << "creditpath: " << cli.errorText().toStdString() << "\n";
+        return 2;
+    }
+    if (cli.isSet("help")) cli.showHelp(0);
+    if (cli.isSet("version")) cli.showVersion();
+    try {
+        return run(cli);
+    } catch (const UsageError& e) {
+        for (const auto& line : e.lines) std::cerr << line << "\n";
+        return 2;
+    } catch (const FileError& e) {
+        std::cerr << "creditpath: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace creditpath::app

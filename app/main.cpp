@@ -1,0 +1,9 @@
+// creditpath: the desktop application, and its command line for scripts and CI.
+#include "headless.h"
+#include "desktop.h"
+
+int main(int argc, char** argv) {
+    if (creditpath::app::isHeadlessInvocation(argc, argv))
+        return creditpath::app::runHeadless(argc, argv);
+    return creditpath::ui::runDesktop(argc, argv);
+}

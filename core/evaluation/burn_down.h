@@ -1,0 +1,19 @@
+#pragma once
+// How credit pools meet monthly invoices (rules BD-1..BD-6).
+#include "charges.h"
+#include "evaluation.h"
+
+namespace creditpath {
+
+// Applies the pools to every month of the schedule: earliest expiry first; on ties the pool
+// with the fewest eligible categories, then the older one (BD-2). Each pool pays only its
+// eligible categories; the rest, and every BD-6 charge, is out of pocket. A balance still held
+// at the end of its expiry month is forfeited (BD-3).
+// Months 1..horizon of the schedule are used.
+BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
+                         int horizonMonths);
+
+// BD-2's order, exposed for views that list pools the way they are drawn down.
+void sortByApplicationOrder(std::vector<Pool>& pools);
+
+} // namespace creditpath

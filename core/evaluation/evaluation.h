@@ -1,0 +1,140 @@
+#pragma once
+// The result of evaluating a scenario: what every path is worth, whether it fits and why,
+// how the credits burn down, and when the money lands. Plain data for views and writers.
+#include "money/money.h"
+#include "rulebook/rulebook.h"
+#include "scenario/enums.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace creditpath {
+
+enum class PathId { Stack, PortfolioBuild, PortfolioOnly, GenaiAccelerator, Map, Spp, Edp };
+inline constexpr PathId kAllPaths[] = {PathId::Stack,           PathId::PortfolioBuild,
+                                       PathId::PortfolioOnly,   PathId::GenaiAccelerator,
+                                       PathId::Map,             PathId::Spp,
+                                       PathId::Edp};
+enum class Verdict { Fit, PoorFit, NotEligible };
+enum class Severity { Info, Warning, Blocker };
+
+std::string_view toString(PathId);
+std::string_view toString(Verdict);
+std::string_view toString(Severity);
+std::optional<PathId> parsePathId(std::string_view);
+bool isCreditPath(PathId);
+
+// A value inside a reason, typed so a view can format it for its locale.
+struct MessageArg {
+    enum class Kind { Text, Money, Integer, Percent, Fraction };
+    std::string name;
+    std::string value;  // canonical: "5000.00", "12", "2.5", "0.40"
+    Kind kind = Kind::Text;
+};
+
+// Why a verdict is what it is: the rule behind it, how much it matters, a stable message
+// code (for translation at the edge) with its arguments, and the English sentence.
+struct Reason {
+    std::string rule;
+    Severity severity = Severity::Info;
+    std::string code;
+    std::vector<MessageArg> args;
+    std::string text;
+};
+
+struct ValueRange {
+    Money low, typical, high;
+};
+
+struct TimelineStep {
+    std::string id, text, layer, rule;
+    int dayFrom = 0, dayTo = 0, founderMinutes = 0;
+    std::chrono::sys_days dateFrom, dateTo;
+};
+
+struct PathResult {
+    PathId id = PathId::Stack;
+    Verdict verdict = Verdict::Fit;
+    ValueRange value;
+    Money expectedValue;
+    Rate approvalOdds;
+    DayRange daysToMoney;
+    int founderMinutes = 0;
+    std::vector<Reason> reasons;
+    std::vector<TimelineStep> timeline;
+};
+
+struct Pool {
+    std::string id;  // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
+    Money award;
+    int expiresMonth = 24;
+    CategorySet eligible{};
+    int landingOrder = 0;  // older pools first on ties (BD-2)
+    int eligibleCount() const;
+};
+
+struct PoolAmount {
+    std::string pool;
+    Money amount;
+};
+
+struct BurnDownMonth {
+    int month = 1;
+    Money charges;
+    std::vector<PoolAmount> applied;    // in the order the pools were applied
+    Money outOfPocket;
+    std::vector<PoolAmount> forfeited;  // balances lost at the end of this month (BD-3)
+    std::vector<PoolAmount> balances;   // what each pool holds after this month
+    Money appliedTotal() const;
+};
+
+struct BurnDown {
+    PathId path = PathId::Stack;
+    std::vector<Pool> pools;  // in application order (BD-2)
+    std::vector<BurnDownMonth> months;
+    int coveredThroughMonth = 0;
+    Money totalOutOfPocket;
+    Money totalForfeited;
+    Money totalCharges;
+    std::vector<PoolAmount> leftAtHorizon;
+};
+
+struct Overlap {
+    bool flagged = false;
+    Rate score;
+    Rate serviceSimilarity;
+    Rate textSimilarity;
+    std::vector<std::string> sharedServices;
+};
+
+struct Recommendation {
+    Objective objective = Objective::CreditsWithinDays;
+    std::optional<PathId> path;
+    Reason why;
+};
+
+struct MaterialItem {
+    std::string id;     // "aws_account_id", "eval_methodology", ...
+    bool ready = false; // the scenario already holds it (documents like the deck: never)
+};
+
+struct Evaluation {
+    std::string rulebookEdition;
+    std::vector<RulebookOverride> rulebookOverrides;
+    std::chrono::sys_days startDate;
+    int horizonMonths = 36;
+    std::vector<PathResult> paths;  // in kAllPaths order
+    BurnDown burnDown;              // the stack's (FORMATS.md)
+    std::vector<BurnDown> otherBurnDowns;
+    Overlap overlap;
+    std::vector<Reason> alerts;     // warnings that would sink an application, worst first
+    Recommendation recommendation;
+    std::vector<MaterialItem> materials;  // TL-4 checklist
+
+    const PathResult& path(PathId id) const;
+    const BurnDown* burnDownFor(PathId id) const;
+};
+
+} // namespace creditpath

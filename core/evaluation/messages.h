@@ -1,0 +1,27 @@
+#pragma once
+// Reasons are built from stable message codes with typed arguments. The core renders the
+// English sentence (CLI, JSON); views may re-render a code in the user's language.
+#include "evaluation.h"
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace creditpath {
+
+MessageArg moneyArg(std::string name, const Money& value);
+MessageArg integerArg(std::string name, long long value);
+MessageArg percentArg(std::string name, const Rate& value);
+MessageArg fractionArg(std::string name, const Rate& value);
+MessageArg textArg(std::string name, std::string value);
+
+Reason makeReason(std::string rule, Severity severity, std::string code,
+                  std::vector<MessageArg> args = {});
+
+// Every message code with its English template ("{amount}" marks an argument).
+const std::vector<std::pair<std::string_view, std::string_view>>& messageCatalog();
+
+// "$1,050" or "$1,050.50": the English money style of reason texts.
+std::string formatUsd(const Money& amount);
+
+} // namespace creditpath

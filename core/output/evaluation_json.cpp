@@ -1,0 +1,135 @@
+#include "evaluation_json.h"
+
+#include "evaluation/timeline.h"
+
+#include <nlohmann/json.hpp>
+
+namespace creditpath {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json amounts(const std::vector<PoolAmount>& list) {
+    Json o = Json::object();
+    for (const auto& a : list) o[a.pool] = a.amount.toString();
+    return o;
+}
+
+Json categories(const CategorySet& set) {
+    Json a = Json::array();
+    for (std::size_t i = 0; i < set.size(); ++i)
+        if (set[i]) a.push_back(std::string(toString(static_cast<Category>(i))));
+    return a;
+}
+
+Json reasonJson(const Reason& r) {
+    Json j;
+    j["rule"] = r.rule;
+    j["severity"] = std::string(toString(r.severity));
+    j["code"] = r.code;
+    j["text"] = r.text;
+    if (!r.args.empty()) {
+        Json args = Json::object();
+        for (const auto& a : r.args) args[a.name] = a.value;
+        j["args"] = args;
+    }
+    return j;
+}
+
+Json pathJson(const PathResult& p) {
+    Json j;
+    j["id"] = std::string(toString(p.id));
+    j["verdict"] = std::string(toString(p.verdict));
+    j["kind"] = isCreditPath(p.id) ? "credits" : "discount";
+    j["value"] = {{"low", p.value.low.toString()},
+                  {"typical", p.value.typical.toString()},
+                  {"high", p.value.high.toString()}};
+    j["expected_value"] = p.expectedValue.toString();
+    j["approval_odds_percent"] = p.approvalOdds.toPercentString();
+    j["days_to_money"] = {{"min", p.daysToMoney.min}, {"max", p.daysToMoney.max}};
+    j["founder_minutes"] = p.founderMinutes;
+    Json reasons = Json::array();
+    for (const auto& r : p.reasons) reasons.push_back(reasonJson(r));
+    j["reasons"] = reasons;
+    Json steps = Json::array();
+    for (const auto& s : p.timeline)
+        steps.push_back({{"step", s.id},     {"text", s.text},           {"layer", s.layer},
+                         {"rule", s.rule},   {"day_from", s.dayFrom},     {"day_to", s.dayTo},
+                         {"date_from", toIsoDate(s.dateFrom)},             {"date_to", toIsoDate(s.dateTo)},
+                         {"founder_minutes", s.founderMinutes}});
+    j["timeline"] = steps;
+    return j;
+}
+
+Json poolsJson(const std::vector<Pool>& pools) {
+    Json a = Json::array();
+    for (const auto& p : pools)
+        a.push_back({{"id", p.id},
+                     {"award", p.award.toString()},
+                     {"expires_month", p.expiresMonth},
+                     {"eligible", categories(p.eligible)}});
+    return a;
+}
+
+Json burnDownJson(const BurnDown& b) {
+    Json j;
+    j["path"] = std::string(toString(b.path));
+    Json months = Json::array();
+    for (const auto& m : b.months)
+        months.push_back({{"month", m.month},
+                          {"charges", m.charges.toString()},
+                          {"applied", amounts(m.applied)},
+                          {"out_of_pocket", m.outOfPocket.toString()},
+                          {"forfeited", amounts(m.forfeited)}});
+    j["months"] = months;
+    j["covered_through_month"] = b.coveredThroughMonth;
+    j["total_charges"] = b.totalCharges.toString();
+    j["total_out_of_pocket"] = b.totalOutOfPocket.toString();
+    j["total_forfeited"] = b.totalForfeited.toString();
+    j["left_at_horizon"] = amounts(b.leftAtHorizon);
+    return j;
+}
+
+} // namespace
+
+std::string evaluationToJson(const Evaluation& ev) {
+    Json j;
+    j["format"] = "creditpath-evaluation";
+    j["version"] = 1;
+    j["rulebook"] = ev.rulebookEdition;
+    Json overrides = Json::array();
+    for (const auto& o : ev.rulebookOverrides)
+        overrides.push_back({{"origin", o.origin}, {"edition", o.edition}, {"changed", o.changed}});
+    j["rulebook_overrides"] = overrides;
+    j["start_date"] = toIsoDate(ev.startDate);
+    j["horizon_months"] = ev.horizonMonths;
+    Json paths = Json::array();
+    for (const auto& p : ev.paths) paths.push_back(pathJson(p));
+    j["paths"] = paths;
+    j["recommendation"] = {{"objective", std::string(toString(ev.recommendation.objective))},
+                           {"path", ev.recommendation.path ? Json(std::string(toString(*ev.recommendation.path))) : Json()},
+                           {"reason", reasonJson(ev.recommendation.why)}};
+    Json alerts = Json::array();
+    for (const auto& a : ev.alerts) alerts.push_back(reasonJson(a));
+    j["alerts"] = alerts;
+    j["pools"] = poolsJson(ev.burnDown.pools);
+    j["burn_down"] = burnDownJson(ev.burnDown);
+    Json others = Json::object();
+    for (const auto& b : ev.otherBurnDowns) {
+        Json bj = burnDownJson(b);
+        bj["pools"] = poolsJson(b.pools);
+        others[std::string(toString(b.path))] = bj;
+    }
+    j["burn_downs"] = others;
+    j["overlap"] = {{"flagged", ev.overlap.flagged},
+                    {"score", ev.overlap.score.toFractionString(2)},
+                    {"service_similarity", ev.overlap.serviceSimilarity.toFractionString(2)},
+                    {"text_similarity", ev.overlap.textSimilarity.toFractionString(2)},
+                    {"shared_services", ev.overlap.sharedServices}};
+    Json materials = Json::array();
+    for (const auto& m : ev.materials) materials.push_back({{"item", m.id}, {"ready", m.ready}});
+    j["materials"] = materials;
+    return j.dump(2) + "\n";
+}
+
+} // namespace creditpath

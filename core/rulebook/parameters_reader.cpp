@@ -1,0 +1,224 @@
+#include "parameters_reader.h"
+
+namespace creditpath::detail {
+namespace {
+
+class ParamReader {
+public:
+    ParamReader(const Json& rules, std::vector<Problem>& problems)
+        : rules_(rules), r_(problems), problems_(problems) {}
+
+    Money money(const char* rule, const char* key) {
+        return get<Money>(rule, key, [&](const Json& p, const std::string& path) {
+            return r_.money(p, key, path);
+        });
+    }
+    Rate percent(const char* rule, const char* key) {
+        return get<Rate>(rule, key, [&](const Json& p, const std::string& path) {
+            return r_.percent(p, key, path, Rate(), Rate::parsePercent("100"));
+        });
+    }
+    int integer(const char* rule, const char* key, int min = 0, int max = 100000) {
+        return get<int>(rule, key, [&](const Json& p, const std::string& path) {
+            return r_.integer(p, key, path, min, max);
+        });
+    }
+    std::vector<std::string> strings(const char* rule, const char* key) {
+        return get<std::vector<std::string>>(
+            rule, key, [&](const Json& p, const std::string& path) { return r_.strings(p, key, path); });
+    }
+    DayRange days(const char* rule, const char* key) {
+        const Json* v = raw(rule, key);
+        if (!v) return {};
+        if (v->is_array() && v->size() == 2 && (*v)[0].is_number_integer() &&
+            (*v)[1].is_number_integer() && (*v)[0].get<int>() >= 0 &&
+            (*v)[0].get<int>() <= (*v)[1].get<int>())
+            return {(*v)[0].get<int>(), (*v)[1].get<int>()};
+        r_.fail(path(rule, key), "must be [min, max] days, got " + v->dump());
+        return {};
+    }
+    CategorySet categories(const char* rule, const char* key) {
+        CategorySet set{};
+        for (const auto& name : strings(rule, key)) {
+            if (auto c = parseEnum<Category>(name))
+                set[static_cast<std::size_t>(*c)] = true;
+            else
+                r_.fail(path(rule, key), "unknown category \"" + name + "\"");
+        }
+        return set;
+    }
+    std::vector<Stage> stages(const char* rule, const char* key) {
+        std::vector<Stage> out;
+        for (const auto& name : strings(rule, key)) {
+            if (auto s = parseEnum<Stage>(name))
+                out.push_back(*s);
+            else
+                r_.fail(path(rule, key), "unknown stage \"" + name + "\"");
+        }
+        return out;
+    }
+    std::map<Stage, Money> moneyByStage(const char* rule, const char* key) {
+        std::map<Stage, Money> out;
+        const Json* v = raw(rule, key);
+        if (!v) return out;
+        for (auto stage : enumNames<Stage>()) {
+            const std::string name(stage);
+            if (auto m = r_.money(*v, name.c_str(), path(rule, key)))
+                out[*parseEnum<Stage>(stage)] = *m;
+            else if (!v->contains(name))
+                r_.fail(path(rule, key) + "." + name, "is required");
+        }
+        return out;
+    }
+    std::vector<SpendLine> lines(const char* rule, const char* key) {
+        std::vector<SpendLine> out;
+        const Json* v = raw(rule, key);
+        if (!v) return out;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const std::string p = path(rule, key) + "[" + std::to_string(i) + "]";
+            SpendLine line;
+            if (auto c = r_.choice<Category>((*v)[i], "category", p)) line.category = *c;
+            if (auto m = r_.money((*v)[i], "monthly", p)) line.monthly = *m;
+            out.push_back(line);
+        }
+        return out;
+    }
+    std::map<std::string, std::vector<TimelineStepSpec>> timelines(const char* rule,
+                                                                   const char* key) {
+        std::map<std::string, std::vector<TimelineStepSpec>> out;
+        const Json* v = raw(rule, key);
+        if (!v || !v->is_object()) return out;
+        for (const auto& [pathId, steps] : v->items()) {
+            for (std::size_t i = 0; i < steps.size(); ++i) {
+                const Json& s = steps[i];
+                const std::string p = path(rule, key) + "." + pathId + "[" + std::to_string(i) + "]";
+                TimelineStepSpec spec;
+                spec.id = r_.text(s, "id", p).value_or("");
+                spec.text = r_.text(s, "text", p).value_or("");
+                spec.layer = r_.text(s, "layer", p).value_or("all");
+                spec.rule = r_.text(s, "rule", p).value_or(rule);
+                spec.dayFrom = r_.integer(s, "day_from", p, 0, 3650).value_or(0);
+                spec.dayTo = r_.integer(s, "day_to", p, 0, 3650).value_or(0);
+                spec.founderMinutes = r_.integer(s, "founder_minutes", p, 0, 100000).value_or(0);
+                if (spec.id.empty()) r_.fail(p + ".id", "is required");
+                out[pathId].push_back(spec);
+            }
+        }
+        return out;
+    }
+
+private:
+    static std::string path(const char* rule, const char* key) {
+        return std::string("rules.") + rule + ".params." + key;
+    }
+    const Json* params(const char* rule) const {
+        auto it = rules_.find(rule);
+        if (it == rules_.end() || !it->is_object()) return nullptr;
+        auto p = it->find("params");
+        return p == it->end() ? nullptr : &*p;
+    }
+    const Json* raw(const char* rule, const char* key) {
+        const Json* p = params(rule);
+        if (!p || !p->contains(key)) {
+            r_.fail(path(rule, key), "is required");
+            return nullptr;
+        }
+        return &(*p)[key];
+    }
+    template <typename T, typename F> T get(const char* rule, const char* key, F read) {
+        const Json* p = params(rule);
+        if (!p || !p->contains(key)) {
+            r_.fail(path(rule, key), "is required");
+            return T{};
+        }
+        return read(*p, std::string("rules.") + rule + ".params").value_or(T{});
+    }
+
+    const Json& rules_;
+    JsonReader r_;
+    std::vector<Problem>& problems_;
+};
+
+} // namespace
+
+RulebookParameters readParameters(const Json& rules, std::vector<Problem>& problems) {
+    ParamReader in(rules, problems);
+    RulebookParameters p;
+    p.portfolioCeiling = in.money("PF-1", "ceiling");
+    p.generalEligible = in.categories("PF-1", "eligible_categories");
+    p.portfolioSpendBand = {in.money("PF-2", "band_low"), in.money("PF-2", "band_high")};
+    p.plausibleMaxMonthly = in.moneyByStage("PF-3", "plausible_max_monthly");
+    p.plausibilityWindowMonths = in.integer("PF-3", "window_months", 1, 240);
+    p.awsProductPhrases = in.strings("PF-4", "phrases");
+    p.buildCeiling = in.money("BS-1", "ceiling");
+    p.buildSpendBand = {in.money("BS-2", "band_low"), in.money("BS-2", "band_high")};
+    p.buildWindowMin = in.integer("BS-2", "window_min_months", 1, 240);
+    p.buildWindowMax = in.integer("BS-2", "window_max_months", 1, 240);
+    p.genericFramingPhrases = in.strings("BS-3", "phrases");
+    p.overlapServiceThreshold = in.percent("BS-4", "service_threshold");
+    p.overlapTextThreshold = in.percent("BS-4", "text_threshold");
+    p.pocTypical = in.money("BP-1", "typical");
+    p.pocLarge = in.money("BP-1", "large");
+    p.pocLargeMinBedrockMonthly = in.money("BP-1", "large_min_bedrock_monthly");
+    p.pocEligible = in.categories("BP-2", "eligible_categories");
+    p.pocBudgetBand = {in.money("BP-3", "budget_low"), in.money("BP-3", "budget_high")};
+    p.pocWindowDays = in.integer("BP-3", "window_days", 1, 3650);
+    p.approvalStack = in.percent("ST-2", "approval_stack");
+    p.approvalPortfolioBuild = in.percent("ST-2", "approval_portfolio_build");
+    p.approvalPortfolioOnly = in.percent("ST-2", "approval_portfolio_only");
+    p.minutesPortfolioOnly = in.integer("ST-3", "minutes_portfolio_only");
+    p.minutesBuildExtra = in.integer("ST-3", "minutes_build_extra");
+    p.minutesStack = in.integer("ST-3", "minutes_stack");
+    p.timelines = in.timelines("TL-1", "timelines");
+    p.daysStack = in.days("TL-2", "days_stack");
+    p.daysPortfolioBuild = in.days("TL-3", "days_portfolio_build");
+    p.daysPortfolioOnly = in.days("TL-3", "days_portfolio_only");
+    p.materials = in.strings("TL-4", "items");
+    p.generalExpiryMonth = in.integer("BD-3", "general_expiry_month", 1, 240);
+    p.pocIncompleteExpiryMonth = in.integer("BD-3", "poc_incomplete_expiry_month", 1, 240);
+    p.referenceMix = in.lines("BD-4", "lines");
+    p.neverCovered = in.categories("BD-6", "categories");
+    for (std::size_t i = 0; i < p.generalEligible.size(); ++i)
+        p.generalEligible[i] = p.generalEligible[i] && !p.neverCovered[i];
+    for (std::size_t i = 0; i < p.pocEligible.size(); ++i)
+        p.pocEligible[i] = p.pocEligible[i] && !p.neverCovered[i];
+    p.gaLow = in.money("GA-1", "award_low");
+    p.gaTypical = in.money("GA-1", "award_typical");
+    p.gaMedianHigh = in.money("GA-1", "median_high");
+    p.gaHigh = in.money("GA-1", "award_high");
+    p.gaAcceptance = in.percent("GA-1", "acceptance");
+    p.gaDays = in.days("GA-1", "days");
+    p.gaFounderMinutes = in.integer("GA-1", "founder_minutes");
+    p.gaExpiryMonth = in.integer("GA-1", "expiry_month", 1, 240);
+    p.gaMinDaysNeeded = in.integer("GA-2", "min_days_needed", 0, 3650);
+    p.gaIneligibleStages = in.stages("GA-2", "ineligible_stages");
+    p.mapMobilizeShare = in.percent("MA-1", "mobilize_share");
+    p.mapMigrateShare = in.percent("MA-1", "migrate_share");
+    p.mapDays = in.days("MA-1", "days");
+    p.mapFounderMinutes = in.integer("MA-1", "founder_minutes");
+    p.mapApproval = in.percent("MA-1", "approval");
+    p.mapExpiryMonth = in.integer("MA-1", "expiry_month", 1, 240);
+    p.mapMinPostMigrationMonthly = in.money("MA-2", "min_post_migration_monthly");
+    p.mapMinMigrationCost = in.money("MA-2", "min_migration_cost");
+    p.sppLow = in.percent("SP-1", "discount_low");
+    p.sppTypical = in.percent("SP-1", "discount_typical");
+    p.sppHigh = in.percent("SP-1", "discount_high");
+    p.sppDays = in.days("SP-1", "days");
+    p.sppFounderMinutes = in.integer("SP-1", "founder_minutes");
+    p.sppApproval = in.percent("SP-1", "approval");
+    p.sppMinArr = in.money("SP-2", "min_arr");
+    p.sppMinAnnualSpend = in.money("SP-2", "min_annual_spend");
+    p.edpMinAnnual = in.money("ED-1", "min_annual");
+    p.edpEnterpriseAnnual = in.money("ED-1", "enterprise_annual");
+    p.edpMidLow = in.percent("ED-1", "mid_low");
+    p.edpMidHigh = in.percent("ED-1", "mid_high");
+    p.edpEnterpriseLow = in.percent("ED-1", "enterprise_low");
+    p.edpEnterpriseHigh = in.percent("ED-1", "enterprise_high");
+    p.edpDays = in.days("ED-1", "days");
+    p.edpFounderMinutes = in.integer("ED-1", "founder_minutes");
+    p.edpApproval = in.percent("ED-1", "approval");
+    p.defaultHorizonMonths = in.integer("PD-3", "default_horizon_months", 1, 240);
+    return p;
+}
+
+} // namespace creditpath::detail

@@ -1,0 +1,53 @@
+#pragma once
+// The rulebook: every figure the engine uses, with rule ID, text, source and verified date.
+// The shipped edition is compiled into the program; partners may lay override files (same
+// shape, any subset of rules and parameters) over it, and the evaluation names them.
+#include "parameters.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace creditpath {
+
+struct RuleInfo {
+    std::string id, title, text, source, verified;
+};
+
+struct RulebookOverride {
+    std::string origin;                // file name, or "inline"
+    std::string edition;               // the override's own "edition", if it gives one
+    std::vector<std::string> changed;  // "PF-1.ceiling", "BS-4.text", ... that differ
+};
+
+class Rulebook {
+public:
+    // The edition shipped with this program (core/rulebook/data/*.json, compiled in).
+    static const Rulebook& builtIn();
+    // Throws InvalidDocument with field paths ("rules.PF-1.params.ceiling: ...").
+    static Rulebook fromJson(std::string_view jsonText);
+
+    // Lays a partial rulebook over this one. Throws InvalidDocument and leaves this rulebook
+    // unchanged when the override is malformed or names an unknown rule or parameter.
+    void applyOverride(std::string_view jsonText, std::string origin);
+
+    const std::string& edition() const { return edition_; }
+    const std::string& asOf() const { return asOf_; }
+    const std::vector<RuleInfo>& rules() const { return rules_; }
+    const RuleInfo* rule(std::string_view id) const;
+    const RulebookParameters& params() const { return *params_; }
+    const std::vector<RulebookOverride>& overrides() const { return overrides_; }
+    // The merged document, as JSON text (what --rulebook-dump prints).
+    const std::string& documentText() const { return document_; }
+
+private:
+    void load(std::string document);
+    std::string document_;
+    std::string edition_, asOf_;
+    std::vector<RuleInfo> rules_;
+    std::shared_ptr<const RulebookParameters> params_;
+    std::vector<RulebookOverride> overrides_;
+};
+
+} // namespace creditpath

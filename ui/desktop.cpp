@@ -1,15 +1,39 @@
 #include "desktop.h"
 
+#include "rulebook/rulebook.h"
+#include "window/app_settings.h"
+#include "window/main_window.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QLibraryInfo>
+#include <QTranslator>
 
 namespace creditpath::ui {
 
-// Placeholder until the desktop issue lands: a window that says so.
 int runDesktop(int argc, char** argv) {
     QApplication app(argc, argv);
-    QLabel label("CreditPath desktop window: coming with the desktop issue.");
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("CreditPath"));
+    QApplication::setApplicationName(QStringLiteral("CreditPath"));
+    AppSettings settings;
+
+    // The language chosen in the menu, else the system's; Qt's own strings follow it.
+    const QString language = settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("creditpath"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    MainWindow window(Rulebook::builtIn(), &settings, locale);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2 || !window.files()->load(args.at(1)))
+        window.files()->loadExample(DocumentFiles::Example::SeedReference);
+    window.show();
     return app.exec();
 }
 

@@ -1,0 +1,58 @@
+// Formatting and translation tables of ui/format.
+#include "evaluation/messages.h"
+#include "format/display_text.h"
+
+#include <QtTest>
+
+using namespace creditpath;
+using namespace creditpath::ui;
+
+static QStringList placeholders(const QString& text) {
+    QStringList names;
+    static const QRegularExpression re(QStringLiteral("\\{([a-z_]+)\\}"));
+    for (const auto& m : re.globalMatch(text)) names << m.captured(1);
+    names.sort();
+    return names;
+}
+
+class TstDisplayText : public QObject {
+    Q_OBJECT
+private slots:
+    void everyCatalogCodeHasATemplate() {
+        for (const auto& [code, english] : messageCatalog()) {
+            const char* templ = reasonTemplate(code);
+            QVERIFY2(templ, std::string(code).c_str());
+            // Same placeholders as the core's English template, so every argument is shown.
+            QCOMPARE(placeholders(QString::fromUtf8(templ)),
+                     placeholders(QString::fromUtf8(english.data(), qsizetype(english.size()))));
+        }
+    }
+    void reasonTextMatchesCoreInEnglish() {
+        const Reason r = makeReason("PF-1", Severity::Info, "portfolio_value",
+                                    {moneyArg("ceiling", Money::fromWhole(100000))});
+        QCOMPARE(reasonText(r, QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QString::fromStdString(r.text));
+    }
+    void formatMoney_data() {
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << "150000.00" << "en_US" << "$150,000.00";
+        QTest::newRow("en small") << "5.5" << "en_US" << "$5.50";
+        QTest::newRow("de") << "1234567.89" << "de_DE" << QString::fromUtf8("1.234.567,89\u00a0$");
+    }
+    void formatMoney() {
+        QFETCH(QString, canonical);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::formatMoney(Money::parse(canonical.toStdString()), QLocale(locale)), expected);
+    }
+    void redactsEveryDigit() {
+        const QString r = redactAccountId(QStringLiteral("123456789012"));
+        QCOMPARE(r.size(), 12);
+        QVERIFY(!r.contains(QLatin1Char('1')));
+    }
+};
+
+QTEST_MAIN(TstDisplayText)
+#include "tst_display_text.moc"

@@ -1,0 +1,173 @@
+// Burn-down of one credit path: balances per pool stacked in expiration order, with charges,
+// out-of-pocket, expiry markers and forfeitures.
+#include "chart_common.h"
+#include "format/display_text.h"
+#include "plot_value.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace creditpath::ui::charts {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+
+Money amountFor(const std::vector<PoolAmount>& amounts, const std::string& pool) {
+    for (const auto& a : amounts)
+        if (a.pool == pool) return a.amount;
+    return {};
+}
+
+Money total(const std::vector<PoolAmount>& amounts) {
+    Money sum;
+    for (const auto& a : amounts) sum += a.amount;
+    return sum;
+}
+
+QString monthTip(const BurnDown& bd, int index, const QLocale& locale) {
+    const BurnDownMonth& m = bd.months[std::size_t(index)];
+    QString text = tr("Month %1").arg(m.month) + QLatin1Char('\n');
+    text += tr("Charges: %1").arg(formatMoney(m.charges, locale)) + QLatin1Char('\n');
+    for (const auto& a : m.applied)
+        text += tr("Paid by %1: %2").arg(poolName(a.pool), formatMoney(a.amount, locale)) +
+                QLatin1Char('\n');
+    text += tr("Out of pocket: %1").arg(formatMoney(m.outOfPocket, locale));
+    for (const auto& b : m.balances)
+        text += QLatin1Char('\n') +
+                tr("%1 balance: %2").arg(poolName(b.pool), formatMoney(b.amount, locale));
+    for (const auto& f : m.forfeited)
+        text += QLatin1Char('\n') +
+                tr("%1 forfeited: %2").arg(poolName(f.pool), formatMoney(f.amount, locale));
+    return text;
+}
+
+QLineSeries* monthLine(const BurnDown& bd, const QString& name, bool outOfPocket,
+                       const ChartStyle& style) {
+    auto* line = new QLineSeries;
+    line->setName(name);
+    for (std::size_t i = 0; i < bd.months.size(); ++i) {
+        const Money& v = outOfPocket ? bd.months[i].outOfPocket : bd.months[i].charges;
+        line->append(qreal(i), plotValue(v));
+    }
+    QPen pen = line->pen();
+    pen.setWidthF(style.basePointSize / 4);
+    pen.setColor(outOfPocket ? QColor(0xc6, 0x28, 0x28) : QColor(0x21, 0x21, 0x21));
+    line->setPen(pen);
+    return line;
+}
+
+} // namespace
+
+QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style) {
+    const BurnDown* bd = evaluation.burnDownFor(path);
+    if (!bd || bd->months.empty())
+        return newChart(tr("No burn-down for %1").arg(pathName(path)), style);
+
+    QString title = tr("Burn-down: %1, covered through month %2").arg(pathName(path)).arg(bd->coveredThroughMonth);
+    if (!bd->totalForfeited.isZero())
+        title += tr(", %1 forfeited").arg(formatMoney(bd->totalForfeited, style.locale));
+    QChart* chart = newChart(title, style);
+
+    std::vector<Pool> pools = bd->pools;
+    std::stable_sort(pools.begin(), pools.end(), [](const Pool& a, const Pool& b) {
+        return a.expiresMonth != b.expiresMonth ? a.expiresMonth < b.expiresMonth
+                                                : a.landingOrder < b.landingOrder;
+    });
+
+    auto* bars = new QStackedBarSeries;
+    bars->setBarWidth(0.9);
+    Money peak;
+    for (const auto& m : bd->months) peak = max(peak, max(total(m.balances), m.charges));
+    for (const Pool& pool : pools) {
+        auto* set = new QBarSet(tr("%1 balance (expires month %2)")
+                                    .arg(poolName(pool.id))
+                                    .arg(pool.expiresMonth));
+        for (const auto& m : bd->months) *set << plotValue(amountFor(m.balances, pool.id));
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+
+    QLineSeries* charges = monthLine(*bd, tr("Charges"), false, style);
+    QLineSeries* outOfPocket = monthLine(*bd, tr("Out of pocket"), true, style);
+    chart->addSeries(charges);
+    chart->addSeries(outOfPocket);
+
+    auto* forfeited = new QScatterSeries;
+    forfeited->setName(tr("Forfeited"));
+    forfeited->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    forfeited->setMarkerSize(style.basePointSize * 1.4);
+    forfeited->setColor(QColor(0xff, 0x6f, 0x00));
+    for (std::size_t i = 0; i < bd->months.size(); ++i) {
+        const Money lost = total(bd->months[i].forfeited);
+        if (!lost.isZero()) forfeited->append(qreal(i), plotValue(lost));
+    }
+    if (forfeited->count() > 0) {
+        forfeited->setPointLabelsVisible(true);
+        forfeited->setPointLabelsFormat(tr("forfeited"));
+        chart->addSeries(forfeited);
+    } else {
+        delete forfeited;
+        forfeited = nullptr;
+    }
+
+    for (const Pool& pool : pools) {
+        if (pool.expiresMonth < 1 || pool.expiresMonth > int(bd->months.size())) continue;
+        auto* mark = new QLineSeries;
+        mark->setName(tr("%1 expires").arg(poolName(pool.id)));
+        const qreal x = pool.expiresMonth - 1 + 0.5;
+        mark->append(x, 0);
+        mark->append(x, plotValue(peak));
+        QPen pen(Qt::DashLine);
+        pen.setWidthF(style.basePointSize / 6);
+        pen.setColor(QColor(0x55, 0x55, 0x55));
+        mark->setPen(pen);
+        chart->addSeries(mark);
+    }
+
+    auto* xAxis = new QBarCategoryAxis;
+    QStringList months;
+    for (const auto& m : bd->months) months << QString::number(m.month);
+    xAxis->append(months);
+    xAxis->setTitleText(tr("Month after credits land"));
+    auto* yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(tr("USD"));
+    yAxis->setMin(0);
+    styleAxis(xAxis, style);
+    styleAxis(yAxis, style);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    yAxis->applyNiceNumbers();
+
+    if (!style.forPrint) {
+        const QLocale locale = style.locale;
+        const BurnDown copy = *bd;
+        QObject::connect(bars, &QStackedBarSeries::hovered, chart,
+                         [copy, locale](bool status, int index, QBarSet*) {
+                             showHoverText(monthTip(copy, index, locale), status);
+                         });
+        for (QLineSeries* line : {charges, outOfPocket})
+            QObject::connect(line, &QLineSeries::hovered, chart,
+                             [copy, locale](const QPointF& p, bool state) {
+                                 const int i = std::clamp(int(p.x() + 0.5), 0,
+                                                          int(copy.months.size()) - 1);
+                                 showHoverText(monthTip(copy, i, locale), state);
+                             });
+    }
+    return chart;
+}
+
+} // namespace creditpath::ui::charts

@@ -1,0 +1,47 @@
+#include "chart_common.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QCursor>
+#include <QFont>
+#include <QLegend>
+#include <QToolTip>
+
+namespace creditpath::ui::charts {
+
+QChart* newChart(const QString& title, const ChartStyle& style) {
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(style.basePointSize * 1.25);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(style.basePointSize);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(style.locale);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    if (style.forPrint) chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis, const ChartStyle& style) {
+    QFont labels = axis->labelsFont();
+    labels.setPointSizeF(style.basePointSize * 0.9);
+    axis->setLabelsFont(labels);
+    QFont title = axis->titleFont();
+    title.setPointSizeF(style.basePointSize);
+    axis->setTitleFont(title);
+}
+
+void showHoverText(const QString& text, bool visible) {
+    if (visible)
+        QToolTip::showText(QCursor::pos(), text);
+    else
+        QToolTip::hideText();
+}
+
+} // namespace creditpath::ui::charts

@@ -1,0 +1,63 @@
+#pragma once
+// The open scenario: its last valid state, the evaluation of that state, and the undo stack
+// every edit passes through. Edits are expressed on the scenario's JSON (FORMATS.md) and
+// validated by the core's own parser, so a field shows exactly the core's message.
+#include "evaluation/evaluation.h"
+#include "scenario/problems.h"
+#include "scenario/scenario.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+
+class QUndoStack;
+
+namespace creditpath::ui {
+
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+public:
+    ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_days startDate,
+                     QObject* parent = nullptr);
+
+    const Scenario& scenario() const { return scenario_; }
+    const Evaluation& evaluation() const { return evaluation_; }
+    const Rulebook& rulebook() const { return rulebook_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+    // The scenario as JSON, for editors that read fields by path.
+    QJsonObject json() const { return json_; }
+
+    // Replaces the whole scenario (new, open): the undo history starts afresh, clean.
+    void reset(Scenario scenario);
+
+    // One user edit. On success it is pushed as an undoable command (consecutive edits of the
+    // same field merge into one) and an empty list returns; otherwise nothing changes and the
+    // core's problems return.
+    using JsonChange = std::function<void(QJsonObject&)>;
+    std::vector<Problem> edit(const QString& label, const QString& field, const JsonChange& change);
+    std::vector<Problem> setField(const QString& path, const QJsonValue& value,
+                                  const QString& label);
+
+    // The field path of the edit being applied right now, empty for undo, redo and reset.
+    const QString& editingField() const { return editingField_; }
+
+    // Used by the undo commands.
+    void apply(const Scenario& scenario);
+
+signals:
+    // The scenario and its evaluation changed (edit, undo, redo, reset).
+    void changed();
+
+private:
+    const Rulebook& rulebook_;
+    std::chrono::sys_days startDate_;
+    Scenario scenario_;
+    QJsonObject json_;
+    Evaluation evaluation_;
+    QUndoStack* undoStack_;
+    QString editingField_;
+};
+
+} // namespace creditpath::ui

@@ -1,0 +1,141 @@
+// Translated names of the scenario and evaluation vocabularies (display_text.h).
+#include "display_text.h"
+
+#include <QCoreApplication>
+
+namespace creditpath::ui {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Display", text); }
+} // namespace
+
+QString categoryName(Category category) {
+    switch (category) {
+    case Category::Compute: return tr(QT_TRANSLATE_NOOP("Display", "Compute"));
+    case Category::Database: return tr(QT_TRANSLATE_NOOP("Display", "Database"));
+    case Category::StorageCdn: return tr(QT_TRANSLATE_NOOP("Display", "Storage & CDN"));
+    case Category::Networking: return tr(QT_TRANSLATE_NOOP("Display", "Networking"));
+    case Category::Observability: return tr(QT_TRANSLATE_NOOP("Display", "Observability"));
+    case Category::Bedrock: return tr(QT_TRANSLATE_NOOP("Display", "Bedrock"));
+    case Category::BedrockSupporting:
+        return tr(QT_TRANSLATE_NOOP("Display", "Bedrock supporting services"));
+    case Category::BuildProject: return tr(QT_TRANSLATE_NOOP("Display", "Build project"));
+    case Category::Marketplace: return tr(QT_TRANSLATE_NOOP("Display", "Marketplace"));
+    case Category::UpfrontCommitments:
+        return tr(QT_TRANSLATE_NOOP("Display", "Upfront commitments (RI/SP)"));
+    case Category::EnterpriseSupport: return tr(QT_TRANSLATE_NOOP("Display", "Enterprise support"));
+    case Category::Other: return tr(QT_TRANSLATE_NOOP("Display", "Other"));
+    }
+    return {};
+}
+
+QString stageName(Stage stage) {
+    switch (stage) {
+    case Stage::PreSeed: return tr(QT_TRANSLATE_NOOP("Display", "Pre-seed"));
+    case Stage::Seed: return tr(QT_TRANSLATE_NOOP("Display", "Seed"));
+    case Stage::SeriesA: return tr(QT_TRANSLATE_NOOP("Display", "Series A"));
+    case Stage::SeriesB: return tr(QT_TRANSLATE_NOOP("Display", "Series B"));
+    case Stage::SeriesCPlus: return tr(QT_TRANSLATE_NOOP("Display", "Series C+"));
+    case Stage::Bootstrapped: return tr(QT_TRANSLATE_NOOP("Display", "Bootstrapped"));
+    }
+    return {};
+}
+
+QString aiProfileName(AiProfile profile) {
+    switch (profile) {
+    case AiProfile::None: return tr(QT_TRANSLATE_NOOP("Display", "No AI"));
+    case AiProfile::AiFeature: return tr(QT_TRANSLATE_NOOP("Display", "Uses AI features"));
+    case AiProfile::AiFirst: return tr(QT_TRANSLATE_NOOP("Display", "AI-first product"));
+    }
+    return {};
+}
+
+QString migrationSourceName(MigrationSource source) {
+    switch (source) {
+    case MigrationSource::None: return tr(QT_TRANSLATE_NOOP("Display", "No migration"));
+    case MigrationSource::Gcp: return tr(QT_TRANSLATE_NOOP("Display", "Google Cloud"));
+    case MigrationSource::Azure: return tr(QT_TRANSLATE_NOOP("Display", "Azure"));
+    case MigrationSource::OnPrem: return tr(QT_TRANSLATE_NOOP("Display", "On-premises"));
+    case MigrationSource::Other: return tr(QT_TRANSLATE_NOOP("Display", "Other"));
+    }
+    return {};
+}
+
+QString migrationPhaseName(MigrationPhase phase) {
+    switch (phase) {
+    case MigrationPhase::Assess: return tr(QT_TRANSLATE_NOOP("Display", "Assess"));
+    case MigrationPhase::Mobilize: return tr(QT_TRANSLATE_NOOP("Display", "Mobilize"));
+    case MigrationPhase::Migrate: return tr(QT_TRANSLATE_NOOP("Display", "Migrate"));
+    }
+    return {};
+}
+
+QString objectiveName(Objective objective) {
+    switch (objective) {
+    case Objective::CreditsWithinDays:
+        return tr(QT_TRANSLATE_NOOP("Display", "Credits within the deadline"));
+    case Objective::LargestExpectedValue:
+        return tr(QT_TRANSLATE_NOOP("Display", "Largest expected value"));
+    case Objective::LeastFounderTime: return tr(QT_TRANSLATE_NOOP("Display", "Least founder time"));
+    }
+    return {};
+}
+
+QString poolName(const std::string& poolId) {
+    if (poolId == "portfolio") return tr(QT_TRANSLATE_NOOP("Display", "Portfolio"));
+    if (poolId == "build") return tr(QT_TRANSLATE_NOOP("Display", "Build"));
+    if (poolId == "bedrock_poc") return tr(QT_TRANSLATE_NOOP("Display", "Bedrock POC"));
+    if (poolId == "genai_accelerator") return tr(QT_TRANSLATE_NOOP("Display", "GenAI Accelerator"));
+    if (poolId == "map") return tr(QT_TRANSLATE_NOOP("Display", "MAP"));
+    return QString::fromStdString(poolId);
+}
+
+QString layerName(const std::string& layerId) {
+    if (layerId == "all") return tr(QT_TRANSLATE_NOOP("Display", "All layers"));
+    return poolName(layerId);
+}
+
+QString materialName(const std::string& itemId) {
+    if (itemId == "company_info") return tr(QT_TRANSLATE_NOOP("Display", "Company info"));
+    if (itemId == "aws_account_id") return tr(QT_TRANSLATE_NOOP("Display", "AWS account ID"));
+    if (itemId == "deck") return tr(QT_TRANSLATE_NOOP("Display", "Pitch deck"));
+    if (itemId == "use_case_portfolio_build")
+        return tr(QT_TRANSLATE_NOOP("Display", "Use-case paragraphs (Portfolio, Build)"));
+    if (itemId == "use_case_bedrock_poc")
+        return tr(QT_TRANSLATE_NOOP("Display", "Use-case paragraph (Bedrock POC)"));
+    if (itemId == "eval_methodology")
+        return tr(QT_TRANSLATE_NOOP("Display", "Evaluation methodology"));
+    return QString::fromStdString(itemId);
+}
+
+QString timelineStepName(const std::string& stepId, const std::string& englishFallback) {
+    static const std::pair<const char*, const char*> kSteps[] = {
+        {"inquiry", QT_TRANSLATE_NOOP("Display", "Submit the inquiry")},
+        {"routing", QT_TRANSLATE_NOOP("Display", "Routed to a partner")},
+        {"discovery_call", QT_TRANSLATE_NOOP("Display", "Discovery call")},
+        {"materials", QT_TRANSLATE_NOOP("Display", "Founder provides materials")},
+        {"filing", QT_TRANSLATE_NOOP("Display", "Partner files the ACE records")},
+        {"review_portfolio", QT_TRANSLATE_NOOP("Display", "Portfolio review")},
+        {"review_build", QT_TRANSLATE_NOOP("Display", "Build review")},
+        {"review_bedrock_poc", QT_TRANSLATE_NOOP("Display", "Bedrock POC review")},
+        {"balances_land", QT_TRANSLATE_NOOP("Display", "Credit balances land")},
+        {"cohort_application", QT_TRANSLATE_NOOP("Display", "Cohort application")},
+        {"selection", QT_TRANSLATE_NOOP("Display", "Cohort selection")},
+        {"credits_available", QT_TRANSLATE_NOOP("Display", "Credits available")},
+        {"assess", QT_TRANSLATE_NOOP("Display", "Assess phase")},
+        {"mobilize", QT_TRANSLATE_NOOP("Display", "Mobilize phase")},
+        {"migrate", QT_TRANSLATE_NOOP("Display", "Migrate phase")},
+        {"contract", QT_TRANSLATE_NOOP("Display", "Reseller contract")},
+        {"discount_active", QT_TRANSLATE_NOOP("Display", "Discount active")},
+        {"sales_cycle", QT_TRANSLATE_NOOP("Display", "Enterprise sales cycle")},
+    };
+    for (const auto& [id, text] : kSteps)
+        if (stepId == id) return tr(text);
+    return QString::fromStdString(englishFallback);
+}
+
+QString redactAccountId(const QString& accountId) {
+    if (accountId.isEmpty()) return accountId;
+    return QString(accountId.size(), QChar(0x2022));
+}
+
+} // namespace creditpath::ui

@@ -1,0 +1,39 @@
+#pragma once
+// Turning core values into text for people: QLocale formatting and tr()-translated labels.
+// Core returns canonical values and message codes; the words a user reads are made here.
+#include "evaluation/evaluation.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace creditpath::ui {
+
+// "$150,000.00" / "150.000,00 $" by locale; credits are always USD.
+QString formatMoney(const Money& amount, const QLocale& locale);
+// Whole dollars for compact cells and axis labels.
+QString formatMoneyShort(const Money& amount, const QLocale& locale);
+QString formatPercent(const Rate& rate, const QLocale& locale);
+QString formatDate(std::chrono::sys_days day, const QLocale& locale);
+
+QString pathName(PathId id);            // "Stack: Portfolio + Build + Bedrock POC", "Generative AI Accelerator", ...
+QString verdictName(Verdict verdict);   // "Fit", "Poor fit", "Not eligible"
+QString severityName(Severity severity);
+QString categoryName(Category category);
+QString poolName(const std::string& poolId);
+QString materialName(const std::string& itemId);
+QString timelineStepName(const std::string& stepId, const std::string& englishFallback);
+// The reason sentence in the UI language, re-rendered from its code and arguments.
+QString reasonText(const Reason& reason, const QLocale& locale);
+
+QString stageName(Stage stage);
+QString aiProfileName(AiProfile profile);
+QString migrationSourceName(MigrationSource source);
+QString migrationPhaseName(MigrationPhase phase);
+QString objectiveName(Objective objective);
+QString layerName(const std::string& layerId);  // timeline layers: "all", "portfolio", ...
+// The untranslated template for a message code, or nullptr (tests check every catalog code).
+const char* reasonTemplate(std::string_view code);
+// "123456789012" -> "••••••••••••" for screen sharing.
+QString redactAccountId(const QString& accountId);
+
+} // namespace creditpath::ui

@@ -1,0 +1,71 @@
+#pragma once
+// Binds form widgets to scenario field paths: each edit goes to the document as an undoable
+// change, a rejected value keeps the typed text and shows the core's message under the field,
+// and the widgets follow undo, redo and file loads.
+#include <QJsonValue>
+#include <QLocale>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QWidget;
+
+namespace creditpath::ui {
+
+class ScenarioDocument;
+
+class FieldBinder : public QObject {
+    Q_OBJECT
+public:
+    FieldBinder(ScenarioDocument* document, QLocale locale, QObject* parent = nullptr);
+
+    // Each adds a labelled row to the form and returns the editor.
+    QLineEdit* addText(QFormLayout* form, const QString& label, const QString& path);
+    QPlainTextEdit* addLongText(QFormLayout* form, const QString& label, const QString& path);
+    QLineEdit* addMoney(QFormLayout* form, const QString& label, const QString& path,
+                        bool optional);
+    QLineEdit* addPercent(QFormLayout* form, const QString& label, const QString& path);
+    QSpinBox* addInteger(QFormLayout* form, const QString& label, const QString& path, int min,
+                         int max, int fallback);
+    QCheckBox* addCheck(QFormLayout* form, const QString& label, const QString& path);
+    // Choices: (file name, display name) pairs.
+    QComboBox* addChoice(QFormLayout* form, const QString& label, const QString& path,
+                         const std::vector<std::pair<QString, QString>>& choices);
+    // Tags typed as a comma-separated list, stored as a JSON array of strings.
+    QLineEdit* addTags(QFormLayout* form, const QString& label, const QString& path);
+
+    // The message shown under a field, empty when it is valid (tests read it).
+    QString errorAt(const QString& path) const;
+
+    // "1.500,50" (German) -> "1500.50": the canonical form the core parses.
+    static QString canonicalNumber(const QString& text, const QLocale& locale);
+    static QString localNumber(const QString& canonical, const QLocale& locale);
+
+private:
+    struct Binding {
+        QString path;
+        QWidget* editor = nullptr;
+        QLabel* error = nullptr;
+        std::function<void(const QJsonValue&)> show;
+    };
+    Binding& bind(QFormLayout* form, const QString& label, const QString& path, QWidget* editor,
+                  std::function<void(const QJsonValue&)> show);
+    void commit(const QString& path, const QJsonValue& value, const QString& label);
+    void refresh();
+
+    ScenarioDocument* document_;
+    QLocale locale_;
+    std::vector<Binding> bindings_;
+    bool showing_ = false;
+};
+
+} // namespace creditpath::ui

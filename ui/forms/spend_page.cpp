@@ -1,0 +1,108 @@
+#include "spend_page.h"
+
+#include "choices.h"
+#include "document/scenario_document.h"
+#include "evaluation/charges.h"
+#include "format/display_text.h"
+#include "spend_lines_model.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace creditpath::ui {
+namespace {
+
+// Category cells edit through a combo box of the translated category names.
+class CategoryDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex&) const override {
+        auto* combo = new QComboBox(parent);
+        for (const auto& [name, display] : choicesOf<Category>(categoryName))
+            combo->addItem(display, name);
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+} // namespace
+
+SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent)
+    : QWidget(parent), document_(document), locale_(locale),
+      model_(new SpendLinesModel(document, locale, this)), table_(new QTableView),
+      problems_(new QLabel), totals_(new QTableWidget) {
+    auto* layout = new QVBoxLayout(this);
+    table_->setObjectName(QStringLiteral("spendLines"));
+    table_->setModel(model_);
+    table_->setItemDelegateForColumn(SpendLinesModel::CategoryColumn, new CategoryDelegate(table_));
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    layout->addWidget(table_, 3);
+
+    problems_->setObjectName(QStringLiteral("spendProblems"));
+    problems_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    problems_->setWordWrap(true);
+    problems_->hide();
+    layout->addWidget(problems_);
+    connect(model_, &SpendLinesModel::problemsChanged, this, [this](const QString& text) {
+        problems_->setText(text);
+        problems_->setVisible(!text.isEmpty());
+    });
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add line"));
+    auto* remove = new QPushButton(tr("&Remove line"));
+    auto* mix = new QPushButton(tr("Seed &reference mix"));
+    mix->setToolTip(tr("Replace the lines with the seed page's reference mix (rule BD-4)"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(mix);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, model_, &SpendLinesModel::addLine);
+    connect(remove, &QPushButton::clicked, this,
+            [this] { model_->removeLine(table_->currentIndex().row()); });
+    connect(mix, &QPushButton::clicked, model_, &SpendLinesModel::applyReferenceMix);
+
+    layout->addWidget(new QLabel(tr("Total projected spend per month")));
+    totals_->setObjectName(QStringLiteral("monthTotals"));
+    totals_->setRowCount(1);
+    totals_->setVerticalHeaderLabels({tr("Total")});
+    totals_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    totals_->setMaximumHeight(totals_->horizontalHeader()->sizeHint().height() * 3);
+    layout->addWidget(totals_, 1);
+    connect(document_, &ScenarioDocument::changed, this, &SpendPage::updateTotals);
+    updateTotals();
+}
+
+void SpendPage::updateTotals() {
+    const Scenario& s = document_->scenario();
+    const ChargeSchedule schedule(s.spendLines, s.horizonMonths);
+    totals_->setColumnCount(schedule.months());
+    for (int m = 1; m <= schedule.months(); ++m) {
+        totals_->setHorizontalHeaderItem(m - 1, new QTableWidgetItem(tr("M%1").arg(m)));
+        auto* item = new QTableWidgetItem(formatMoneyShort(schedule.total(m), locale_));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        totals_->setItem(0, m - 1, item);
+    }
+    totals_->resizeColumnsToContents();
+}
+
+} // namespace creditpath::ui

@@ -1,0 +1,169 @@
+#include "results_model.h"
+
+#include "format/display_text.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QFont>
+#include <QStyle>
+
+namespace creditpath::ui {
+namespace {
+
+QIcon verdictIcon(Verdict verdict) {
+    QStyle* style = QApplication::style();
+    switch (verdict) {
+    case Verdict::Fit: return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case Verdict::PoorFit: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Verdict::NotEligible: return style->standardIcon(QStyle::SP_DialogCancelButton);
+    }
+    return {};
+}
+
+QString dayRange(const DayRange& days) {
+    return days.min == days.max ? QString::number(days.min)
+                                : QStringLiteral("%1–%2").arg(days.min).arg(days.max);
+}
+
+} // namespace
+
+QColor verdictColor(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Fit: return QColor(0xc8, 0xe6, 0xc9);
+    case Verdict::PoorFit: return QColor(0xff, 0xec, 0xb3);
+    case Verdict::NotEligible: return QColor(0xff, 0xcd, 0xd2);
+    }
+    return {};
+}
+
+QColor severityColor(Severity severity) {
+    switch (severity) {
+    case Severity::Info: return QColor(0xe3, 0xf2, 0xfd);
+    case Severity::Warning: return QColor(0xff, 0xec, 0xb3);
+    case Severity::Blocker: return QColor(0xff, 0xcd, 0xd2);
+    }
+    return {};
+}
+
+ResultsModel::ResultsModel(QLocale locale, QObject* parent)
+    : QAbstractTableModel(parent), locale_(std::move(locale)) {}
+
+void ResultsModel::setEvaluation(const Evaluation& evaluation) {
+    const bool sameRows = paths_.size() == evaluation.paths.size();
+    if (!sameRows) beginResetModel();
+    paths_ = evaluation.paths;
+    recommended_ = evaluation.recommendation.path;
+    if (!sameRows)
+        endResetModel();
+    else if (!paths_.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+PathId ResultsModel::pathAt(int row) const {
+    return row >= 0 && std::size_t(row) < paths_.size() ? paths_[std::size_t(row)].id
+                                                         : PathId::Stack;
+}
+
+int ResultsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(paths_.size());
+}
+int ResultsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case PathColumn: return tr("Path");
+    case VerdictColumn: return tr("Verdict");
+    case ValueColumn: return tr("Value low – typical – high");
+    case ExpectedColumn: return tr("Expected value");
+    case DaysColumn: return tr("Days to money");
+    case MinutesColumn: return tr("Founder minutes");
+    }
+    return {};
+}
+
+QVariant ResultsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || std::size_t(index.row()) >= paths_.size()) return {};
+    const PathResult& p = paths_[std::size_t(index.row())];
+    const bool recommended = recommended_ && *recommended_ == p.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case PathColumn: return recommended ? QStringLiteral("★ ") + pathName(p.id) : pathName(p.id);
+        case VerdictColumn: return verdictName(p.verdict);
+        case ValueColumn:
+            return QStringLiteral("%1 – %2 – %3")
+                .arg(formatMoneyShort(p.value.low, locale_), formatMoneyShort(p.value.typical, locale_),
+                     formatMoneyShort(p.value.high, locale_));
+        case ExpectedColumn: return formatMoney(p.expectedValue, locale_);
+        case DaysColumn: return dayRange(p.daysToMoney);
+        case MinutesColumn: return locale_.toString(p.founderMinutes);
+        }
+    }
+    if (role == Qt::DecorationRole && index.column() == VerdictColumn) return verdictIcon(p.verdict);
+    if (role == Qt::BackgroundRole && index.column() == VerdictColumn)
+        return QBrush(verdictColor(p.verdict));
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) return QBrush(Qt::black);
+    if (role == Qt::FontRole && recommended) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= ValueColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && recommended) return tr("Recommended for the stated objective");
+    return {};
+}
+
+ReasonsModel::ReasonsModel(const Rulebook& rulebook, QLocale locale, QObject* parent)
+    : QAbstractTableModel(parent), rulebook_(rulebook), locale_(std::move(locale)) {}
+
+void ReasonsModel::setReasons(std::vector<Reason> reasons) {
+    beginResetModel();
+    reasons_ = std::move(reasons);
+    endResetModel();
+}
+
+int ReasonsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(reasons_.size());
+}
+int ReasonsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReasonsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case RuleColumn: return tr("Rule");
+    case SeverityColumn: return tr("Severity");
+    case TextColumn: return tr("Reason");
+    case SourceColumn: return tr("Source");
+    }
+    return {};
+}
+
+QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || std::size_t(index.row()) >= reasons_.size()) return {};
+    const Reason& r = reasons_[std::size_t(index.row())];
+    const RuleInfo* rule = rulebook_.rule(r.rule);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case RuleColumn: return QString::fromStdString(r.rule);
+        case SeverityColumn: return severityName(r.severity);
+        case TextColumn: return reasonText(r, locale_);
+        case SourceColumn:
+            if (!rule) return QString();
+            return role == Qt::ToolTipRole
+                       ? QString::fromStdString(rule->title + ": " + rule->source + " (" +
+                                                rule->verified + ")")
+                       : QString::fromStdString(rule->source);
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == SeverityColumn)
+        return QBrush(severityColor(r.severity));
+    if (role == Qt::ForegroundRole && index.column() == SeverityColumn) return QBrush(Qt::black);
+    return {};
+}
+
+} // namespace creditpath::ui

@@ -1,0 +1,55 @@
+#pragma once
+// The seven paths of an evaluation as a table: verdict (colour and icon), value range,
+// expected value, days to money and founder effort. Read-only; charts read the same data.
+#include "evaluation/evaluation.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace creditpath::ui {
+
+class ResultsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { PathColumn, VerdictColumn, ValueColumn, ExpectedColumn, DaysColumn,
+                  MinutesColumn, ColumnCount };
+    explicit ResultsModel(QLocale locale, QObject* parent = nullptr);
+
+    void setEvaluation(const Evaluation& evaluation);
+    PathId pathAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QLocale locale_;
+    std::vector<PathResult> paths_;
+    std::optional<PathId> recommended_;
+};
+
+// The reasons of one path: rule ID, severity, text, source.
+class ReasonsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { RuleColumn, SeverityColumn, TextColumn, SourceColumn, ColumnCount };
+    ReasonsModel(const Rulebook& rulebook, QLocale locale, QObject* parent = nullptr);
+
+    void setReasons(std::vector<Reason> reasons);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const Rulebook& rulebook_;
+    QLocale locale_;
+    std::vector<Reason> reasons_;
+};
+
+QColor verdictColor(Verdict verdict);
+QColor severityColor(Severity severity);
+
+} // namespace creditpath::ui

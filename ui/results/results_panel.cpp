@@ -1,0 +1,109 @@
+#include "results_panel.h"
+
+#include "document/scenario_document.h"
+#include "format/display_text.h"
+#include "results_model.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace creditpath::ui {
+
+ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent)
+    : QWidget(parent), document_(document), locale_(locale), banner_(new QLabel),
+      recommendation_(new QLabel), results_(new ResultsModel(locale, this)),
+      reasons_(new ReasonsModel(document->rulebook(), locale, this)),
+      resultsView_(new QTableView), reasonsView_(new QTableView), reasonsTitle_(new QLabel) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    banner_->setObjectName(QStringLiteral("alertBanner"));
+    banner_->setWordWrap(true);
+    banner_->setTextFormat(Qt::RichText);
+    banner_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3e0; color: #4e2600; border: 2px solid #ef6c00;"
+        " border-radius: 4px; padding: 6px; }"));
+    layout->addWidget(banner_);
+    recommendation_->setObjectName(QStringLiteral("recommendation"));
+    recommendation_->setWordWrap(true);
+    recommendation_->setTextFormat(Qt::RichText);
+    layout->addWidget(recommendation_);
+
+    resultsView_->setObjectName(QStringLiteral("resultsTable"));
+    resultsView_->setModel(results_);
+    resultsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    resultsView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    resultsView_->verticalHeader()->hide();
+    resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    resultsView_->horizontalHeader()->setStretchLastSection(true);
+    resultsView_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(resultsView_);
+
+    layout->addWidget(reasonsTitle_);
+    reasonsView_->setObjectName(QStringLiteral("reasonsTable"));
+    reasonsView_->setModel(reasons_);
+    reasonsView_->verticalHeader()->hide();
+    reasonsView_->setWordWrap(true);
+    reasonsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::TextColumn,
+                                                           QHeaderView::Stretch);
+    reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::SourceColumn,
+                                                           QHeaderView::Interactive);
+    reasonsView_->horizontalHeader()->resizeSection(ReasonsModel::SourceColumn, 160);
+    layout->addWidget(reasonsView_, 1);
+
+    connect(resultsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid()) return;
+                selected_ = results_->pathAt(current.row());
+                showReasons();
+                emit pathSelected(selected_);
+            });
+    connect(document_, &ScenarioDocument::changed, this, &ResultsPanel::update);
+    update();
+    selectPath(PathId::Stack);
+}
+
+void ResultsPanel::selectPath(PathId path) {
+    const auto& paths = document_->evaluation().paths;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (paths[i].id == path) resultsView_->selectRow(int(i));
+}
+
+void ResultsPanel::update() {
+    const Evaluation& e = document_->evaluation();
+    results_->setEvaluation(e);
+    // Rows fit without scrolling: seven paths always show at once.
+    resultsView_->resizeRowsToContents();
+    int height = resultsView_->horizontalHeader()->height() + 2 * resultsView_->frameWidth();
+    for (int r = 0; r < results_->rowCount(); ++r) height += resultsView_->rowHeight(r);
+    resultsView_->setFixedHeight(height);
+
+    QStringList alerts;
+    for (const Reason& r : e.alerts)
+        alerts << QStringLiteral("<b>%1 %2</b> %3")
+                      .arg(severityName(r.severity).toHtmlEscaped(),
+                           QString::fromStdString(r.rule).toHtmlEscaped(),
+                           reasonText(r, locale_).toHtmlEscaped());
+    banner_->setText(QStringLiteral("⚠ ") + alerts.join(QStringLiteral("<br>⚠ ")));
+    banner_->setVisible(!alerts.isEmpty());
+
+    if (e.recommendation.path)
+        recommendation_->setText(tr("<b>Recommended:</b> %1 (%2). %3")
+                                     .arg(pathName(*e.recommendation.path).toHtmlEscaped(),
+                                          objectiveName(document_->scenario().objective).toHtmlEscaped(),
+                                          reasonText(e.recommendation.why, locale_).toHtmlEscaped()));
+    else
+        recommendation_->setText(reasonText(e.recommendation.why, locale_).toHtmlEscaped());
+    showReasons();
+}
+
+void ResultsPanel::showReasons() {
+    const PathResult& p = document_->evaluation().path(selected_);
+    reasonsTitle_->setText(tr("<b>Why:</b> %1").arg(pathName(selected_).toHtmlEscaped()));
+    reasons_->setReasons(p.reasons);
+    reasonsView_->resizeRowsToContents();
+}
+
+} // namespace creditpath::ui

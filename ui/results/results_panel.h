@@ -1,0 +1,46 @@
+#pragma once
+// Everything the evaluation says, beside the forms: sinking warnings on top, the recommended
+// path, the seven paths, and the reasons of the selected path.
+#include "evaluation/evaluation.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace creditpath::ui {
+
+class ReasonsModel;
+class ResultsModel;
+class ScenarioDocument;
+
+class ResultsPanel : public QWidget {
+    Q_OBJECT
+public:
+    ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
+    PathId selectedPath() const { return selected_; }
+    void selectPath(PathId path);
+    ResultsModel* resultsModel() const { return results_; }
+    QTableView* resultsTable() const { return resultsView_; }
+    QLabel* alertBanner() const { return banner_; }
+
+signals:
+    void pathSelected(PathId path);
+
+private:
+    void update();
+    void showReasons();
+    ScenarioDocument* document_;
+    QLocale locale_;
+    PathId selected_ = PathId::Stack;
+    QLabel* banner_;
+    QLabel* recommendation_;
+    ResultsModel* results_;
+    ReasonsModel* reasons_;
+    QTableView* resultsView_;
+    QTableView* reasonsView_;
+    QLabel* reasonsTitle_;
+};
+
+} // namespace creditpath::ui

@@ -1,0 +1,34 @@
+#pragma once
+// The user's options, kept with QSettings and passed to whoever needs them (no singleton).
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace creditpath::ui {
+
+class AppSettings {
+public:
+    // Tests pass a file; the application uses the platform's place for CreditPath.
+    explicit AppSettings(const QString& iniFile = QString());
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    // "" = the system's language, else "en" or "de".
+    QString language() const;
+    void setLanguage(const QString& language);
+    bool screenShare() const;
+    void setScreenShare(bool on);
+    bool redactCompanyName() const;
+    void setRedactCompanyName(bool on);
+
+    static constexpr int kMaxRecentFiles = 8;
+
+private:
+    std::unique_ptr<QSettings> settings_;
+};
+
+} // namespace creditpath::ui

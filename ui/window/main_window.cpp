@@ -1,0 +1,114 @@
+#include "main_window.h"
+
+#include "app_settings.h"
+#include "document/scenario_document.h"
+#include "evaluation/timeline.h"
+#include "forms/field_binder.h"
+#include "forms/scenario_forms.h"
+#include "forms/spend_page.h"
+#include "results/charts_panel.h"
+#include "results/results_panel.h"
+
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace creditpath::ui {
+
+MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
+                       QWidget* parent)
+    : QMainWindow(parent), settings_(settings), locale_(locale),
+      document_(new ScenarioDocument(rulebook, todayUtc(), this)),
+      files_(new DocumentFiles(document_, settings, this)),
+      binder_(new FieldBinder(document_, locale, this)) {
+    normalPointSize_ = font().pointSizeF();
+    auto* split = new QSplitter(Qt::Horizontal);
+    forms_ = new QTabWidget;
+    forms_->setObjectName(QStringLiteral("formTabs"));
+    forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
+    spend_ = new SpendPage(document_, locale);
+    forms_->addTab(spend_, tr("&Spend"));
+    forms_->addTab(scrolled(makeApplicationsPage(binder_)), tr("&Applications"));
+    forms_->addTab(scrolled(new PocPage(binder_, document_)), tr("Bedrock &POC"));
+    split->addWidget(forms_);
+
+    auto* right = new QSplitter(Qt::Vertical);
+    results_ = new ResultsPanel(document_, locale);
+    charts_ = new ChartsPanel(document_, locale);
+    right->addWidget(results_);
+    right->addWidget(charts_);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    setCentralWidget(split);
+    connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
+
+    createMenus();
+    connect(files_, &DocumentFiles::fileChanged, this, &MainWindow::updateTitle);
+    connect(files_, &DocumentFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(document_, &ScenarioDocument::changed, this, [this] {
+        statusBar()->showMessage(tr("Evaluated with rulebook %1")
+                                     .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
+    });
+
+    resize(1280, 800);
+    if (!settings_->geometry().isEmpty()) restoreGeometry(settings_->geometry());
+    screenShare_->setChecked(settings_->screenShare());
+    redactName_->setChecked(settings_->redactCompanyName());
+    applyScreenShare();
+    updateRecentMenu();
+    updateTitle();
+}
+
+QWidget* MainWindow::scrolled(QWidget* page) {
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+bool MainWindow::isScreenShare() const { return screenShare_->isChecked(); }
+
+void MainWindow::updateTitle() {
+    QString name = files_->displayName();
+    if (isScreenShare() && redactName_->isChecked() && files_->filePath().isEmpty())
+        name = tr("Scenario");
+    setWindowTitle(tr("%1[*] — CreditPath").arg(name));
+    setWindowModified(!document_->undoStack()->isClean());
+}
+
+void MainWindow::applyScreenShare() {
+    const bool on = isScreenShare();
+    settings_->setScreenShare(on);
+    settings_->setRedactCompanyName(redactName_->isChecked());
+    QFont f = font();
+    f.setPointSizeF(on ? normalPointSize_ * 1.45 : normalPointSize_);
+    centralWidget()->setFont(f);
+    charts_->setBasePointSize(on ? 15 : 10);
+    if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
+        account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
+    const bool hideName = on && redactName_->isChecked();
+    if (auto* company = findChild<QLineEdit*>(QStringLiteral("company.name")))
+        company->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
+    updateTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!files_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    settings_->setGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace creditpath::ui

@@ -1,0 +1,66 @@
+#pragma once
+// The main window: scenario forms on the left, results and charts on the right, all fed by
+// one ScenarioDocument.
+#include "document_files.h"
+
+#include <QLocale>
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+
+namespace creditpath {
+class Rulebook;
+}
+
+namespace creditpath::ui {
+
+class AppSettings;
+class ChartsPanel;
+class FieldBinder;
+class ResultsPanel;
+class ScenarioDocument;
+class SpendPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
+               QWidget* parent = nullptr);
+
+    ScenarioDocument* document() const { return document_; }
+    DocumentFiles* files() const { return files_; }
+    FieldBinder* binder() const { return binder_; }
+    ResultsPanel* results() const { return results_; }
+    ChartsPanel* charts() const { return charts_; }
+    SpendPage* spendPage() const { return spend_; }
+    QAction* screenShareAction() const { return screenShare_; }
+    bool isScreenShare() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateRecentMenu();
+    void updateTitle();
+    void applyScreenShare();
+    QWidget* scrolled(QWidget* page);
+
+    AppSettings* settings_;
+    QLocale locale_;
+    ScenarioDocument* document_;
+    DocumentFiles* files_;
+    FieldBinder* binder_;
+    QTabWidget* forms_ = nullptr;
+    SpendPage* spend_ = nullptr;
+    ResultsPanel* results_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* screenShare_ = nullptr;
+    QAction* redactName_ = nullptr;
+    qreal normalPointSize_ = 10;
+};
+
+} // namespace creditpath::ui

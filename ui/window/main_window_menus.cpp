@@ -1,0 +1,90 @@
+// The main window's menus and actions, with the platform's standard shortcuts.
+#include "app_settings.h"
+#include "document/scenario_document.h"
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace creditpath::ui {
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = file->addMenu(tr("&New"));
+    QAction* blank = newMenu->addAction(tr("&Blank scenario"), this,
+                                        [this] { files_->newDocument(DocumentFiles::Example::Blank); });
+    blank->setShortcut(QKeySequence::New);
+    newMenu->addAction(tr("&Seed reference mix"), this,
+                       [this] { files_->newDocument(DocumentFiles::Example::SeedReference); });
+    newMenu->addAction(tr("&GCP to Frankfurt example (AI-first, GDPR)"), this,
+                       [this] { files_->newDocument(DocumentFiles::Example::GcpFrankfurt); });
+    file->addAction(tr("&Open…"), this, [this] { files_->open(); })->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), this, [this] { files_->save(); })->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As…"), this, [this] { files_->saveAs(); })
+        ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    screenShare_ = view->addAction(tr("&Screen-share mode"));
+    screenShare_->setCheckable(true);
+    screenShare_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    screenShare_->setToolTip(tr("Larger text and charts; the AWS account ID is hidden"));
+    redactName_ = view->addAction(tr("Also hide the &company name when sharing"));
+    redactName_->setCheckable(true);
+    connect(screenShare_, &QAction::toggled, this, &MainWindow::applyScreenShare);
+    connect(redactName_, &QAction::toggled, this, &MainWindow::applyScreenShare);
+
+    QMenu* language = view->addMenu(tr("&Language"));
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System default")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    auto* group = new QActionGroup(this);
+    for (const auto& [code, name] : languages) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(settings_->language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            settings_->setLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when CreditPath is restarted."));
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CreditPath"), this, [this] {
+        QMessageBox::about(this, tr("About CreditPath"),
+                           tr("CreditPath compares the ways a startup can fund its AWS bill.\n"
+                              "Rulebook: %1")
+                               .arg(QString::fromStdString(document_->rulebook().edition())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = settings_->recentFiles();
+    for (const QString& path : files)
+        recentMenu_->addAction(QFileInfo(path).fileName(), this,
+                               [this, path] { files_->openPath(path); })
+            ->setToolTip(path);
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+} // namespace creditpath::ui

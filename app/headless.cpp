@@ -4,6 +4,7 @@
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
 #include "output/text_summary.h"
+#include "report_exports.h"
 #include "scenario/file_io.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
@@ -19,8 +20,9 @@ namespace creditpath::app {
 namespace {
 
 constexpr const char* kHeadlessFlags[] = {"--evaluate", "--export-json", "--export-csv",
-                                          "--help",     "-h",            "--version",
-                                          "-v",         "--help-all"};
+                                          "--export-pdf", "--export-ics",  "--help",
+                                          "-h",           "--version",     "-v",
+                                          "--help-all"};
 
 // Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
 struct UsageError {
@@ -95,12 +97,21 @@ int run(QCommandLineParser& cli) {
     } else {
         throw UsageError{{"name exactly one scenario file (see --help)"}};
     }
+    const PdfExportSettings pdf{cli.value("paper"), cli.value("language"),
+                                cli.isSet("redact-company")};
+    if (!isValidPaper(pdf.paper))
+        throw UsageError{{"--paper: must be a4 or letter, got \"" + pdf.paper.toStdString() + "\""}};
     const Inputs in = loadInputs(cli, scenarioPath);
     const Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
     const BurnDown& burnDown = chosenBurnDown(cli, ev);
 
     if (cli.isSet("export-json")) writeOut(cli.value("export-json"), evaluationToJson(ev));
     if (cli.isSet("export-csv")) writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
+    if (cli.isSet("export-ics")) writeCalendar(ev, in.scenario, cli.value("export-ics"));
+    if (cli.isSet("export-pdf")) {
+        installTranslations(pdf.language);
+        writePdfReport(ev, in.scenario, in.rulebook, cli.value("export-pdf"), pdf);
+    }
     if (evaluateMode) {
         if (cli.isSet("json"))
             std::cout << evaluationToJson(ev);
@@ -125,6 +136,11 @@ void addOptions(QCommandLineParser& cli) {
         {"path", "Burn-down of this credit path for --csv/--export-csv (default: stack).", "id"},
         {"export-json", "Write the evaluation JSON of SCENARIO to <out>.", "out"},
         {"export-csv", "Write the burn-down CSV of SCENARIO to <out>.", "out"},
+        {"export-pdf", "Write the PDF comparison report of SCENARIO to <out> (no display needed).", "out"},
+        {"export-ics", "Write credit-expiry and POC-checkpoint reminders (iCalendar) to <out>.", "out"},
+        {"paper", "Paper of --export-pdf: a4 (default) or letter.", "size", "a4"},
+        {"language", "Language and locale of --export-pdf, e.g. de or en_US (default: system).", "lang"},
+        {"redact-company", "With --export-pdf: leave out the company name and revenue."},
         {"rulebook-override", "Lay a partial rulebook <file> over the shipped one (repeatable).", "file"},
         {"start-date", "Day 0 of the application timelines (default: today).", "yyyy-mm-dd"},
         {"objective", "credits_within_days, largest_expected_value or least_founder_time.", "objective"},
@@ -145,7 +161,7 @@ bool isHeadlessInvocation(int argc, char** argv) {
 }
 
 int runHeadless(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeHeadlessApplication(argc, argv);
     QCoreApplication::setApplicationName("creditpath");
     QCoreApplication::setApplicationVersion(CREDITPATH_VERSION);
     QCommandLineParser cli;

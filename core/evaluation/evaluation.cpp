@@ -9,9 +9,9 @@ constexpr std::array<std::string_view, 7> kPathNames{
     "stack", "portfolio_build", "portfolio_only", "genai_accelerator", "map", "spp", "edp"};
 }
 
-std::string_view toString(PathId id) { return kPathNames.at(static_cast<std::size_t>(id)); }
+std::string_view nameOf(PathId id) { return kPathNames.at(static_cast<std::size_t>(id)); }
 
-std::string_view toString(Verdict v) {
+std::string_view nameOf(Verdict v) {
     switch (v) {
     case Verdict::Fit: return "fit";
     case Verdict::PoorFit: return "poor_fit";
@@ -20,7 +20,7 @@ std::string_view toString(Verdict v) {
     return "";
 }
 
-std::string_view toString(Severity s) {
+std::string_view nameOf(Severity s) {
     switch (s) {
     case Severity::Info: return "info";
     case Severity::Warning: return "warning";

@@ -20,9 +20,9 @@ inline constexpr PathId kAllPaths[] = {PathId::Stack,           PathId::Portfoli
 enum class Verdict { Fit, PoorFit, NotEligible };
 enum class Severity { Info, Warning, Blocker };
 
-std::string_view toString(PathId);
-std::string_view toString(Verdict);
-std::string_view toString(Severity);
+std::string_view nameOf(PathId);
+std::string_view nameOf(Verdict);
+std::string_view nameOf(Severity);
 std::optional<PathId> parsePathId(std::string_view);
 bool isCreditPath(PathId);
 

@@ -78,7 +78,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook, const Ev
     ev.paths.push_back(evaluateSpp(ctx));
     ev.paths.push_back(evaluateEdp(ctx));
     for (auto& p : ev.paths) {
-        const auto it = rules.timelines.find(std::string(toString(p.id)));
+        const auto it = rules.timelines.find(std::string(nameOf(p.id)));
         if (it != rules.timelines.end()) p.timeline = datedTimeline(it->second, options.startDate);
     }
 

@@ -8,7 +8,7 @@
 namespace creditpath {
 namespace {
 
-std::string stageName(Stage s) { return std::string(toString(s)); }
+std::string stageName(Stage s) { return std::string(nameOf(s)); }
 
 // A range of rates applied to one amount, typical at the given rate.
 ValueRange savings(const Money& base, const Rate& low, const Rate& typical, const Rate& high) {

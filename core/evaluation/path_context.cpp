@@ -43,7 +43,11 @@ Reason timingReason(const std::string& rule, const DayRange& days, int needed) {
 PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<Reason> reasons) {
     PathResult result;
     result.id = f.id;
-    reasons.push_back(timingReason(f.timingRule, f.days, ctx.scenario.company.creditsNeededWithinDays));
+    if (isCreditPath(f.id))
+        reasons.push_back(timingReason(f.timingRule, f.days, ctx.scenario.company.creditsNeededWithinDays));
+    else
+        reasons.push_back(makeReason(f.timingRule, Severity::Info, "discount_starts",
+                                     {integerArg("min", f.days.min), integerArg("max", f.days.max)}));
     reasons.push_back(makeReason(f.oddsRule, Severity::Info, "approval_odds", {percentArg("odds", f.odds)}));
     result.verdict = verdictFrom(reasons);
     result.reasons = std::move(reasons);

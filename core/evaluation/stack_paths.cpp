@@ -42,7 +42,7 @@ void portfolioReasons(const PathContext& ctx, std::vector<Reason>& out) {
     if (average > limit)
         add(out, makeReason("PF-3", Severity::Warning, "implausible_spend",
                             {moneyArg("average", average), integerArg("months", r.plausibilityWindowMonths),
-                             moneyArg("limit", limit), textArg("stage", std::string(toString(c.stage)))}));
+                             moneyArg("limit", limit), textArg("stage", std::string(nameOf(c.stage)))}));
     else if (average > r.portfolioSpendBand.high)
         add(out, makeReason("PF-2", Severity::Info, "spend_above_band",
                             {moneyArg("average", average), moneyArg("low", r.portfolioSpendBand.low),

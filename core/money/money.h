@@ -6,7 +6,7 @@
 // and no value ever passes through binary floating point. Rounding happens in
 // exactly one place, Money::fromFraction(), always half-up (away from zero on a
 // tie) to the cent. Display formatting (thousands separators, currency symbols,
-// locale) is not this type's business: toString() is the canonical "1234.50"
+// locale) is not this type's business: nameOf() is the canonical "1234.50"
 // used by files, and the UI formats for people.
 #include <boost/multiprecision/cpp_int.hpp>
 

@@ -18,14 +18,14 @@ Json amounts(const std::vector<PoolAmount>& list) {
 Json categories(const CategorySet& set) {
     Json a = Json::array();
     for (std::size_t i = 0; i < set.size(); ++i)
-        if (set[i]) a.push_back(std::string(toString(static_cast<Category>(i))));
+        if (set[i]) a.push_back(std::string(nameOf(static_cast<Category>(i))));
     return a;
 }
 
 Json reasonJson(const Reason& r) {
     Json j;
     j["rule"] = r.rule;
-    j["severity"] = std::string(toString(r.severity));
+    j["severity"] = std::string(nameOf(r.severity));
     j["code"] = r.code;
     j["text"] = r.text;
     if (!r.args.empty()) {
@@ -38,8 +38,8 @@ Json reasonJson(const Reason& r) {
 
 Json pathJson(const PathResult& p) {
     Json j;
-    j["id"] = std::string(toString(p.id));
-    j["verdict"] = std::string(toString(p.verdict));
+    j["id"] = std::string(nameOf(p.id));
+    j["verdict"] = std::string(nameOf(p.verdict));
     j["kind"] = isCreditPath(p.id) ? "credits" : "discount";
     j["value"] = {{"low", p.value.low.toString()},
                   {"typical", p.value.typical.toString()},
@@ -73,7 +73,7 @@ Json poolsJson(const std::vector<Pool>& pools) {
 
 Json burnDownJson(const BurnDown& b) {
     Json j;
-    j["path"] = std::string(toString(b.path));
+    j["path"] = std::string(nameOf(b.path));
     Json months = Json::array();
     for (const auto& m : b.months)
         months.push_back({{"month", m.month},
@@ -106,8 +106,8 @@ std::string evaluationToJson(const Evaluation& ev) {
     Json paths = Json::array();
     for (const auto& p : ev.paths) paths.push_back(pathJson(p));
     j["paths"] = paths;
-    j["recommendation"] = {{"objective", std::string(toString(ev.recommendation.objective))},
-                           {"path", ev.recommendation.path ? Json(std::string(toString(*ev.recommendation.path))) : Json()},
+    j["recommendation"] = {{"objective", std::string(nameOf(ev.recommendation.objective))},
+                           {"path", ev.recommendation.path ? Json(std::string(nameOf(*ev.recommendation.path))) : Json()},
                            {"reason", reasonJson(ev.recommendation.why)}};
     Json alerts = Json::array();
     for (const auto& a : ev.alerts) alerts.push_back(reasonJson(a));
@@ -118,7 +118,7 @@ std::string evaluationToJson(const Evaluation& ev) {
     for (const auto& b : ev.otherBurnDowns) {
         Json bj = burnDownJson(b);
         bj["pools"] = poolsJson(b.pools);
-        others[std::string(toString(b.path))] = bj;
+        others[std::string(nameOf(b.path))] = bj;
     }
     j["burn_downs"] = others;
     j["overlap"] = {{"flagged", ev.overlap.flagged},

@@ -41,22 +41,22 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
         << pad("high", 12, true) << pad("expected", 12, true) << pad("days", 10, true)
         << pad("minutes", 9, true) << "\n";
     for (const auto& p : ev.paths) {
-        out << pad(std::string(toString(p.id)), 19) << pad(verdictLabel(p.verdict), 14)
+        out << pad(std::string(nameOf(p.id)), 19) << pad(verdictLabel(p.verdict), 14)
             << pad(formatUsd(p.value.low), 12, true) << pad(formatUsd(p.value.typical), 12, true)
             << pad(formatUsd(p.value.high), 12, true) << pad(formatUsd(p.expectedValue), 12, true)
             << pad(std::to_string(p.daysToMoney.min) + "-" + std::to_string(p.daysToMoney.max), 10, true)
             << pad(std::to_string(p.founderMinutes), 9, true) << "\n";
     }
-    out << "\nRecommended (" << toString(ev.recommendation.objective) << "): "
-        << (ev.recommendation.path ? std::string(toString(*ev.recommendation.path)) : "none") << " - "
+    out << "\nRecommended (" << nameOf(ev.recommendation.objective) << "): "
+        << (ev.recommendation.path ? std::string(nameOf(*ev.recommendation.path)) : "none") << " - "
         << ev.recommendation.why.text << "\n";
     if (!ev.alerts.empty()) {
         out << "\nAlerts:\n";
-        for (const auto& a : ev.alerts) out << "  [" << a.rule << " " << toString(a.severity) << "] " << a.text << "\n";
+        for (const auto& a : ev.alerts) out << "  [" << a.rule << " " << nameOf(a.severity) << "] " << a.text << "\n";
     }
     for (const auto& p : ev.paths) {
-        out << "\n" << toString(p.id) << ":\n";
-        for (const auto& r : p.reasons) out << "  [" << r.rule << " " << toString(r.severity) << "] " << r.text << "\n";
+        out << "\n" << nameOf(p.id) << ":\n";
+        for (const auto& r : p.reasons) out << "  [" << r.rule << " " << nameOf(r.severity) << "] " << r.text << "\n";
     }
     const BurnDown& b = ev.burnDown;
     out << "\nStack burn-down: covered through month " << b.coveredThroughMonth << "; out of pocket "

@@ -31,7 +31,7 @@ template <> struct Names<Objective> {
         "credits_within_days", "largest_expected_value", "least_founder_time"};
 };
 
-template <typename E> std::string_view nameOf(E e) {
+template <typename E> std::string_view lookupName(E e) {
     return Names<E>::value.at(static_cast<std::size_t>(e));
 }
 
@@ -46,12 +46,12 @@ template <typename E> std::optional<E> parseEnum(std::string_view name) {
 
 template <typename E> std::span<const std::string_view> enumNames() { return Names<E>::value; }
 
-std::string_view toString(Stage e) { return nameOf(e); }
-std::string_view toString(AiProfile e) { return nameOf(e); }
-std::string_view toString(Category e) { return nameOf(e); }
-std::string_view toString(MigrationSource e) { return nameOf(e); }
-std::string_view toString(MigrationPhase e) { return nameOf(e); }
-std::string_view toString(Objective e) { return nameOf(e); }
+std::string_view nameOf(Stage e) { return lookupName(e); }
+std::string_view nameOf(AiProfile e) { return lookupName(e); }
+std::string_view nameOf(Category e) { return lookupName(e); }
+std::string_view nameOf(MigrationSource e) { return lookupName(e); }
+std::string_view nameOf(MigrationPhase e) { return lookupName(e); }
+std::string_view nameOf(Objective e) { return lookupName(e); }
 
 #define CREDITPATH_INSTANTIATE(E)                                                                  \
     template std::optional<E> parseEnum<E>(std::string_view);                                      \

@@ -27,12 +27,12 @@ enum class MigrationSource { None, Gcp, Azure, OnPrem, Other };
 enum class MigrationPhase { Assess, Mobilize, Migrate };
 enum class Objective { CreditsWithinDays, LargestExpectedValue, LeastFounderTime };
 
-std::string_view toString(Stage);
-std::string_view toString(AiProfile);
-std::string_view toString(Category);
-std::string_view toString(MigrationSource);
-std::string_view toString(MigrationPhase);
-std::string_view toString(Objective);
+std::string_view nameOf(Stage);
+std::string_view nameOf(AiProfile);
+std::string_view nameOf(Category);
+std::string_view nameOf(MigrationSource);
+std::string_view nameOf(MigrationPhase);
+std::string_view nameOf(Objective);
 
 // Parsing returns nullopt for a name outside the vocabulary.
 template <typename E> std::optional<E> parseEnum(std::string_view name);

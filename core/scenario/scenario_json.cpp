@@ -128,7 +128,7 @@ void putOptionalText(Json& obj, const char* key, const std::string& value) {
 
 Json writeLine(const SpendLine& line, Json j) {
     if (!j.is_object()) j = Json::object();
-    put(j, "category", std::string(toString(line.category)));
+    put(j, "category", std::string(nameOf(line.category)));
     put(j, "monthly", money(line.monthly));
     if (line.ramp) {
         Json ramp = j.contains("ramp") && j["ramp"].is_object() ? j["ramp"] : Json::object();
@@ -219,12 +219,12 @@ std::string serializeScenario(const Scenario& s) {
     put(doc, "name", s.name);
     put(doc, "horizon_months", s.horizonMonths);
     if (s.objective != Objective::CreditsWithinDays || doc.contains("objective"))
-        put(doc, "objective", std::string(toString(s.objective)));
+        put(doc, "objective", std::string(nameOf(s.objective)));
 
     Json& c = section(doc, "company");
     put(c, "name", s.company.name);
-    put(c, "stage", std::string(toString(s.company.stage)));
-    put(c, "ai_profile", std::string(toString(s.company.aiProfile)));
+    put(c, "stage", std::string(nameOf(s.company.stage)));
+    put(c, "ai_profile", std::string(nameOf(s.company.aiProfile)));
     put(c, "vc_in_activate_portfolio", s.company.vcInActivatePortfolio);
     put(c, "partner_attestation", s.company.partnerAttestation);
     if (s.company.annualRecurringRevenue)
@@ -275,9 +275,9 @@ std::string serializeScenario(const Scenario& s) {
 
     if (s.migration.from != MigrationSource::None || doc.contains("migration")) {
         Json& m = section(doc, "migration");
-        put(m, "from", std::string(toString(s.migration.from)));
+        put(m, "from", std::string(nameOf(s.migration.from)));
         put(m, "total_cost", money(s.migration.totalCost));
-        put(m, "phase_reached", std::string(toString(s.migration.phaseReached)));
+        put(m, "phase_reached", std::string(nameOf(s.migration.phaseReached)));
         put(m, "post_migration_monthly_spend", money(s.migration.postMigrationMonthlySpend));
     }
     return doc.dump(2) + "\n";

@@ -1,0 +1,68 @@
+#include "report_exports.h"
+
+#include "evaluation/timeline.h"
+#include "output/icalendar.h"
+#include "report/pdf_exporter.h"
+#include "scenario/file_io.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace creditpath::app {
+
+std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv) {
+    bool draws = false;
+    for (int i = 1; i < argc; ++i)
+        draws = draws || (std::strncmp(argv[i], "--export-pdf", 12) == 0 &&
+                          (argv[i][12] == '\0' || argv[i][12] == '='));
+    if (!draws) return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+void installTranslations(const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Owned by the application object, so they live exactly as long as it.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(locale, QStringLiteral("creditpath"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+bool isValidPaper(const QString& paper) {
+    return paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0 ||
+           paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0;
+}
+
+void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
+                    const Rulebook& rulebook, const QString& out,
+                    const PdfExportSettings& settings) {
+    ui::report::ReportOptions options;
+    options.rulebook = &rulebook;
+    options.locale = QLocale();  // the default installTranslations chose
+    options.redactCompany = settings.redactCompany;
+    options.paper = settings.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
+                        ? ui::report::Paper::Letter
+                        : ui::report::Paper::A4;
+    // The cover shows the evaluation's day 0, so --start-date makes the report reproducible.
+    const std::string iso = toIsoDate(evaluation.startDate);
+    options.date = QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
+    QString error;
+    if (!ui::report::exportPdfReport(evaluation, scenario, options, out, &error))
+        throw FileError(error.toStdString());
+}
+
+void writeCalendar(const Evaluation& evaluation, const Scenario& scenario, const QString& out) {
+    writeFileAtomically(out.toStdString(), reminderCalendar(evaluation, scenario));
+}
+
+} // namespace creditpath::app

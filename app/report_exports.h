@@ -1,0 +1,35 @@
+#pragma once
+// The command line's report exports: --export-pdf (needs a QApplication, which runHeadless makes
+// offscreen when no display is configured) and --export-ics.
+#include "evaluation/evaluation.h"
+#include "scenario/scenario.h"
+
+#include <QString>
+
+#include <memory>
+
+class QCoreApplication;
+
+namespace creditpath::app {
+
+struct PdfExportSettings {
+    QString paper = QStringLiteral("a4");  // "a4" or "letter"
+    QString language;                      // "de", "en_US", ...; empty: the system's
+    bool redactCompany = false;
+};
+
+// A QApplication when argv asks for an export that draws (Qt Charts need one), on the offscreen
+// platform unless QT_QPA_PLATFORM says otherwise, so no display is needed; else QCoreApplication.
+std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv);
+// Loads Qt's and our translations for the language and makes its locale the default.
+void installTranslations(const QString& language);
+
+bool isValidPaper(const QString& paper);
+
+// Throw FileError with a clear message when the file cannot be written; no partial file stays.
+void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
+                    const Rulebook& rulebook, const QString& out,
+                    const PdfExportSettings& settings);
+void writeCalendar(const Evaluation& evaluation, const Scenario& scenario, const QString& out);
+
+} // namespace creditpath::app

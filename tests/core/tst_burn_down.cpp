@@ -1,0 +1,132 @@
+// Burn-down (BD-1..BD-6) against the hand-worked figures of shared/scenarios/README.md,
+// plus expiry, earmarking, ineligible charges, ordering and the charge formula.
+#include "evaluation/burn_down.h"
+#include "evaluation/charges.h"
+#include "test_support.h"
+
+#include <QTest>
+
+using namespace creditpath;
+using test::applied;
+using test::usd;
+
+class TestBurnDown : public QObject {
+    Q_OBJECT
+private slots:
+    void referenceScenarioToTheCent() {
+        const Evaluation ev = test::evaluateScenario(test::referenceScenario());
+        const BurnDown& b = ev.burnDown;
+        QCOMPARE(b.pools.size(), std::size_t(3));
+        // BD-2 tie order: earmarked first, then the oldest general pool.
+        QCOMPARE(b.pools[0].id, std::string("bedrock_poc"));
+        QCOMPARE(b.pools[1].id, std::string("portfolio"));
+        QCOMPARE(b.pools[2].id, std::string("build"));
+        for (const auto& p : b.pools) QCOMPARE(p.expiresMonth, 24);
+        QCOMPARE(b.months.size(), std::size_t(36));
+        for (int m = 1; m <= 23; ++m) {
+            const auto& row = b.months[static_cast<std::size_t>(m - 1)];
+            QCOMPARE(row.charges, usd("6260.00"));
+            QCOMPARE(applied(row, "bedrock_poc"), usd("1050.00"));
+            QCOMPARE(applied(row, "portfolio") + applied(row, "build"), usd("5210.00"));
+            QCOMPARE(row.outOfPocket, usd("0.00"));
+        }
+        // Portfolio alone pays until spent: 19 x 5210 = 98990, then 1010 in month 20.
+        QCOMPARE(applied(b.months[18], "portfolio"), usd("5210.00"));
+        QCOMPARE(applied(b.months[19], "portfolio"), usd("1010.00"));
+        QCOMPARE(applied(b.months[19], "build"), usd("4200.00"));
+        const auto& m24 = b.months[23];
+        QCOMPARE(applied(m24, "bedrock_poc"), usd("850.00"));
+        QCOMPARE(applied(m24, "portfolio") + applied(m24, "build"), usd("5170.00"));
+        QCOMPARE(m24.outOfPocket, usd("240.00"));
+        for (int m = 25; m <= 36; ++m) QCOMPARE(b.months[static_cast<std::size_t>(m - 1)].outOfPocket, usd("6260.00"));
+        QCOMPARE(b.coveredThroughMonth, 23);
+        QCOMPARE(b.totalOutOfPocket, usd("75360.00"));
+        QCOMPARE(b.totalForfeited, usd("0.00"));
+        QCOMPARE(ev.path(PathId::Stack).value.typical, usd("150000.00"));
+    }
+
+    // BD-3: an unfinished POC's credits expire at month 12; what is left is forfeited.
+    void incompletePocForfeitsAtMonth12() {
+        Scenario s = test::referenceScenario();
+        s.bedrockPoc.pocCompletes = false;
+        const Evaluation ev = test::evaluateScenario(s);
+        const BurnDown& b = ev.burnDown;
+        QCOMPARE(b.pools[0].id, std::string("bedrock_poc"));
+        QCOMPARE(b.pools[0].expiresMonth, 12);
+        // 25000 - 12 x 1050 = 12400 lost at the end of month 12.
+        QCOMPARE(test::forfeited(b.months[11], "bedrock_poc"), usd("12400.00"));
+        QCOMPARE(b.totalForfeited, usd("12400.00"));
+        QCOMPARE(applied(b.months[12], "bedrock_poc"), usd("0.00"));
+        const Reason* r = test::findReason(ev.path(PathId::Stack), "BD-3", "forfeiture");
+        QVERIFY(r);
+        QCOMPARE(r->severity, Severity::Warning);
+        QCOMPARE(ev.path(PathId::Stack).verdict, Verdict::PoorFit);
+        // General pools hold 125000 - 12 x 5210 = 62480 after month 12 and pay all 6260 from
+        // month 13: nine full months (13..21), short in month 22.
+        QCOMPARE(b.coveredThroughMonth, 21);
+    }
+
+    // BD-6: Marketplace, upfront commitments and Enterprise support are always out of pocket.
+    void ineligibleChargesStayOnTheInvoice() {
+        Scenario s = test::referenceScenario();
+        s.spendLines.push_back({Category::Marketplace, usd("300"), {}, {}});
+        s.spendLines.push_back({Category::EnterpriseSupport, usd("100"), {}, {}});
+        s.spendLines.push_back({Category::UpfrontCommitments, usd("50"), {}, {}});
+        const BurnDown b = test::evaluateScenario(s).burnDown;
+        QCOMPARE(b.months[0].charges, usd("6710.00"));
+        QCOMPARE(b.months[0].outOfPocket, usd("450.00"));
+        QCOMPARE(b.coveredThroughMonth, 23);  // ineligible charges do not break coverage
+    }
+
+    // BD-2 / BP-2: earmarked credits never pay general charges.
+    void earmarkedPoolPaysOnlyBedrock() {
+        Scenario s = test::referenceScenario();
+        s.spendLines.erase(s.spendLines.begin() + 2);  // no Bedrock spend at all
+        const Evaluation ev = test::evaluateScenario(s);
+        for (const auto& row : ev.burnDown.months) QCOMPARE(applied(row, "bedrock_poc"), usd("0"));
+        QCOMPARE(ev.burnDown.totalForfeited, usd("25000.00"));
+    }
+
+    // BD-2: the earliest expiry goes first, whatever its kind.
+    void earliestExpiryFirst() {
+        std::vector<Pool> pools{{"late", usd("100"), 24, Rulebook::builtIn().params().generalEligible, 0},
+                                {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1}};
+        const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}}}, 4);
+        const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4);
+        QCOMPARE(b.pools.front().id, std::string("early"));
+        QCOMPARE(applied(b.months[0], "early"), usd("50"));
+        QCOMPARE(applied(b.months[2], "late"), usd("50"));
+    }
+
+    // FORMATS.md charge formula: ramp then compounding, rounded once per month.
+    void chargeFormula() {
+        SpendLine ramp{Category::Bedrock, usd("1050.00"), Ramp{usd("5000.00"), 6}, Rate::parsePercent("2")};
+        QCOMPARE(chargeInMonth(ramp, 1), usd("1050.00"));
+        QCOMPARE(chargeInMonth(ramp, 2), usd("1708.33"));  // 1050 + 3950/6
+        QCOMPARE(chargeInMonth(ramp, 6), usd("4341.67"));  // 1050 + 3950*5/6
+        QCOMPARE(chargeInMonth(ramp, 7), usd("5000.00"));
+        QCOMPARE(chargeInMonth(ramp, 8), usd("5100.00"));
+        QCOMPARE(chargeInMonth(ramp, 9), usd("5202.00"));
+        SpendLine growth{Category::Compute, usd("1000.00"), {}, Rate::parsePercent("2.5")};
+        QCOMPARE(chargeInMonth(growth, 1), usd("1000.00"));
+        QCOMPARE(chargeInMonth(growth, 3), usd("1050.63"));   // 1000 * 1.025^2 = 1050.625
+        QCOMPARE(chargeInMonth(growth, 13), usd("1344.89"));  // 1000 * 1.025^12 = 1344.8888...
+    }
+
+    // BD-1: month 1 is the first invoice; the horizon bounds the table.
+    void horizonBoundsTheTable() {
+        Scenario s = test::referenceScenario();
+        s.horizonMonths = 12;
+        const BurnDown b = test::evaluateScenario(s).burnDown;
+        QCOMPARE(b.months.size(), std::size_t(12));
+        QCOMPARE(b.months.front().month, 1);
+        QCOMPARE(b.totalOutOfPocket, usd("0"));
+        QCOMPARE(b.leftAtHorizon.size(), std::size_t(3));
+        Money left;
+        for (const auto& l : b.leftAtHorizon) left += l.amount;
+        QCOMPARE(left, usd("150000") - usd("6260") * 12);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBurnDown)
+#include "tst_burn_down.moc"

@@ -1,0 +1,105 @@
+#include "pdf_exporter.h"
+
+#include "report_builder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace creditpath::ui::report {
+namespace {
+
+class PdfText {
+    Q_DECLARE_TR_FUNCTIONS(PdfExport)
+};
+
+void drawFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right) {
+    painter.save();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    QPen rule(QColor(0xc9, 0xd1, 0xdb));
+    rule.setWidthF(painter.device()->logicalDpiY() / 144.0); // half a point
+    painter.setPen(rule);
+    painter.drawLine(area.topLeft(), area.topRight());
+    painter.setPen(QColor(0x5b, 0x64, 0x70));
+    const QRectF text = area.adjusted(0, area.height() * 0.3, 0, 0);
+    const QString elided =
+        painter.fontMetrics().elidedText(left, Qt::ElideMiddle, int(text.width() * 0.75));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, elided);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);
+    painter.restore();
+}
+
+} // namespace
+
+int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device) {
+    QPdfWriter writer(&device);
+    writer.setPageSize(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    writer.setCreator(QStringLiteral("CreditPath"));
+
+    // Lay the document out for the writer's 1200 dpi, not the screen's (TOOLCHAIN.md).
+    document.documentLayout()->setPaintDevice(&writer);
+    const qreal footerHeight = writer.resolution() * 0.32; // about 8 mm
+    const QSizeF content(writer.width(), writer.height() - footerHeight);
+    document.setPageSize(content);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return 0;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        const QRectF clip(0, i * content.height(), content.width(), content.height());
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawFooter(
+            painter,
+            QRectF(0, content.height() + footerHeight * 0.25, content.width(), footerHeight * 0.75),
+            footer, PdfText::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+
+    return painter.end() ? pages : 0;
+}
+
+bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
+                     const ReportOptions& options, const QString& path, QString* error) {
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = PdfText::tr("Cannot write the PDF report to %1: %2").arg(path, why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const auto document = buildReport(evaluation, scenario, options);
+
+    const QString name =
+        options.redactCompany || scenario.company.name.empty()
+            ? QString::fromStdString(scenario.name)
+            : QStringLiteral("%1 · %2").arg(QString::fromStdString(scenario.name),
+                                            QString::fromStdString(scenario.company.name));
+    const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
+                               .arg(name, QString::fromStdString(evaluation.rulebookEdition));
+    if (printDocument(*document, options.paper, footer, file) == 0) {
+        file.cancelWriting();
+        return fail(PdfText::tr("the PDF could not be drawn"));
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace creditpath::ui::report

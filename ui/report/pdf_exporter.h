@@ -1,0 +1,25 @@
+#pragma once
+// Prints the report document (report_builder.h) to a PDF file: A4 or Letter, a footer with the
+// page number on every page, charts as vectors. The file is written to a temporary sibling and
+// renamed into place, so a failed export leaves no partial file behind.
+#include "evaluation/evaluation.h"
+#include "report_options.h"
+#include "scenario/scenario.h"
+
+#include <QString>
+
+class QIODevice;
+class QTextDocument;
+
+namespace creditpath::ui::report {
+
+// Builds the report and writes it to `path`. On failure returns false and, when `error` is
+// given, says why in the UI language. Needs a QApplication (the charts are Qt Charts).
+bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
+                     const ReportOptions& options, const QString& path, QString* error);
+
+// Lays `document` out on the paper and prints it to `device` (open for writing); returns the
+// number of pages, 0 on failure. `footer` is printed left of "Page i of n".
+int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device);
+
+} // namespace creditpath::ui::report

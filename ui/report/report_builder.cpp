@@ -1,0 +1,228 @@
+#include "report_builder.h"
+
+#include "charts/chart_factory.h"
+#include "format/display_text.h"
+#include "report_composer.h"
+#include "rulebook/rulebook.h"
+
+#include <QChart>
+#include <QFont>
+
+namespace creditpath::ui::report {
+
+std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const Scenario& scenario,
+                                           const ReportOptions& options) {
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setMetaInformation(QTextDocument::DocumentTitle,
+                                 QString::fromStdString(scenario.name));
+    ReportWriter writer(document.get());
+    ReportComposer composer(evaluation, scenario, options, writer);
+    composer.cover();
+    composer.summary();
+    composer.comparison();
+    composer.burnDown();
+    composer.burnDownTable();
+    composer.timeline();
+    composer.reasons();
+    composer.assumptions();
+    composer.materials();
+    writer.finish();
+    return document;
+}
+
+ReportComposer::ReportComposer(const Evaluation& evaluation, const Scenario& scenario,
+                               const ReportOptions& options, ReportWriter& writer)
+    : ev_(evaluation), scenario_(scenario), options_(options), w_(writer) {
+    chartStyle_.locale = options.locale;
+    chartStyle_.basePointSize = 8;
+    chartStyle_.forPrint = true;
+}
+
+QString ReportComposer::money(const Money& amount) const {
+    return formatMoney(amount, options_.locale);
+}
+QString ReportComposer::moneyShort(const Money& amount) const {
+    return formatMoneyShort(amount, options_.locale);
+}
+QString ReportComposer::date(std::chrono::sys_days day) const {
+    return formatDate(day, options_.locale);
+}
+QString ReportComposer::days(const DayRange& range) const {
+    if (range.min == range.max)
+        return tr("day %1").arg(range.min);
+    return tr("days %1–%2").arg(range.min).arg(range.max);
+}
+QString ReportComposer::minutes(int founderMinutes) const {
+    if (founderMinutes >= 120 && founderMinutes % 60 == 0)
+        return tr("%n h", nullptr, founderMinutes / 60);
+    return tr("%n min", nullptr, founderMinutes);
+}
+QString ReportComposer::companyName() const {
+    if (options_.redactCompany)
+        return tr("[redacted]");
+    if (scenario_.company.name.empty())
+        return tr("(no company name)");
+    return QString::fromStdString(scenario_.company.name);
+}
+const Rulebook& ReportComposer::rulebook() const {
+    return options_.rulebook ? *options_.rulebook : Rulebook::builtIn();
+}
+
+const BurnDown& ReportComposer::shownBurnDown() const {
+    if (ev_.recommendation.path)
+        if (const BurnDown* bd = ev_.burnDownFor(*ev_.recommendation.path))
+            return *bd;
+    return ev_.burnDown;
+}
+
+void ReportComposer::cover() {
+    w_.coverTitle(tr("AWS credit path comparison"));
+    w_.paragraph(QString::fromStdString(scenario_.name), Tone::Strong);
+    w_.spacer(30);
+    w_.labelled(tr("Company"), companyName());
+    const QDate day = options_.date.isValid() ? options_.date : QDate::currentDate();
+    w_.labelled(tr("Date"), options_.locale.toString(day, QLocale::LongFormat));
+    w_.labelled(tr("Rulebook edition"), QString::fromStdString(ev_.rulebookEdition));
+    if (ev_.rulebookOverrides.empty()) {
+        w_.labelled(tr("Rulebook overrides"), tr("none: the shipped figures apply"));
+    } else {
+        QStringList lines;
+        for (const RulebookOverride& o : ev_.rulebookOverrides) {
+            QStringList changed;
+            for (const auto& c : o.changed)
+                changed << QString::fromStdString(c);
+            lines << tr("%1 (%2): %3")
+                         .arg(QString::fromStdString(o.origin),
+                              o.edition.empty() ? tr("no edition")
+                                                : QString::fromStdString(o.edition),
+                              changed.isEmpty() ? tr("no change")
+                                                : changed.join(QStringLiteral(", ")));
+        }
+        w_.labelled(tr("Rulebook overrides"),
+                    tr("%n file(s) change the shipped figures:", nullptr, int(lines.size())),
+                    Tone::Warning);
+        w_.bullets(lines, Tone::Warning);
+    }
+    w_.labelled(tr("Application timelines start"), date(ev_.startDate));
+    w_.labelled(tr("Horizon"), tr("%n month(s)", nullptr, ev_.horizonMonths));
+    w_.spacer(30);
+    w_.paragraph(tr("All amounts are in US dollars (USD): AWS credits are denominated in USD."),
+                 Tone::Muted);
+    w_.paragraph(tr("Figures come from the CreditPath rulebook; every verdict names the rules "
+                    "behind it, and the rules' sources are listed in this report. Awards are "
+                    "decided by AWS; this report estimates, it does not promise."),
+                 Tone::Muted);
+}
+
+void ReportComposer::summary() {
+    w_.pageBreak();
+    w_.heading(tr("Summary"));
+    w_.labelled(tr("Objective"), objectiveName(ev_.recommendation.objective));
+    const auto& rec = ev_.recommendation;
+    if (!rec.path) {
+        w_.paragraph(tr("No path meets this objective."), Tone::Danger);
+        w_.paragraph(reasonText(rec.why, options_.locale));
+        return;
+    }
+    const PathResult& best = ev_.path(*rec.path);
+    w_.heading(tr("Recommended: %1").arg(pathName(*rec.path)), 2);
+    w_.paragraph(
+        tr("Why: %1 (rule %2)")
+            .arg(reasonText(rec.why, options_.locale), QString::fromStdString(rec.why.rule)));
+
+    QList<QStringList> rows;
+    rows << QStringList{tr("Expected value"), money(best.expectedValue),
+                        tr("award × approval odds (ST-2)")};
+    rows << QStringList{tr("Range"),
+                        tr("%1 – %2 – %3")
+                            .arg(moneyShort(best.value.low), moneyShort(best.value.typical),
+                                 moneyShort(best.value.high)),
+                        tr("low – typical – high")};
+    rows << QStringList{tr("Approval odds"), formatPercent(best.approvalOdds, options_.locale), {}};
+    const QString landing = best.timeline.empty() ? QString()
+                                                  : tr("%1 to %2")
+                                                        .arg(date(best.timeline.back().dateFrom),
+                                                             date(best.timeline.back().dateTo));
+    rows << QStringList{tr("Money arrives"), days(best.daysToMoney), landing};
+    rows << QStringList{tr("Founder time"), minutes(best.founderMinutes), {}};
+    if (const BurnDown* bd = ev_.burnDownFor(*rec.path)) {
+        rows << QStringList{tr("Credits cover the bill"),
+                            tr("through month %1").arg(bd->coveredThroughMonth),
+                            tr("of %n month(s) projected", nullptr, ev_.horizonMonths)};
+        rows << QStringList{tr("Total out of pocket"), money(bd->totalOutOfPocket),
+                            tr("over %n month(s)", nullptr, ev_.horizonMonths)};
+        rows << QStringList{tr("Forfeited credits"), money(bd->totalForfeited),
+                            bd->totalForfeited.isZero() ? tr("nothing expires unused")
+                                                        : tr("expires unused (BD-3)")};
+    }
+    w_.table({{tr("Headline figure"), Qt::AlignLeft, 30},
+              {tr("Value (USD)"), Qt::AlignRight, 30},
+              {tr("Note"), Qt::AlignLeft, 40}},
+             rows, 10);
+
+    w_.heading(tr("Before filing"), 2);
+    if (ev_.alerts.empty()) {
+        w_.paragraph(tr("No warnings: nothing found that would sink an application."), Tone::Good);
+    } else {
+        for (const Reason& alert : ev_.alerts)
+            w_.paragraph(tr("%1 [%2] %3")
+                             .arg(severityName(alert.severity), QString::fromStdString(alert.rule),
+                                  reasonText(alert, options_.locale)),
+                         alert.severity == Severity::Blocker ? Tone::Danger : Tone::Warning);
+    }
+    w_.heading(tr("The other paths"), 2);
+    QStringList others;
+    for (const PathResult& p : ev_.paths) {
+        if (p.id == *rec.path)
+            continue;
+        others << tr("%1: %2, expected %3, %4")
+                      .arg(pathName(p.id), verdictName(p.verdict), moneyShort(p.expectedValue),
+                           days(p.daysToMoney));
+    }
+    w_.bullets(others);
+}
+
+void ReportComposer::comparison() {
+    w_.pageBreak();
+    w_.heading(tr("All paths compared"));
+    w_.paragraph(tr("Value over the %n-month horizon in USD. Credit paths: the award; discount "
+                    "paths: the money saved on the same spend projection.",
+                    nullptr, ev_.horizonMonths),
+                 Tone::Muted);
+    QList<QStringList> rows;
+    QList<Tone> tones;
+    for (const PathResult& p : ev_.paths) {
+        rows << QStringList{pathName(p.id),
+                            verdictName(p.verdict),
+                            moneyShort(p.value.low),
+                            moneyShort(p.value.typical),
+                            moneyShort(p.value.high),
+                            moneyShort(p.expectedValue),
+                            formatPercent(p.approvalOdds, options_.locale),
+                            QStringLiteral("%1–%2").arg(p.daysToMoney.min).arg(p.daysToMoney.max),
+                            minutes(p.founderMinutes)};
+        tones << (p.verdict == Verdict::NotEligible ? Tone::Muted
+                  : ev_.recommendation.path == p.id ? Tone::Strong
+                                                    : Tone::Body);
+    }
+    w_.table({{tr("Path"), Qt::AlignLeft, 22},
+              {tr("Verdict"), Qt::AlignLeft, 10},
+              {tr("Low"), Qt::AlignRight, 10},
+              {tr("Typical"), Qt::AlignRight, 10},
+              {tr("High"), Qt::AlignRight, 11},
+              {tr("Expected"), Qt::AlignRight, 10},
+              {tr("Odds"), Qt::AlignRight, 7},
+              {tr("Days"), Qt::AlignRight, 9},
+              {tr("Founder"), Qt::AlignRight, 11}},
+             rows, 8, tones);
+    w_.paragraph(tr("Bold: the recommended path. Days: from the inquiry until the money is "
+                    "usable. Odds: approval odds used for the expected value."),
+                 Tone::Muted);
+    w_.chart(charts::makeValueRangeChart(ev_, chartStyle_), 0.62);
+}
+
+} // namespace creditpath::ui::report

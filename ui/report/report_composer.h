@@ -1,0 +1,49 @@
+#pragma once
+// Internal to the report: one member per section, split over a few files by subject.
+#include "charts/chart_factory.h"
+#include "evaluation/evaluation.h"
+#include "report_options.h"
+#include "report_writer.h"
+#include "scenario/scenario.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+
+namespace creditpath::ui::report {
+
+class ReportComposer {
+    Q_DECLARE_TR_FUNCTIONS(ReportComposer)
+public:
+    ReportComposer(const Evaluation& evaluation, const Scenario& scenario,
+                   const ReportOptions& options, ReportWriter& writer);
+
+    void cover();         // report_builder.cpp
+    void summary();       // report_builder.cpp
+    void comparison();    // report_builder.cpp
+    void burnDown();      // report_burn_down.cpp
+    void burnDownTable(); // report_burn_down.cpp
+    void timeline();      // report_burn_down.cpp
+    void reasons();       // report_reasons.cpp
+    void assumptions();   // report_reasons.cpp
+    void materials();     // report_materials.cpp
+
+private:
+    QString money(const Money& amount) const;
+    QString moneyShort(const Money& amount) const;
+    QString date(std::chrono::sys_days day) const;
+    QString days(const DayRange& range) const;
+    QString minutes(int founderMinutes) const;
+    QString companyName() const;
+    const Rulebook& rulebook() const;
+    // The recommended path's burn-down when it has one, else the stack's.
+    const BurnDown& shownBurnDown() const;
+
+    const Evaluation& ev_;
+    const Scenario& scenario_;
+    const ReportOptions& options_;
+    ReportWriter& w_;
+    charts::ChartStyle chartStyle_;
+};
+
+} // namespace creditpath::ui::report

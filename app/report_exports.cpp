@@ -19,8 +19,10 @@ std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv
     for (int i = 1; i < argc; ++i)
         draws = draws || (std::strncmp(argv[i], "--export-pdf", 12) == 0 &&
                           (argv[i][12] == '\0' || argv[i][12] == '='));
-    if (!draws) return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!draws)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QApplication>(argc, argv);
 }
 
@@ -48,7 +50,7 @@ void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
                     const PdfExportSettings& settings) {
     ui::report::ReportOptions options;
     options.rulebook = &rulebook;
-    options.locale = QLocale();  // the default installTranslations chose
+    options.locale = QLocale(); // the default installTranslations chose
     options.redactCompany = settings.redactCompany;
     options.paper = settings.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
                         ? ui::report::Paper::Letter

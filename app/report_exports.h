@@ -13,8 +13,8 @@ class QCoreApplication;
 namespace creditpath::app {
 
 struct PdfExportSettings {
-    QString paper = QStringLiteral("a4");  // "a4" or "letter"
-    QString language;                      // "de", "en_US", ...; empty: the system's
+    QString paper = QStringLiteral("a4"); // "a4" or "letter"
+    QString language;                     // "de", "en_US", ...; empty: the system's
     bool redactCompany = false;
 };
 

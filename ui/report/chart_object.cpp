@@ -60,9 +60,11 @@ void ChartObjects::drawObject(QPainter* painter, const QRectF& rect, QTextDocume
         return;
     QGraphicsScene* scene = charts_[std::size_t(index)].scene.get();
     QChart* chart = charts_[std::size_t(index)].chart;
-    // Lay the chart out at its printed size in 96-dpi units so its fonts keep their point size.
+    // Lay the chart out a little larger than its printed size in 96-dpi units (fonts print at
+    // 1/kZoom of their point size), so legends and axis labels have room and are not elided.
+    constexpr qreal kZoom = 1.3;
     const qreal dpi = painter->device() ? painter->device()->logicalDpiX() : 96;
-    const QSizeF logical = rect.size() * (96.0 / dpi);
+    const QSizeF logical = rect.size() * (96.0 * kZoom / dpi);
     if (chart->size() != logical) {
         chart->resize(logical);
         chart->layout()->activate();

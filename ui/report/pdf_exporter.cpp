@@ -28,7 +28,7 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& left, cons
     painter.setPen(QColor(0x5b, 0x64, 0x70));
     const QRectF text = area.adjusted(0, area.height() * 0.3, 0, 0);
     const QString elided =
-        painter.fontMetrics().elidedText(left, Qt::ElideMiddle, int(text.width() * 0.75));
+        painter.fontMetrics().elidedText(left, Qt::ElideMiddle, int(text.width() * 0.85));
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, elided);
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);
     painter.restore();
@@ -86,13 +86,9 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
         return fail(file.errorString());
     const auto document = buildReport(evaluation, scenario, options);
 
-    const QString name =
-        options.redactCompany || scenario.company.name.empty()
-            ? QString::fromStdString(scenario.name)
-            : QStringLiteral("%1 · %2").arg(QString::fromStdString(scenario.name),
-                                            QString::fromStdString(scenario.company.name));
     const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
-                               .arg(name, QString::fromStdString(evaluation.rulebookEdition));
+                               .arg(QString::fromStdString(scenario.name),
+                                    QString::fromStdString(evaluation.rulebookEdition));
     if (printDocument(*document, options.paper, footer, file) == 0) {
         file.cancelWriting();
         return fail(PdfText::tr("the PDF could not be drawn"));

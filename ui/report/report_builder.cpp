@@ -38,7 +38,7 @@ ReportComposer::ReportComposer(const Evaluation& evaluation, const Scenario& sce
                                const ReportOptions& options, ReportWriter& writer)
     : ev_(evaluation), scenario_(scenario), options_(options), w_(writer) {
     chartStyle_.locale = options.locale;
-    chartStyle_.basePointSize = 8;
+    chartStyle_.basePointSize = 10; // printed at 1/1.3: about 7.7 pt
     chartStyle_.forPrint = true;
 }
 
@@ -102,13 +102,12 @@ void ReportComposer::cover() {
                               changed.isEmpty() ? tr("no change")
                                                 : changed.join(QStringLiteral(", ")));
         }
-        w_.labelled(tr("Rulebook overrides"),
-                    tr("%n file(s) change the shipped figures:", nullptr, int(lines.size())),
+        w_.labelled(tr("Rulebook overrides"), tr("these files change the shipped figures:"),
                     Tone::Warning);
         w_.bullets(lines, Tone::Warning);
     }
     w_.labelled(tr("Application timelines start"), date(ev_.startDate));
-    w_.labelled(tr("Horizon"), tr("%n month(s)", nullptr, ev_.horizonMonths));
+    w_.labelled(tr("Horizon"), tr("%1 months").arg(ev_.horizonMonths));
     w_.spacer(30);
     w_.paragraph(tr("All amounts are in US dollars (USD): AWS credits are denominated in USD."),
                  Tone::Muted);
@@ -152,16 +151,16 @@ void ReportComposer::summary() {
     if (const BurnDown* bd = ev_.burnDownFor(*rec.path)) {
         rows << QStringList{tr("Credits cover the bill"),
                             tr("through month %1").arg(bd->coveredThroughMonth),
-                            tr("of %n month(s) projected", nullptr, ev_.horizonMonths)};
+                            tr("of %1 months projected").arg(ev_.horizonMonths)};
         rows << QStringList{tr("Total out of pocket"), money(bd->totalOutOfPocket),
-                            tr("over %n month(s)", nullptr, ev_.horizonMonths)};
+                            tr("over %1 months").arg(ev_.horizonMonths)};
         rows << QStringList{tr("Forfeited credits"), money(bd->totalForfeited),
                             bd->totalForfeited.isZero() ? tr("nothing expires unused")
                                                         : tr("expires unused (BD-3)")};
     }
-    w_.table({{tr("Headline figure"), Qt::AlignLeft, 30},
-              {tr("Value (USD)"), Qt::AlignRight, 30},
-              {tr("Note"), Qt::AlignLeft, 40}},
+    w_.table({{tr("Headline figure"), Qt::AlignLeft, 26},
+              {tr("Value (USD)"), Qt::AlignLeft, 38},
+              {tr("Note"), Qt::AlignLeft, 36}},
              rows, 10);
 
     w_.heading(tr("Before filing"), 2);
@@ -209,16 +208,16 @@ void ReportComposer::comparison() {
                   : ev_.recommendation.path == p.id ? Tone::Strong
                                                     : Tone::Body);
     }
-    w_.table({{tr("Path"), Qt::AlignLeft, 22},
-              {tr("Verdict"), Qt::AlignLeft, 10},
-              {tr("Low"), Qt::AlignRight, 10},
-              {tr("Typical"), Qt::AlignRight, 10},
-              {tr("High"), Qt::AlignRight, 11},
-              {tr("Expected"), Qt::AlignRight, 10},
-              {tr("Odds"), Qt::AlignRight, 7},
-              {tr("Days"), Qt::AlignRight, 9},
+    w_.table({{tr("Path"), Qt::AlignLeft, 21},
+              {tr("Verdict"), Qt::AlignLeft, 9},
+              {tr("Low"), Qt::AlignRight, 11},
+              {tr("Typical"), Qt::AlignRight, 11},
+              {tr("High"), Qt::AlignRight, 12},
+              {tr("Expected"), Qt::AlignRight, 11},
+              {tr("Odds"), Qt::AlignRight, 6},
+              {tr("Days"), Qt::AlignRight, 8},
               {tr("Founder"), Qt::AlignRight, 11}},
-             rows, 8, tones);
+             rows, 7.5, tones);
     w_.paragraph(tr("Bold: the recommended path. Days: from the inquiry until the money is "
                     "usable. Odds: approval odds used for the expected value."),
                  Tone::Muted);

@@ -4,6 +4,7 @@
 #include "report_composer.h"
 
 #include <QChart>
+#include <QLegend>
 
 namespace creditpath::ui::report {
 namespace {
@@ -36,7 +37,10 @@ void ReportComposer::burnDown() {
                     "pool that expires first pays what it may (BD-2); the rest is paid out of "
                     "pocket."),
                  Tone::Muted);
-    w_.chart(charts::makeBurnDownChart(ev_, bd.path, chartStyle_), 0.58);
+    QChart* chart = charts::makeBurnDownChart(ev_, bd.path, chartStyle_);
+    // One legend row cannot hold every pool's series on paper: stack it beside the plot.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    w_.chart(chart, 0.62);
 
     QStringList pools;
     for (const Pool& p : bd.pools)
@@ -49,13 +53,22 @@ void ReportComposer::burnDown() {
     w_.heading(tr("Warnings"), 3);
     bool warned = false;
     if (bd.coveredThroughMonth < int(bd.months.size())) {
-        const BurnDownMonth& cliff = bd.months[std::size_t(bd.coveredThroughMonth)];
-        w_.paragraph(tr("Cliff: credits cover the bill through month %1. From month %2 on, "
-                        "%3 a month is paid out of pocket.")
-                         .arg(bd.coveredThroughMonth)
-                         .arg(cliff.month)
-                         .arg(money(cliff.outOfPocket)),
-                     Tone::Warning);
+        const BurnDownMonth& first = bd.months[std::size_t(bd.coveredThroughMonth)];
+        QString text = tr("Cliff: credits cover the bill through month %1; month %2 is the first "
+                          "with money out of pocket (%3).")
+                           .arg(bd.coveredThroughMonth)
+                           .arg(first.month)
+                           .arg(money(first.outOfPocket));
+        for (const BurnDownMonth& m : bd.months) {
+            if (m.month <= first.month || !m.appliedTotal().isZero())
+                continue;
+            text += QLatin1Char(' ') + tr("From month %1 on, the whole bill (%2 a month at first) "
+                                          "is paid out of pocket.")
+                                           .arg(m.month)
+                                           .arg(money(m.outOfPocket));
+            break;
+        }
+        w_.paragraph(text, Tone::Warning);
         warned = true;
     }
     for (const BurnDownMonth& m : bd.months) {

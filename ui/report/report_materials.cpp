@@ -88,8 +88,8 @@ void ReportComposer::materials() {
     if (poc.enabled) {
         QString eval = orTodo(poc.evalMethodology, tr("evaluation methodology"));
         if (poc.evalExamplesPerWeek > 0)
-            eval += QLatin1Char(' ') + tr("(%n example(s) per week against a held-out set)",
-                                          nullptr, poc.evalExamplesPerWeek);
+            eval += QLatin1Char(' ') + tr("(%n examples per week against a held-out set)", nullptr,
+                                          poc.evalExamplesPerWeek);
         QStringList commitments;
         if (poc.customerLoi)
             commitments << tr("a customer Letter of Intent");
@@ -105,7 +105,7 @@ void ReportComposer::materials() {
               poc.monthlyBudget
                   ? tr("%1 per month of inference at POC scale").arg(money(*poc.monthlyBudget))
                   : tr("[to write: projected inference budget]")},
-             {tr("POC window"), tr("%n day(s)", nullptr, poc.windowDays)},
+             {tr("POC window"), tr("%1 days").arg(poc.windowDays)},
              {tr("Commercial trajectory"),
               commitments.isEmpty() ? tr("none stated") : commitments.join(tr("; "))}});
     } else {

@@ -67,7 +67,7 @@ void ReportComposer::reasons() {
 void ReportComposer::assumptions() {
     w_.pageBreak();
     w_.heading(tr("Assumptions"));
-    w_.labelled(tr("Horizon"), tr("%n month(s)", nullptr, scenario_.horizonMonths));
+    w_.labelled(tr("Horizon"), tr("%1 months").arg(scenario_.horizonMonths));
     w_.labelled(tr("Objective"), objectiveName(scenario_.objective));
     w_.labelled(tr("Stage"), stageName(scenario_.company.stage));
     w_.labelled(tr("AI profile"), aiProfileName(scenario_.company.aiProfile));
@@ -76,7 +76,7 @@ void ReportComposer::assumptions() {
                     money(*scenario_.company.annualRecurringRevenue));
     w_.labelled(tr("Profitable"), scenario_.company.profitable ? tr("yes") : tr("no"));
     w_.labelled(tr("Credits needed within"),
-                tr("%n day(s)", nullptr, scenario_.company.creditsNeededWithinDays));
+                tr("%1 days").arg(scenario_.company.creditsNeededWithinDays));
     w_.labelled(tr("Institutional vouch"),
                 scenario_.company.vcInActivatePortfolio ? tr("VC in Activate Portfolio")
                 : scenario_.company.partnerAttestation  ? tr("partner attestation")
@@ -94,9 +94,8 @@ void ReportComposer::assumptions() {
     for (const SpendLine& line : scenario_.spendLines) {
         total += line.monthly;
         const QString ramp =
-            line.ramp
-                ? tr("to %1 over %n month(s)", nullptr, line.ramp->months).arg(money(line.ramp->to))
-                : tr("none");
+            line.ramp ? tr("to %1 over %2 months").arg(money(line.ramp->to)).arg(line.ramp->months)
+                      : tr("none");
         rows << QStringList{
             categoryName(line.category), money(line.monthly), ramp,
             tr("%1 per month").arg(formatPercent(line.growthPercentPerMonth, options_.locale))};

@@ -65,10 +65,23 @@ std::string fixed(const BigInt& scaled, int places) {
     return (negative ? "-" : "") + digits;
 }
 
+bool fitsInt64(const Money::Cents& c) {
+    static const Money::Cents kMax((std::numeric_limits<std::int64_t>::max)() / 4);
+    return c < kMax && c > -kMax;
+}
+
 } // namespace
 
 Money Money::parse(std::string_view text) {
     return Money(narrow(toScaled(parseDecimal(text, 2, "amount"), 2)));
+}
+
+Money Money::fromFraction(std::int64_t numeratorCents, std::int64_t denominator) {
+    if (denominator <= 0) throw MoneyError("division by a non-positive number");
+    // Same rule as the BigInt overload, in 128-bit integers: no allocation on the hot path.
+    const __int128 n = numeratorCents < 0 ? -static_cast<__int128>(numeratorCents) : numeratorCents;
+    const __int128 q = (n * 2 + denominator) / (static_cast<__int128>(denominator) * 2);
+    return Money(Cents(static_cast<std::int64_t>(numeratorCents < 0 ? -q : q)));
 }
 
 Money Money::fromFraction(const BigInt& numeratorCents, const BigInt& denominator) {
@@ -80,17 +93,36 @@ Money Money::fromFraction(const BigInt& numeratorCents, const BigInt& denominato
     return Money(narrow(negative ? BigInt(-q) : q));
 }
 
-std::string Money::toString() const { return fixed(BigInt(cents_), 2); }
+std::string Money::toString() const {
+    if (fitsInt64(cents_)) {
+        const auto c = cents_.convert_to<std::int64_t>();
+        const std::uint64_t abs = c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
+        std::string s = std::to_string(abs / 100) + "." + std::to_string(abs % 100 / 10) + std::to_string(abs % 10);
+        return c < 0 ? "-" + s : s;
+    }
+    return fixed(BigInt(cents_), 2);
+}
 
 std::string Money::toWholeString() const {
     return fixed(BigInt(fromFraction(BigInt(cents_), 100).cents_), 0);
 }
 
 Money Money::operator*(const Rate& rate) const {
-    return fromFraction(BigInt(cents_) * rate.partsPerMillion(), Rate::kScale);
+    // Fast path when cents x ppm cannot overflow 64 bits (every realistic amount).
+    constexpr std::int64_t kSafe = 9'000'000'000'000;  // 9e12 cents x 1e6 < 9.2e18
+    if (fitsInt64(cents_)) {
+        const auto c = cents_.convert_to<std::int64_t>();
+        const auto r = rate.partsPerMillion();
+        if (c > -kSafe && c < kSafe && r > -1'000'000 && r < 1'000'000)
+            return fromFraction(c * r, Rate::kScale);
+    }
+    return fromFraction(BigInt(cents_) * rate.partsPerMillion(), BigInt(Rate::kScale));
 }
 
-Money Money::dividedBy(std::int64_t n) const { return fromFraction(BigInt(cents_), n); }
+Money Money::dividedBy(std::int64_t n) const {
+    if (fitsInt64(cents_)) return fromFraction(cents_.convert_to<std::int64_t>(), n);
+    return fromFraction(BigInt(cents_), BigInt(n));
+}
 
 Rate Rate::parsePercent(std::string_view text) {
     // A percent with four fraction digits is exactly a count of ppm of the whole.

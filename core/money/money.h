@@ -41,6 +41,8 @@ public:
     // The single rounding rule of the program: numerator/denominator (in cents)
     // rounded half-up, ties away from zero. Denominator must be positive.
     static Money fromFraction(const BigInt& numeratorCents, const BigInt& denominator);
+    // The same rule for operands that fit in 64 bits (no allocation).
+    static Money fromFraction(std::int64_t numeratorCents, std::int64_t denominator);
 
     const Cents& cents() const { return cents_; }
     // Canonical text with exactly two fraction digits: "1234.50", "-0.05".

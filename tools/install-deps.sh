@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages CreditPath builds, tests and runs with (as root, or via sudo).
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+packages=(
+  cmake ninja-build g++
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+  qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libboost-dev nlohmann-json3-dev libbenchmark-dev
+  xvfb xauth x11-utils imagemagick
+  poppler-utils fonts-dejavu-core
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -18,7 +18,9 @@ int runDesktop(int argc, char** argv) {
 
     // The language chosen in the menu, else the system's; Qt's own strings follow it.
     const QString language = settings.language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The POSIX "C" locale has no currency or grouping conventions: read it as US English.
+    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -4,7 +4,7 @@
 #include "format/display_text.h"
 #include "plot_value.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <map>
 
 namespace creditpath::ui::charts {
 namespace {
@@ -88,9 +89,7 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     Money peak;
     for (const auto& m : bd->months) peak = max(peak, max(total(m.balances), m.charges));
     for (const Pool& pool : pools) {
-        auto* set = new QBarSet(tr("%1 balance (expires month %2)")
-                                    .arg(poolName(pool.id))
-                                    .arg(pool.expiresMonth));
+        auto* set = new QBarSet(poolName(pool.id));
         for (const auto& m : bd->months) *set << plotValue(amountFor(m.balances, pool.id));
         bars->append(set);
     }
@@ -119,11 +118,15 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
         forfeited = nullptr;
     }
 
-    for (const Pool& pool : pools) {
-        if (pool.expiresMonth < 1 || pool.expiresMonth > int(bd->months.size())) continue;
+    // One dashed marker per expiry month, naming the pools that expire then.
+    std::map<int, QStringList> expiring;
+    for (const Pool& pool : pools)
+        if (pool.expiresMonth >= 1 && pool.expiresMonth <= int(bd->months.size()))
+            expiring[pool.expiresMonth] << poolName(pool.id);
+    for (const auto& [month, names] : expiring) {
         auto* mark = new QLineSeries;
-        mark->setName(tr("%1 expires").arg(poolName(pool.id)));
-        const qreal x = pool.expiresMonth - 1 + 0.5;
+        mark->setName(tr("Expiry, month %1 (%2)").arg(month).arg(names.join(QStringLiteral(", "))));
+        const qreal x = month - 1 + 0.5;
         mark->append(x, 0);
         mark->append(x, plotValue(peak));
         QPen pen(Qt::DashLine);
@@ -133,10 +136,13 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
         chart->addSeries(mark);
     }
 
-    auto* xAxis = new QBarCategoryAxis;
-    QStringList months;
-    for (const auto& m : bd->months) months << QString::number(m.month);
-    xAxis->append(months);
+    // Month labels thin out on long horizons so they never collide.
+    auto* xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = bd->months.size() > 18 ? 3 : 1;
+    for (std::size_t i = 0; i < bd->months.size(); ++i)
+        if (i % std::size_t(step) == 0) xAxis->append(QString::number(bd->months[i].month), qreal(i));
+    xAxis->setRange(-0.5, qreal(bd->months.size()) - 0.5);
     xAxis->setTitleText(tr("Month after credits land"));
     auto* yAxis = new QValueAxis;
     yAxis->setLabelFormat(QStringLiteral("%.0f"));

@@ -99,7 +99,10 @@ void FieldBinder::refresh() {
 QLineEdit* FieldBinder::addText(QFormLayout* form, const QString& label, const QString& path) {
     auto* edit = new QLineEdit;
     bind(form, label, path, edit, [edit](const QJsonValue& v) {
-        if (edit->text() != v.toString()) edit->setText(v.toString());
+        if (edit->text() != v.toString()) {
+            edit->setText(v.toString());
+            edit->setCursorPosition(0);
+        }
     });
     connect(edit, &QLineEdit::textEdited, this,
             [this, path, label](const QString& t) { commit(path, t, label); });

@@ -78,8 +78,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case VerdictColumn: return tr("Verdict");
     case ValueColumn: return tr("Value low – typical – high");
     case ExpectedColumn: return tr("Expected value");
-    case DaysColumn: return tr("Days to money");
-    case MinutesColumn: return tr("Founder minutes");
+    case DaysColumn: return tr("Days");
+    case MinutesColumn: return tr("Founder min");
     }
     return {};
 }

@@ -36,8 +36,12 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     resultsView_->setSelectionMode(QAbstractItemView::SingleSelection);
     resultsView_->verticalHeader()->hide();
     resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    resultsView_->horizontalHeader()->setStretchLastSection(true);
+    resultsView_->horizontalHeader()->setSectionResizeMode(ResultsModel::PathColumn,
+                                                           QHeaderView::Stretch);
     resultsView_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsView_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsView_->setTextElideMode(Qt::ElideMiddle);
+    resultsView_->setWordWrap(false);
     layout->addWidget(resultsView_);
 
     layout->addWidget(reasonsTitle_);
@@ -49,8 +53,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::TextColumn,
                                                            QHeaderView::Stretch);
     reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::SourceColumn,
-                                                           QHeaderView::Interactive);
-    reasonsView_->horizontalHeader()->resizeSection(ReasonsModel::SourceColumn, 160);
+                                                           QHeaderView::Stretch);
     layout->addWidget(reasonsView_, 1);
 
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -75,7 +78,6 @@ void ResultsPanel::update() {
     const Evaluation& e = document_->evaluation();
     results_->setEvaluation(e);
     // Rows fit without scrolling: seven paths always show at once.
-    resultsView_->resizeRowsToContents();
     int height = resultsView_->horizontalHeader()->height() + 2 * resultsView_->frameWidth();
     for (int r = 0; r < results_->rowCount(); ++r) height += resultsView_->rowHeight(r);
     resultsView_->setFixedHeight(height);

@@ -68,6 +68,12 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     updateTitle();
 }
 
+MainWindow::~MainWindow() {
+    // An open cell editor commits while the widgets go away: let that edit reach no view.
+    document_->disconnect();
+    document_->undoStack()->disconnect();
+}
+
 QWidget* MainWindow::scrolled(QWidget* page) {
     auto* area = new QScrollArea;
     area->setWidget(page);

@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
                QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     ScenarioDocument* document() const { return document_; }
     DocumentFiles* files() const { return files_; }

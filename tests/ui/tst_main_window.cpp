@@ -1,0 +1,238 @@
+// The main window end to end, offscreen: edits re-evaluate every view, undo, invalid input,
+// save and open, screen-share redaction.
+#include "charts/chart_factory.h"
+#include "document/scenario_document.h"
+#include "forms/field_binder.h"
+#include "forms/spend_lines_model.h"
+#include "forms/spend_page.h"
+#include "results/charts_panel.h"
+#include "results/results_model.h"
+#include "results/results_panel.h"
+#include "rulebook/rulebook.h"
+#include "scenario/file_io.h"
+#include "scenario/scenario_json.h"
+#include "window/app_settings.h"
+#include "window/main_window.h"
+
+#include <QAction>
+#include <QChart>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace creditpath;
+using namespace creditpath::ui;
+
+namespace {
+
+QString cell(MainWindow& w, PathId path, int column) {
+    ResultsModel* m = w.results()->resultsModel();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->pathAt(r) == path) return m->index(r, column).data().toString();
+    return {};
+}
+
+QLineSeries* lineNamed(QChart* chart, const QString& name) {
+    for (QAbstractSeries* s : chart->series())
+        if (s->name() == name) return qobject_cast<QLineSeries*>(s);
+    return nullptr;
+}
+
+} // namespace
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<AppSettings> settings_;
+    std::unique_ptr<MainWindow> window_;
+
+    MainWindow& w() { return *window_; }
+    QLineEdit* field(const QString& path) { return w().findChild<QLineEdit*>(path); }
+
+private slots:
+    void init() {
+        settings_ = std::make_unique<AppSettings>(dir_.filePath(QStringLiteral("settings.ini")));
+        window_ = std::make_unique<MainWindow>(Rulebook::builtIn(), settings_.get(),
+                                               QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(w().files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        w().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w()));
+    }
+    void cleanup() { window_.reset(); }
+
+    void opensOnTheSeedReferenceResults() {
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn), QStringLiteral("$120,000.00"));
+        QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
+        QVERIFY(w().charts()->burnDownChart()->title().contains(QStringLiteral("month 23")));
+        QVERIFY(w().windowTitle().contains(QStringLiteral("seed-reference.creditpath.json")));
+        QVERIFY(!w().isWindowModified());
+    }
+
+    void typingIntoSpendCellChangesTableAndChart() {
+        QTableView* table = w().spendPage()->table();
+        const QString sppBefore = cell(w(), PathId::Spp, ResultsModel::ValueColumn);
+        QLineSeries* charges = lineNamed(w().charts()->burnDownChart(), QStringLiteral("Charges"));
+        QVERIFY(charges);
+        QCOMPARE(charges->at(0).y(), 6260.0);  // the seed mix's month-1 bill
+
+        w().findChild<QTabWidget*>(QStringLiteral("formTabs"))->setCurrentWidget(w().spendPage());
+        const QModelIndex monthly = table->model()->index(0, SpendLinesModel::MonthlyColumn);
+        table->setCurrentIndex(monthly);
+        table->edit(monthly);
+        auto* editor = table->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("2500.00"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("9000"));
+        QTest::keyClick(editor, Qt::Key_Return);
+
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(w().document()->scenario().spendLines[0].monthly, Money::fromWhole(9000));
+        QVERIFY(cell(w(), PathId::Spp, ResultsModel::ValueColumn) != sppBefore);
+        QVERIFY(w().document()->evaluation().burnDown.coveredThroughMonth < 23);
+        charges = lineNamed(w().charts()->burnDownChart(), QStringLiteral("Charges"));
+        QCOMPARE(charges->at(0).y(), 12760.0);  // 6260 - 2500 + 9000
+        QVERIFY(w().isWindowModified());
+    }
+
+    void typingIntoFieldChangesResults() {
+        QLineEdit* budget = field(QStringLiteral("bedrock_poc.monthly_budget"));
+        QVERIFY(budget);
+        budget->selectAll();
+        QTest::keyClick(budget, Qt::Key_Delete);
+        QCOMPARE(budget->text(), QString());
+        // Without a budget the BP-3 checklist names the gap and the stack says why.
+        auto* checklist = w().findChild<QLabel*>(QStringLiteral("pocChecklist"));
+        QVERIFY(checklist->text().contains(QStringLiteral("inference budget")));
+        QTest::keyClicks(budget, QStringLiteral("1050"));
+        QVERIFY(!checklist->text().contains(QStringLiteral("Missing")));
+        QCOMPARE(w().document()->scenario().bedrockPoc.monthlyBudget, Money::fromWhole(1050));
+    }
+
+    void undoRestoresThePreviousEvaluation() {
+        QLineEdit* arr = field(QStringLiteral("company.annual_recurring_revenue"));
+        const QString sppBefore = cell(w(), PathId::Spp, ResultsModel::VerdictColumn);
+        arr->selectAll();
+        QTest::keyClicks(arr, QStringLiteral("100"));
+        QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(100));
+        w().document()->undoStack()->undo();
+        QCOMPARE(w().document()->scenario().company.annualRecurringRevenue,
+                 Money::fromWhole(1500000));
+        QCOMPARE(cell(w(), PathId::Spp, ResultsModel::VerdictColumn), sppBefore);
+        QCOMPARE(arr->text(), QStringLiteral("1500000.00"));
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn), QStringLiteral("$120,000.00"));
+        QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
+        QVERIFY(!w().isWindowModified());
+        w().document()->undoStack()->redo();
+        QCOMPARE(arr->text(), QStringLiteral("100.00"));
+    }
+
+    void invalidInputShowsMessageAndKeepsResults() {
+        QLineEdit* arr = field(QStringLiteral("company.annual_recurring_revenue"));
+        arr->selectAll();
+        QTest::keyClicks(arr, QStringLiteral("12"));
+        QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(12));
+        const QString stackValue = cell(w(), PathId::Stack, ResultsModel::ExpectedColumn);
+        const QString sppVerdict = cell(w(), PathId::Spp, ResultsModel::VerdictColumn);
+        const int commands = w().document()->undoStack()->count();
+        QTest::keyClicks(arr, QStringLiteral("x"));
+        const QString error = w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue"));
+        QVERIFY2(error.startsWith(QStringLiteral("company.annual_recurring_revenue: ")),
+                 qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("\"12x\"")));
+        QCOMPARE(arr->text(), QStringLiteral("12x"));  // nothing typed is thrown away
+        // The last valid results stay.
+        QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(12));
+        QCOMPARE(w().document()->undoStack()->count(), commands);
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn), stackValue);
+        QCOMPARE(cell(w(), PathId::Spp, ResultsModel::VerdictColumn), sppVerdict);
+        // Another field's edit leaves the rejected text where it is.
+        QLineEdit* region = field(QStringLiteral("company.region"));
+        QTest::keyClicks(region, QStringLiteral("x"));
+        QCOMPARE(arr->text(), QStringLiteral("12x"));
+        // Correcting it clears the message.
+        QTest::keyClick(arr, Qt::Key_Backspace);
+        QCOMPARE(w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue")), QString());
+        QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(12));
+    }
+
+    void invalidSpendCellKeepsTextAndResults() {
+        SpendLinesModel* model = w().spendPage()->model();
+        const QModelIndex monthly = model->index(2, SpendLinesModel::MonthlyColumn);
+        QVERIFY(!model->setData(monthly, QStringLiteral("-5"), Qt::EditRole));
+        QCOMPARE(monthly.data().toString(), QStringLiteral("-5"));
+        QVERIFY(monthly.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("spend.lines[2].monthly: ")));
+        QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
+    }
+
+    void spendLinesAddRemoveAndPreset() {
+        SpendLinesModel* model = w().spendPage()->model();
+        const int rows = model->rowCount();
+        model->addLine();
+        QCOMPARE(model->rowCount(), rows + 1);
+        model->removeLine(rows);
+        QCOMPARE(model->rowCount(), rows);
+        model->applyReferenceMix();
+        QCOMPARE(w().document()->scenario().spendLines,
+                 Rulebook::builtIn().params().referenceMix);
+    }
+
+    void saveThenOpenRoundTrips() {
+        QLineEdit* name = field(QStringLiteral("company.name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Round Trip GmbH"));
+        const Scenario edited = w().document()->scenario();
+        const QString path = dir_.filePath(QStringLiteral("saved.creditpath.json"));
+        QVERIFY(w().files()->saveTo(path));
+        QVERIFY(!w().isWindowModified());
+        QVERIFY(w().windowTitle().contains(QStringLiteral("saved.creditpath.json")));
+
+        w().files()->loadExample(DocumentFiles::Example::Blank);
+        QVERIFY(w().files()->load(path));
+        QVERIFY(w().document()->scenario().sameContent(edited));
+        QCOMPARE(name->text(), QStringLiteral("Round Trip GmbH"));
+        QCOMPARE(QString::fromStdString(readTextFile(path.toStdString())),
+                 QString::fromStdString(serializeScenario(w().document()->scenario())));
+        QCOMPARE(settings_->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void screenShareRedactsTheAccountId() {
+        QLineEdit* account = field(QStringLiteral("company.aws_account_id"));
+        QTest::keyClicks(account, QStringLiteral("123456789012"));
+        QCOMPARE(w().document()->scenario().company.awsAccountId, std::string("123456789012"));
+        const qreal normalSize = w().centralWidget()->font().pointSizeF();
+        w().screenShareAction()->trigger();
+        QVERIFY(w().isScreenShare());
+        QVERIFY(w().centralWidget()->font().pointSizeF() > normalSize);
+        for (QLineEdit* e : w().findChildren<QLineEdit*>())
+            QVERIFY(!e->displayText().contains(QStringLiteral("9012")));
+        for (QLabel* l : w().findChildren<QLabel*>())
+            QVERIFY(!l->text().contains(QStringLiteral("123456789012")));
+        QVERIFY(!w().windowTitle().contains(QStringLiteral("123456789012")));
+        QVERIFY(settings_->screenShare());
+        w().screenShareAction()->trigger();
+        QCOMPARE(account->displayText(), QStringLiteral("123456789012"));
+    }
+
+    void newExamplesLoad() {
+        w().files()->loadExample(DocumentFiles::Example::GcpFrankfurt);
+        QCOMPARE(w().document()->scenario().migration.from, MigrationSource::Gcp);
+        QLineEdit* cost = field(QStringLiteral("migration.total_cost"));
+        const QString mapBefore = cell(w(), PathId::Map, ResultsModel::ValueColumn);
+        cost->selectAll();
+        QTest::keyClicks(cost, QStringLiteral("2000000"));
+        QVERIFY(cell(w(), PathId::Map, ResultsModel::ValueColumn) != mapBefore);
+        w().files()->loadExample(DocumentFiles::Example::Blank);
+        QVERIFY(w().document()->scenario().spendLines.empty());
+        QVERIFY(w().document()->undoStack()->isClean());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_main_window.moc"

@@ -1,4 +1,1880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Display</name>
+    <message>
+        <source>Stack: Portfolio + Build + Bedrock POC</source>
+        <translation>Stack: Portfolio + Build + Bedrock-POC</translation>
+    </message>
+    <message>
+        <source>Portfolio + Build</source>
+        <translation>Portfolio + Build</translation>
+    </message>
+    <message>
+        <source>Portfolio only</source>
+        <translation>Nur Portfolio</translation>
+    </message>
+    <message>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <source>Migration Acceleration (MAP)</source>
+        <translation>Migration Acceleration (MAP)</translation>
+    </message>
+    <message>
+        <source>Solution Provider (SPP)</source>
+        <translation>Solution Provider (SPP)</translation>
+    </message>
+    <message>
+        <source>Enterprise Discount (EDP)</source>
+        <translation>Enterprise Discount (EDP)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Passt schlecht</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Ausschluss</translation>
+    </message>
+    <message>
+        <source>Submit the inquiry</source>
+        <translation>Anfrage stellen</translation>
+    </message>
+    <message>
+        <source>Routed to a partner</source>
+        <translation>An einen Partner weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Discovery call</source>
+        <translation>Erstgespräch</translation>
+    </message>
+    <message>
+        <source>Founder provides materials</source>
+        <translation>Gründer liefert Unterlagen</translation>
+    </message>
+    <message>
+        <source>Partner files the ACE records</source>
+        <translation>Partner reicht die ACE-Einträge ein</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Prüfung Portfolio</translation>
+    </message>
+    <message>
+        <source>Build review</source>
+        <translation>Prüfung Build</translation>
+    </message>
+    <message>
+        <source>Bedrock POC review</source>
+        <translation>Prüfung Bedrock-POC</translation>
+    </message>
+    <message>
+        <source>Credit balances land</source>
+        <translation>Guthaben werden gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Cohort application</source>
+        <translation>Bewerbung für die Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort selection</source>
+        <translation>Auswahl der Kohorte</translation>
+    </message>
+    <message>
+        <source>Credits available</source>
+        <translation>Guthaben verfügbar</translation>
+    </message>
+    <message>
+        <source>Assess phase</source>
+        <translation>Phase Assess</translation>
+    </message>
+    <message>
+        <source>Mobilize phase</source>
+        <translation>Phase Mobilize</translation>
+    </message>
+    <message>
+        <source>Migrate phase</source>
+        <translation>Phase Migrate</translation>
+    </message>
+    <message>
+        <source>Reseller contract</source>
+        <translation>Reseller-Vertrag</translation>
+    </message>
+    <message>
+        <source>Discount active</source>
+        <translation>Rabatt aktiv</translation>
+    </message>
+    <message>
+        <source>Enterprise sales cycle</source>
+        <translation>Enterprise-Vertriebszyklus</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Storage &amp; CDN</source>
+        <translation>Speicher &amp; CDN</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Bedrock</source>
+        <translation>Bedrock</translation>
+    </message>
+    <message>
+        <source>Bedrock supporting services</source>
+        <translation>Bedrock-Begleitdienste</translation>
+    </message>
+    <message>
+        <source>Build project</source>
+        <translation>Build-Projekt</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Upfront commitments (RI/SP)</source>
+        <translation>Vorauszahlungen (RI/SP)</translation>
+    </message>
+    <message>
+        <source>Enterprise support</source>
+        <translation>Enterprise Support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Pre-seed</source>
+        <translation>Pre-Seed</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Series A</source>
+        <translation>Series A</translation>
+    </message>
+    <message>
+        <source>Series B</source>
+        <translation>Series B</translation>
+    </message>
+    <message>
+        <source>Series C+</source>
+        <translation>Series C+</translation>
+    </message>
+    <message>
+        <source>Bootstrapped</source>
+        <translation>Eigenfinanziert</translation>
+    </message>
+    <message>
+        <source>No AI</source>
+        <translation>Keine KI</translation>
+    </message>
+    <message>
+        <source>Uses AI features</source>
+        <translation>Nutzt KI-Funktionen</translation>
+    </message>
+    <message>
+        <source>AI-first product</source>
+        <translation>KI ist das Produkt</translation>
+    </message>
+    <message>
+        <source>No migration</source>
+        <translation>Keine Migration</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>On-premises</source>
+        <translation>Eigenes Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Mobilize</source>
+        <translation>Mobilize</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <source>Credits within the deadline</source>
+        <translation>Guthaben innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>Largest expected value</source>
+        <translation>Größter Erwartungswert</translation>
+    </message>
+    <message>
+        <source>Least founder time</source>
+        <translation>Geringster Zeitaufwand für Gründer</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Bedrock POC</source>
+        <translation>Bedrock-POC</translation>
+    </message>
+    <message>
+        <source>GenAI Accelerator</source>
+        <translation>GenAI Accelerator</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Alle Ebenen</translation>
+    </message>
+    <message>
+        <source>Company info</source>
+        <translation>Firmenangaben</translation>
+    </message>
+    <message>
+        <source>AWS account ID</source>
+        <translation>AWS-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Pitch deck</source>
+        <translation>Pitch-Deck</translation>
+    </message>
+    <message>
+        <source>Use-case paragraphs (Portfolio, Build)</source>
+        <translation>Use-Case-Absätze (Portfolio, Build)</translation>
+    </message>
+    <message>
+        <source>Use-case paragraph (Bedrock POC)</source>
+        <translation>Use-Case-Absatz (Bedrock-POC)</translation>
+    </message>
+    <message>
+        <source>Evaluation methodology</source>
+        <translation>Evaluierungsmethodik</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to %1: %2</source>
+        <translation>Der PDF-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CreditPath report · %1 · amounts in USD · rulebook %2</source>
+        <translation>CreditPath-Bericht · %1 · Beträge in USD · Regelwerk %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Activate Portfolio funds general infrastructure up to {ceiling}.</source>
+        <translation>Activate Portfolio finanziert allgemeine Infrastruktur bis {ceiling}.</translation>
+    </message>
+    <message>
+        <source>No institutional vouch: neither a VC in Activate Portfolio nor a partner attestation. Portfolio cannot be approved.</source>
+        <translation>Keine institutionelle Empfehlung: weder ein VC im Activate-Portfolio noch eine Bestätigung durch einen Partner. Portfolio kann nicht genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>No VC in Activate Portfolio; the partner attestation substitutes as the vouch.</source>
+        <translation>Kein VC im Activate-Portfolio; die Bestätigung des Partners ersetzt die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Projected spend averages {average}/month over the first {months} months, above the {limit}/month that is plausible at {stage}: expect rejection or a downgrade.</source>
+        <translation>Die geplanten Ausgaben liegen in den ersten {months} Monaten bei durchschnittlich {average}/Monat, über den {limit}/Monat, die in der Phase {stage} plausibel sind: Ablehnung oder Herabstufung ist zu erwarten.</translation>
+    </message>
+    <message>
+        <source>Projected spend averages {average}/month, below Portfolio's typical {low}-{high}/month band: {ceiling} would last about {months_covered} months.</source>
+        <translation>Die geplanten Ausgaben liegen bei durchschnittlich {average}/Monat, unter der für Portfolio typischen Spanne von {low}–{high}/Monat: {ceiling} würden etwa {months_covered} Monate reichen.</translation>
+    </message>
+    <message>
+        <source>Projected spend averages {average}/month, above Portfolio's typical {low}-{high}/month band.</source>
+        <translation>Die geplanten Ausgaben liegen bei durchschnittlich {average}/Monat, über der für Portfolio typischen Spanne von {low}–{high}/Monat.</translation>
+    </message>
+    <message>
+        <source>The Portfolio use case reads like a competitor to AWS's own products ("{phrase}"): a rejection or downgrade risk.</source>
+        <translation>Der Portfolio-Use-Case liest sich wie ein Konkurrent zu AWS-eigenen Produkten („{phrase}“): Risiko einer Ablehnung oder Herabstufung.</translation>
+    </message>
+    <message>
+        <source>The Portfolio use-case paragraph is empty; the partner needs it to file.</source>
+        <translation>Der Use-Case-Absatz für Portfolio ist leer; der Partner braucht ihn für den Antrag.</translation>
+    </message>
+    <message>
+        <source>Build for Startups adds up to {ceiling} for a discrete project distinct from Portfolio.</source>
+        <translation>Build for Startups gibt bis zu {ceiling} zusätzlich für ein eigenständiges, von Portfolio getrenntes Projekt.</translation>
+    </message>
+    <message>
+        <source>No Build for Startups project is planned; the stack needs a genuinely distinct second workload.</source>
+        <translation>Kein Build-for-Startups-Projekt geplant; der Stack braucht eine wirklich eigenständige zweite Anwendung.</translation>
+    </message>
+    <message>
+        <source>The Build for Startups use-case paragraph is empty.</source>
+        <translation>Der Use-Case-Absatz für Build for Startups ist leer.</translation>
+    </message>
+    <message>
+        <source>Build projects typically project {low}-{high}/month; this one projects {amount}/month.</source>
+        <translation>Build-Projekte planen typischerweise {low}–{high}/Monat; dieses plant {amount}/Monat.</translation>
+    </message>
+    <message>
+        <source>Build implementation windows run {min}-{max} months; this one runs {months} months.</source>
+        <translation>Build-Umsetzungszeiträume dauern {min}–{max} Monate; dieser dauert {months} Monate.</translation>
+    </message>
+    <message>
+        <source>The Build use case is framed as "{phrase}", which Build does not fund.</source>
+        <translation>Der Build-Use-Case ist als „{phrase}“ formuliert, was Build nicht finanziert.</translation>
+    </message>
+    <message>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>Portfolio und Build wirken wie eine zweimal beschriebene Anwendung (Wert {score}; gemeinsame Dienste: {services}). Prüfer genehmigen Portfolio und setzen Build stillschweigend auf null.</translation>
+    </message>
+    <message>
+        <source>If there is no real second workload, file Portfolio only.</source>
+        <translation>Gibt es keine echte zweite Anwendung, nur Portfolio beantragen.</translation>
+    </message>
+    <message>
+        <source>No Bedrock POC is planned; the stack's third layer needs a defined AI use case with an evaluation plan.</source>
+        <translation>Kein Bedrock-POC geplant; die dritte Ebene des Stacks braucht einen definierten KI-Use-Case mit Evaluierungsplan.</translation>
+    </message>
+    <message>
+        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
+        <translation>Bedrock-POC mit {amount}. Für {large} braucht es außerdem: {missing}.</translation>
+    </message>
+    <message>
+        <source>Bedrock POC at {amount}: projected Bedrock spend of {bedrock}/month, a customer LOI and a commitment to scale.</source>
+        <translation>Bedrock-POC mit {amount}: geplante Bedrock-Ausgaben von {bedrock}/Monat, eine Absichtserklärung eines Kunden und eine Zusage zur Skalierung.</translation>
+    </message>
+    <message>
+        <source>Bedrock POC credits pay only Bedrock and its supporting services.</source>
+        <translation>Guthaben aus dem Bedrock-POC bezahlen nur Bedrock und seine Begleitdienste.</translation>
+    </message>
+    <message>
+        <source>The POC plan is missing its use-case paragraph.</source>
+        <translation>Im POC-Plan fehlt der Use-Case-Absatz.</translation>
+    </message>
+    <message>
+        <source>The POC plan does not name the chosen model.</source>
+        <translation>Der POC-Plan nennt das gewählte Modell nicht.</translation>
+    </message>
+    <message>
+        <source>The POC plan does not say why that model was chosen.</source>
+        <translation>Der POC-Plan begründet die Modellwahl nicht.</translation>
+    </message>
+    <message>
+        <source>The POC plan is missing its evaluation methodology (N examples per week against a held-out set).</source>
+        <translation>Im POC-Plan fehlt die Evaluierungsmethodik (N Beispiele pro Woche gegen einen zurückgehaltenen Datensatz).</translation>
+    </message>
+    <message>
+        <source>The POC plan does not say how many examples are evaluated per week.</source>
+        <translation>Der POC-Plan sagt nicht, wie viele Beispiele pro Woche ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>The POC plan is missing its projected inference budget.</source>
+        <translation>Im POC-Plan fehlt das geplante Inferenzbudget.</translation>
+    </message>
+    <message>
+        <source>POC inference budgets run {low}-{high}/month at POC scale; this plan projects {amount}/month.</source>
+        <translation>Inferenzbudgets im POC-Umfang liegen bei {low}–{high}/Monat; dieser Plan sieht {amount}/Monat vor.</translation>
+    </message>
+    <message>
+        <source>POC windows run {expected} days; this plan runs {days} days.</source>
+        <translation>POC-Zeiträume dauern {expected} Tage; dieser Plan dauert {days} Tage.</translation>
+    </message>
+    <message>
+        <source>The POC is not expected to complete, so its credits expire at month {month} instead of {general}.</source>
+        <translation>Der POC wird voraussichtlich nicht abgeschlossen; seine Guthaben verfallen daher in Monat {month} statt {general}.</translation>
+    </message>
+    <message>
+        <source>{amount} of credits would expire unused ({pools}).</source>
+        <translation>{amount} Guthaben würden ungenutzt verfallen ({pools}).</translation>
+    </message>
+    <message>
+        <source>Portfolio and Build describe distinct workloads (overlap score {score}).</source>
+        <translation>Portfolio und Build beschreiben unterschiedliche Anwendungen (Überschneidungswert {score}).</translation>
+    </message>
+    <message>
+        <source>Credits land on day {min}-{max}, after the {needed} days you have.</source>
+        <translation>Die Guthaben kommen an Tag {min}–{max}, nach den {needed} Tagen, die Sie haben.</translation>
+    </message>
+    <message>
+        <source>Credits land on day {min}-{max}; the latest would miss your {needed}-day deadline.</source>
+        <translation>Die Guthaben kommen an Tag {min}–{max}; im spätesten Fall wird Ihre Frist von {needed} Tagen verfehlt.</translation>
+    </message>
+    <message>
+        <source>Credits land on day {min}-{max}, within your {needed} days.</source>
+        <translation>Die Guthaben kommen an Tag {min}–{max}, innerhalb Ihrer {needed} Tage.</translation>
+    </message>
+    <message>
+        <source>The discount starts on day {min}-{max}, once the contract is in place.</source>
+        <translation>Der Rabatt beginnt an Tag {min}–{max}, sobald der Vertrag steht.</translation>
+    </message>
+    <message>
+        <source>Expected value uses {odds} odds of approval.</source>
+        <translation>Der Erwartungswert rechnet mit {odds} Genehmigungswahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>Competitive cohort: median award {low}-{high}, top awards {top}; about {odds} of typical applicants are accepted.</source>
+        <translation>Umkämpfte Kohorte: mittlere Zusage {low}–{high}, Spitzenzusagen {top}; etwa {odds} der typischen Bewerber werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The Accelerator is for AI-first products; AI is a feature here.</source>
+        <translation>Der Accelerator ist für Produkte, deren Kern KI ist; hier ist KI eine Funktion.</translation>
+    </message>
+    <message>
+        <source>The Accelerator is for AI-first products; this company has no AI product.</source>
+        <translation>Der Accelerator ist für Produkte, deren Kern KI ist; diese Firma hat kein KI-Produkt.</translation>
+    </message>
+    <message>
+        <source>The Accelerator is for companies before Series B; this one is at {stage}.</source>
+        <translation>Der Accelerator ist für Firmen vor Series B; diese ist in der Phase {stage}.</translation>
+    </message>
+    <message>
+        <source>Credits are needed within {needed} days; the Accelerator is a poor fit under {limit} days.</source>
+        <translation>Die Guthaben werden innerhalb von {needed} Tagen gebraucht; unter {limit} Tagen passt der Accelerator schlecht.</translation>
+    </message>
+    <message>
+        <source>No Bedrock spend or POC: the Accelerator expects Bedrock as the inference backbone.</source>
+        <translation>Keine Bedrock-Ausgaben und kein POC: der Accelerator erwartet Bedrock als Basis für die Inferenz.</translation>
+    </message>
+    <message>
+        <source>Bootstrapped without revenue traction: a weak Accelerator application.</source>
+        <translation>Eigenfinanziert ohne nennenswerten Umsatz: eine schwache Bewerbung für den Accelerator.</translation>
+    </message>
+    <message>
+        <source>No migration to AWS is planned; MAP funds migrations, not greenfield builds.</source>
+        <translation>Keine Migration zu AWS geplant; MAP finanziert Migrationen, keine Neuentwicklungen.</translation>
+    </message>
+    <message>
+        <source>MAP pays {mobilize} of the {cost} migration cost at Mobilize and {migrate} at Migrate.</source>
+        <translation>MAP zahlt {mobilize} der Migrationskosten von {cost} in der Phase Mobilize und {migrate} in der Phase Migrate.</translation>
+    </message>
+    <message>
+        <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
+        <translation>Der Plan endet bei Assess; MAP-Guthaben beginnen mit Mobilize.</translation>
+    </message>
+    <message>
+        <source>Post-migration AWS spend of {amount}/month is below the {min}/month MAP expects.</source>
+        <translation>AWS-Ausgaben von {amount}/Monat nach der Migration liegen unter den {min}/Monat, die MAP erwartet.</translation>
+    </message>
+    <message>
+        <source>A {amount} migration is too small for partner-led MAP work (from {min}).</source>
+        <translation>Eine Migration über {amount} ist zu klein für partnergeführte MAP-Arbeit (ab {min}).</translation>
+    </message>
+    <message>
+        <source>Partner-resold billing saves {low}-{high} of the bill: {saving} over {months} months at {typical}.</source>
+        <translation>Abrechnung über einen Partner spart {low}–{high} der Rechnung: {saving} über {months} Monate bei {typical}.</translation>
+    </message>
+    <message>
+        <source>Pre-revenue companies are a poor fit for the Solution Provider Program.</source>
+        <translation>Firmen ohne Umsatz passen schlecht zum Solution Provider Program.</translation>
+    </message>
+    <message>
+        <source>The Solution Provider Program suits profitable companies; this one is not profitable.</source>
+        <translation>Das Solution Provider Program passt zu profitablen Firmen; diese ist nicht profitabel.</translation>
+    </message>
+    <message>
+        <source>ARR of {arr} is below the {min} the Solution Provider Program suits.</source>
+        <translation>Ein ARR von {arr} liegt unter den {min}, für die das Solution Provider Program passt.</translation>
+    </message>
+    <message>
+        <source>An annual AWS bill of {annual} is too small for the saving to matter (from {min}).</source>
+        <translation>Eine jährliche AWS-Rechnung von {annual} ist zu klein, als dass die Ersparnis ins Gewicht fiele (ab {min}).</translation>
+    </message>
+    <message>
+        <source>A committed-spend discount of {low}-{high} on {annual} a year saves {saving} over {months} months at {typical}.</source>
+        <translation>Ein Rabatt für zugesagte Ausgaben von {low}–{high} auf {annual} im Jahr spart {saving} über {months} Monate bei {typical}.</translation>
+    </message>
+    <message>
+        <source>EDP starts at {min} a year of AWS spend; this projection is {annual}.</source>
+        <translation>EDP beginnt bei {min} AWS-Ausgaben im Jahr; diese Planung liegt bei {annual}.</translation>
+    </message>
+    <message>
+        <source>Largest expected value among credit paths landing within {needed} days.</source>
+        <translation>Größter Erwartungswert unter den Guthaben-Wegen, die innerhalb von {needed} Tagen ankommen.</translation>
+    </message>
+    <message>
+        <source>No credit path lands within {needed} days; this one lands soonest.</source>
+        <translation>Kein Guthaben-Weg kommt innerhalb von {needed} Tagen an; dieser kommt am frühesten.</translation>
+    </message>
+    <message>
+        <source>Largest expected value of all eligible paths.</source>
+        <translation>Größter Erwartungswert aller möglichen Wege.</translation>
+    </message>
+    <message>
+        <source>Least founder time of all eligible paths.</source>
+        <translation>Geringster Zeitaufwand für Gründer unter allen möglichen Wegen.</translation>
+    </message>
+    <message>
+        <source>No path is eligible for this scenario.</source>
+        <translation>Für dieses Szenario kommt kein Weg in Frage.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>days %1–%2</source>
+        <translation>Tage %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(kein Firmenname)</translation>
+    </message>
+    <message>
+        <source>AWS credit path comparison</source>
+        <translation>Vergleich der AWS-Guthaben-Wege</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rulebook edition</source>
+        <translation>Ausgabe des Regelwerks</translation>
+    </message>
+    <message>
+        <source>Rulebook overrides</source>
+        <translation>Abweichungen vom Regelwerk</translation>
+    </message>
+    <message>
+        <source>none: the shipped figures apply</source>
+        <translation>keine: es gelten die ausgelieferten Werte</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no edition</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>these files change the shipped figures:</source>
+        <translation>diese Dateien ändern die ausgelieferten Werte:</translation>
+    </message>
+    <message>
+        <source>Application timelines start</source>
+        <translation>Beginn der Antragszeitpläne</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>All amounts are in US dollars (USD): AWS credits are denominated in USD.</source>
+        <translation>Alle Beträge in US-Dollar (USD): AWS-Guthaben lauten auf USD.</translation>
+    </message>
+    <message>
+        <source>Figures come from the CreditPath rulebook; every verdict names the rules behind it, and the rules' sources are listed in this report. Awards are decided by AWS; this report estimates, it does not promise.</source>
+        <translation>Die Zahlen stammen aus dem CreditPath-Regelwerk; jedes Urteil nennt die Regeln dahinter, und deren Quellen stehen in diesem Bericht. Über Zusagen entscheidet AWS; dieser Bericht schätzt, er verspricht nichts.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>No path meets this objective.</source>
+        <translation>Kein Weg erfüllt dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1 (rule %2)</source>
+        <translation>Warum: %1 (Regel %2)</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <source>award × approval odds (ST-2)</source>
+        <translation>Zusage × Genehmigungswahrscheinlichkeit (ST-2)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>low – typical – high</source>
+        <translation>niedrig – typisch – hoch</translation>
+    </message>
+    <message>
+        <source>Approval odds</source>
+        <translation>Genehmigungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Money arrives</source>
+        <translation>Geld kommt an</translation>
+    </message>
+    <message>
+        <source>Founder time</source>
+        <translation>Zeit des Gründers</translation>
+    </message>
+    <message>
+        <source>Credits cover the bill</source>
+        <translation>Guthaben decken die Rechnung</translation>
+    </message>
+    <message>
+        <source>through month %1</source>
+        <translation>bis Monat %1</translation>
+    </message>
+    <message>
+        <source>of %1 months projected</source>
+        <translation>von %1 geplanten Monaten</translation>
+    </message>
+    <message>
+        <source>Total out of pocket</source>
+        <translation>Selbst bezahlt gesamt</translation>
+    </message>
+    <message>
+        <source>over %1 months</source>
+        <translation>über %1 Monate</translation>
+    </message>
+    <message>
+        <source>Forfeited credits</source>
+        <translation>Verfallene Guthaben</translation>
+    </message>
+    <message>
+        <source>nothing expires unused</source>
+        <translation>nichts verfällt ungenutzt</translation>
+    </message>
+    <message>
+        <source>expires unused (BD-3)</source>
+        <translation>verfällt ungenutzt (BD-3)</translation>
+    </message>
+    <message>
+        <source>Headline figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Before filing</source>
+        <translation>Vor dem Antrag</translation>
+    </message>
+    <message>
+        <source>No warnings: nothing found that would sink an application.</source>
+        <translation>Keine Warnungen: nichts gefunden, was einen Antrag scheitern ließe.</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>The other paths</source>
+        <translation>Die anderen Wege</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected %3, %4</source>
+        <translation>%1: %2, erwartet %3, %4</translation>
+    </message>
+    <message>
+        <source>All paths compared</source>
+        <translation>Alle Wege im Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value over the %n-month horizon in USD. Credit paths: the award; discount paths: the money saved on the same spend projection.</source>
+        <translation><numerusform>Wert über den Horizont von %n Monat in USD. Guthaben-Wege: die Zusage; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform><numerusform>Wert über den Horizont von %n Monaten in USD. Guthaben-Wege: die Zusage; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Odds</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Gründer</translation>
+    </message>
+    <message>
+        <source>Bold: the recommended path. Days: from the inquiry until the money is usable. Odds: approval odds used for the expected value.</source>
+        <translation>Fett: der empfohlene Weg. Tage: von der Anfrage, bis das Geld nutzbar ist. Chance: Genehmigungswahrscheinlichkeit im Erwartungswert.</translation>
+    </message>
+    <message>
+        <source>Burn-down: %1</source>
+        <translation>Verbrauch: %1</translation>
+    </message>
+    <message>
+        <source>This path has no credits to burn down.</source>
+        <translation>Dieser Weg hat keine Guthaben, die verbraucht werden.</translation>
+    </message>
+    <message>
+        <source>Month 1 is the first invoice after the balances land (BD-1). Each month the pool that expires first pays what it may (BD-2); the rest is paid out of pocket.</source>
+        <translation>Monat 1 ist die erste Rechnung nach der Gutschrift (BD-1). Jeden Monat zahlt das zuerst verfallende Guthaben, was es darf (BD-2); den Rest zahlt die Firma selbst.</translation>
+    </message>
+    <message>
+        <source>%1: %2, expires after month %3</source>
+        <translation>%1: %2, verfällt nach Monat %3</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Cliff: credits cover the bill through month %1; month %2 is the first with money out of pocket (%3).</source>
+        <translation>Klippe: Guthaben decken die Rechnung bis Monat %1; Monat %2 ist der erste mit eigenen Zahlungen (%3).</translation>
+    </message>
+    <message>
+        <source>From month %1 on, the whole bill (%2 a month at first) is paid out of pocket.</source>
+        <translation>Ab Monat %1 wird die ganze Rechnung (anfangs %2 im Monat) selbst bezahlt.</translation>
+    </message>
+    <message>
+        <source>Forfeiture: %1 of %2 credits expire unused at the end of month %3 (BD-3).</source>
+        <translation>Verfall: %1 der Guthaben aus %2 verfallen ungenutzt am Ende von Monat %3 (BD-3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No credits expire unused within the %n-month horizon.</source>
+        <translation><numerusform>Innerhalb des Horizonts von %n Monat verfallen keine Guthaben ungenutzt.</numerusform><numerusform>Innerhalb des Horizonts von %n Monaten verfallen keine Guthaben ungenutzt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Credits cover every invoice of the horizon.</source>
+        <translation>Guthaben decken jede Rechnung des Horizonts.</translation>
+    </message>
+    <message>
+        <source>Total charges</source>
+        <translation>Kosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total forfeited</source>
+        <translation>Verfallen gesamt</translation>
+    </message>
+    <message>
+        <source>Month by month (USD)</source>
+        <translation>Monat für Monat (USD)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Bezahlt aus %1</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Selbst bezahlt</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
+        <translation>Gelb: der erste selbst bezahlte Monat. Rot: verfallene Guthaben.</translation>
+    </message>
+    <message>
+        <source>Application timeline: %1</source>
+        <translation>Antragszeitplan: %1</translation>
+    </message>
+    <message>
+        <source>Day 0 is the inquiry on %1. Dates are calendar days.</source>
+        <translation>Tag 0 ist die Anfrage am %1. Daten sind Kalendertage.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Founder time in total</source>
+        <translation>Zeit des Gründers insgesamt</translation>
+    </message>
+    <message>
+        <source>Why each verdict</source>
+        <translation>Warum jedes Urteil</translation>
+    </message>
+    <message>
+        <source>Each line names the rule behind it in brackets; the rules and their sources follow the list.</source>
+        <translation>Jede Zeile nennt in Klammern die Regel dahinter; die Regeln und ihre Quellen folgen nach der Liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rules cited and their sources</source>
+        <translation>Zitierte Regeln und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>AI profile</source>
+        <translation>KI-Profil</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue</source>
+        <translation>Jährlich wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>Profitable</source>
+        <translation>Profitabel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Credits needed within</source>
+        <translation>Guthaben benötigt innerhalb von</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>Institutional vouch</source>
+        <translation>Institutionelle Empfehlung</translation>
+    </message>
+    <message>
+        <source>VC in Activate Portfolio</source>
+        <translation>VC im Activate-Portfolio</translation>
+    </message>
+    <message>
+        <source>partner attestation</source>
+        <translation>Bestätigung durch Partner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>from %1, %2 total, phase reached: %3</source>
+        <translation>von %1, %2 gesamt, erreichte Phase: %3</translation>
+    </message>
+    <message>
+        <source>Monthly spend projection (USD)</source>
+        <translation>Geplante monatliche Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>to %1 over %2 months</source>
+        <translation>auf %1 über %2 Monate</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Total, month 1</source>
+        <translation>Summe, Monat 1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Marketplace purchases, upfront commitment fees and Enterprise support are never paid by promotional credits (BD-6). Expected values weigh awards by the approval odds of ST-2 and the program rules; ranges stay ranges.</source>
+        <translation>Marketplace-Käufe, Vorauszahlungen für Zusagen und Enterprise Support werden nie mit Werbeguthaben bezahlt (BD-6). Erwartungswerte gewichten Zusagen mit den Genehmigungswahrscheinlichkeiten aus ST-2 und den Programmregeln; Spannen bleiben Spannen.</translation>
+    </message>
+    <message>
+        <source>Materials pack (TL-4)</source>
+        <translation>Unterlagenpaket (TL-4)</translation>
+    </message>
+    <message>
+        <source>What the partner needs from you on day 3–4, and drafts of the three application records to paste into the partner's forms.</source>
+        <translation>Was der Partner an Tag 3–4 von Ihnen braucht, und Entwürfe der drei Antragseinträge zum Einfügen in die Formulare des Partners.</translation>
+    </message>
+    <message>
+        <source>ready (in the scenario)</source>
+        <translation>bereit (im Szenario)</translation>
+    </message>
+    <message>
+        <source>to provide</source>
+        <translation>noch zu liefern</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>[to write: %1]</source>
+        <translation>[noch zu schreiben: %1]</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Record 1: Activate Portfolio</source>
+        <translation>Eintrag 1: Activate Portfolio</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Use Case</translation>
+    </message>
+    <message>
+        <source>the production workload</source>
+        <translation>die Produktionsanwendung</translation>
+    </message>
+    <message>
+        <source>AWS services</source>
+        <translation>AWS-Dienste</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Expected monthly spend</source>
+        <translation>Erwartete monatliche Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 per month (%2)</source>
+        <translation>%1 pro Monat (%2)</translation>
+    </message>
+    <message>
+        <source>Record 2: Build for Startups</source>
+        <translation>Eintrag 2: Build for Startups</translation>
+    </message>
+    <message>
+        <source>the distinct project</source>
+        <translation>das eigenständige Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per month over a %n-month implementation window</source>
+        <translation><numerusform>%1 pro Monat über einen Umsetzungszeitraum von %n Monat</numerusform><numerusform>%1 pro Monat über einen Umsetzungszeitraum von %n Monaten</numerusform></translation>
+    </message>
+    <message>
+        <source>Record 2 (Build for Startups): not planned in this scenario.</source>
+        <translation>Eintrag 2 (Build for Startups): in diesem Szenario nicht geplant.</translation>
+    </message>
+    <message>
+        <source>evaluation methodology</source>
+        <translation>Evaluierungsmethodik</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n examples per week against a held-out set)</source>
+        <translation><numerusform>(%n Beispiel pro Woche gegen einen zurückgehaltenen Datensatz)</numerusform><numerusform>(%n Beispiele pro Woche gegen einen zurückgehaltenen Datensatz)</numerusform></translation>
+    </message>
+    <message>
+        <source>a customer Letter of Intent</source>
+        <translation>eine Absichtserklärung eines Kunden</translation>
+    </message>
+    <message>
+        <source>a commitment to scale Bedrock after the POC</source>
+        <translation>eine Zusage, Bedrock nach dem POC zu skalieren</translation>
+    </message>
+    <message>
+        <source>Record 3: Bedrock POC</source>
+        <translation>Eintrag 3: Bedrock-POC</translation>
+    </message>
+    <message>
+        <source>the AI use case</source>
+        <translation>der KI-Use-Case</translation>
+    </message>
+    <message>
+        <source>Model and why</source>
+        <translation>Modell und Begründung</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Evaluation methodology</source>
+        <translation>Evaluierungsmethodik</translation>
+    </message>
+    <message>
+        <source>%1 per month of inference at POC scale</source>
+        <translation>%1 pro Monat Inferenz im POC-Umfang</translation>
+    </message>
+    <message>
+        <source>[to write: projected inference budget]</source>
+        <translation>[noch zu schreiben: geplantes Inferenzbudget]</translation>
+    </message>
+    <message>
+        <source>POC window</source>
+        <translation>POC-Zeitraum</translation>
+    </message>
+    <message>
+        <source>Commercial trajectory</source>
+        <translation>Kommerzielle Perspektive</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
+        <translation>Eintrag 3 (Bedrock-POC): in diesem Szenario nicht geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Horizont (Monate)</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Firmenprofil</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>AI profile</source>
+        <translation>KI-Profil</translation>
+    </message>
+    <message>
+        <source>VC in Activate Portfolio</source>
+        <translation>VC im Activate-Portfolio</translation>
+    </message>
+    <message>
+        <source>Partner attestation</source>
+        <translation>Bestätigung durch Partner</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (USD)</source>
+        <translation>Jährlich wiederkehrender Umsatz (USD)</translation>
+    </message>
+    <message>
+        <source>Profitable</source>
+        <translation>Profitabel</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>AWS account ID</source>
+        <translation>AWS-Konto-ID</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 Ziffern</translation>
+    </message>
+    <message>
+        <source>Credits needed within (days)</source>
+        <translation>Guthaben benötigt innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <source>Activate Portfolio application</source>
+        <translation>Antrag Activate Portfolio</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Use Case</translation>
+    </message>
+    <message>
+        <source>AWS services</source>
+        <translation>AWS-Dienste</translation>
+    </message>
+    <message>
+        <source>Build for Startups application</source>
+        <translation>Antrag Build for Startups</translation>
+    </message>
+    <message>
+        <source>Apply for Build</source>
+        <translation>Build beantragen</translation>
+    </message>
+    <message>
+        <source>Build spend per month (USD)</source>
+        <translation>Build-Ausgaben pro Monat (USD)</translation>
+    </message>
+    <message>
+        <source>Implementation window (months)</source>
+        <translation>Umsetzungszeitraum (Monate)</translation>
+    </message>
+    <message>
+        <source>Migration to AWS</source>
+        <translation>Migration zu AWS</translation>
+    </message>
+    <message>
+        <source>Migrating from</source>
+        <translation>Migration von</translation>
+    </message>
+    <message>
+        <source>Total migration cost (USD)</source>
+        <translation>Gesamtkosten der Migration (USD)</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Erreichte Phase</translation>
+    </message>
+    <message>
+        <source>AWS spend per month after migration (USD)</source>
+        <translation>AWS-Ausgaben pro Monat nach der Migration (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ChartsPanel</name>
+    <message>
+        <source>Burn-down</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>Value ranges</source>
+        <translation>Wertspannen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::DocumentFiles</name>
+    <message>
+        <source>CreditPath scenarios (*.creditpath.json *.json)</source>
+        <translation>CreditPath-Szenarien (*.creditpath.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario:
+%2</source>
+        <translation>%1 ist kein gültiges Szenario:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save scenario</source>
+        <translation>Szenario kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Seed reference mix (example)</source>
+        <translation>Seed-Referenzmix (Beispiel)</translation>
+    </message>
+    <message>
+        <source>GCP to Frankfurt (example)</source>
+        <translation>GCP nach Frankfurt (Beispiel)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::FieldBinder</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. ECS, Aurora, S3</source>
+        <translation>durch Kommas getrennt, z. B. ECS, Aurora, S3</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::MainWindow</name>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Ausgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>A&amp;nträge</translation>
+    </message>
+    <message>
+        <source>Bedrock &amp;POC</source>
+        <translation>Bedrock-&amp;POC</translation>
+    </message>
+    <message>
+        <source>Evaluated with rulebook %1</source>
+        <translation>Bewertet mit Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1[*] — CreditPath</source>
+        <translation>%1[*] — CreditPath</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Blank scenario</source>
+        <translation>&amp;Leeres Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Seed reference mix</source>
+        <translation>&amp;Seed-Referenzmix</translation>
+    </message>
+    <message>
+        <source>&amp;GCP to Frankfurt example (AI-first, GDPR)</source>
+        <translation>&amp;Beispiel GCP nach Frankfurt (KI-Produkt, DSGVO)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Screen-share mode</source>
+        <translation>&amp;Bildschirmfreigabe-Modus</translation>
+    </message>
+    <message>
+        <source>Larger text and charts; the AWS account ID is hidden</source>
+        <translation>Größere Schrift und Diagramme; die AWS-Konto-ID wird verborgen</translation>
+    </message>
+    <message>
+        <source>Also hide the &amp;company name when sharing</source>
+        <translation>Beim Teilen auch den &amp;Firmennamen verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when CreditPath is restarted.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von CreditPath.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditPath</source>
+        <translation>Ü&amp;ber CreditPath</translation>
+    </message>
+    <message>
+        <source>About CreditPath</source>
+        <translation>Über CreditPath</translation>
+    </message>
+    <message>
+        <source>CreditPath compares the ways a startup can fund its AWS bill.
+Rulebook: %1</source>
+        <translation>CreditPath vergleicht, wie ein Startup seine AWS-Rechnung finanzieren kann.
+Regelwerk: %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::PocPage</name>
+    <message>
+        <source>Bedrock POC plan</source>
+        <translation>Plan für den Bedrock-POC</translation>
+    </message>
+    <message>
+        <source>Apply for a Bedrock POC</source>
+        <translation>Bedrock-POC beantragen</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Use Case</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Why this model</source>
+        <translation>Warum dieses Modell</translation>
+    </message>
+    <message>
+        <source>Evaluation methodology</source>
+        <translation>Evaluierungsmethodik</translation>
+    </message>
+    <message>
+        <source>Examples evaluated per week</source>
+        <translation>Ausgewertete Beispiele pro Woche</translation>
+    </message>
+    <message>
+        <source>Inference budget per month (USD)</source>
+        <translation>Inferenzbudget pro Monat (USD)</translation>
+    </message>
+    <message>
+        <source>POC window (days)</source>
+        <translation>POC-Zeitraum (Tage)</translation>
+    </message>
+    <message>
+        <source>Customer letter of intent</source>
+        <translation>Absichtserklärung eines Kunden</translation>
+    </message>
+    <message>
+        <source>Commitment to scale</source>
+        <translation>Zusage zur Skalierung</translation>
+    </message>
+    <message>
+        <source>POC expected to complete</source>
+        <translation>POC wird voraussichtlich abgeschlossen</translation>
+    </message>
+    <message>
+        <source>BP-3 checklist</source>
+        <translation>BP-3-Checkliste</translation>
+    </message>
+    <message>
+        <source>Use-case paragraph</source>
+        <translation>Use-Case-Absatz</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Gewähltes Modell</translation>
+    </message>
+    <message>
+        <source>Why that model</source>
+        <translation>Begründung der Modellwahl</translation>
+    </message>
+    <message>
+        <source>Projected inference budget</source>
+        <translation>Geplantes Inferenzbudget</translation>
+    </message>
+    <message>
+        <source>No Bedrock POC planned.</source>
+        <translation>Kein Bedrock-POC geplant.</translation>
+    </message>
+    <message>
+        <source>Complete: every BP-3 part is filled in.</source>
+        <translation>Vollständig: jeder BP-3-Teil ist ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Es fehlt:</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ReasonsModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ResultsModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Value low – typical – high</source>
+        <translation>Wert niedrig – typisch – hoch</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Founder min</source>
+        <translation>Gründer-Min.</translation>
+    </message>
+    <message>
+        <source>Recommended for the stated objective</source>
+        <translation>Empfohlen für das angegebene Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ResultsPanel</name>
+    <message>
+        <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
+        <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendLinesModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Monthly (USD)</source>
+        <translation>Monatlich (USD)</translation>
+    </message>
+    <message>
+        <source>Ramp to (USD)</source>
+        <translation>Anstieg auf (USD)</translation>
+    </message>
+    <message>
+        <source>Ramp months</source>
+        <translation>Anstieg über Monate</translation>
+    </message>
+    <message>
+        <source>Growth %/month</source>
+        <translation>Wachstum %/Monat</translation>
+    </message>
+    <message>
+        <source>Edit spend line %1</source>
+        <translation>Ausgabenzeile %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add spend line</source>
+        <translation>Ausgabenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove spend line %1</source>
+        <translation>Ausgabenzeile %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Apply the seed reference mix</source>
+        <translation>Seed-Referenzmix übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendPage</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Seed &amp;reference mix</source>
+        <translation>Seed-&amp;Referenzmix</translation>
+    </message>
+    <message>
+        <source>Replace the lines with the seed page's reference mix (rule BD-4)</source>
+        <translation>Die Zeilen durch den Referenzmix der Seed-Seite ersetzen (Regel BD-4)</translation>
+    </message>
+    <message>
+        <source>Total projected spend per month</source>
+        <translation>Geplante Gesamtausgaben pro Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::charts</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <source>Charges: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1: %2</source>
+        <translation>Bezahlt aus %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of pocket: %1</source>
+        <translation>Selbst bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>%1 balance: %2</source>
+        <translation>Guthaben %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 forfeited: %2</source>
+        <translation>%1 verfallen: %2</translation>
+    </message>
+    <message>
+        <source>No burn-down for %1</source>
+        <translation>Kein Verbrauchsverlauf für %1</translation>
+    </message>
+    <message>
+        <source>Burn-down: %1, covered through month %2</source>
+        <translation>Verbrauch: %1, gedeckt bis Monat %2</translation>
+    </message>
+    <message>
+        <source>, %1 forfeited</source>
+        <translation>, %1 verfallen</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Selbst bezahlt</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>forfeited</source>
+        <translation>verfallen</translation>
+    </message>
+    <message>
+        <source>Expiry, month %1 (%2)</source>
+        <translation>Ablauf, Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Month after credits land</source>
+        <translation>Monat nach Gutschrift</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Low %1, typical %2, high %3</source>
+        <translation>Niedrig %1, typisch %2, hoch %3</translation>
+    </message>
+    <message>
+        <source>Expected value %1</source>
+        <translation>Erwartungswert %1</translation>
+    </message>
+    <message>
+        <source>Value of each path (low to high, expected value marked)</source>
+        <translation>Wert jedes Wegs (niedrig bis hoch, Erwartungswert markiert)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Low to typical</source>
+        <translation>Niedrig bis typisch</translation>
+    </message>
+    <message>
+        <source>Typical to high</source>
+        <translation>Typisch bis hoch</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <source>USD over the horizon</source>
+        <translation>USD über den Horizont</translation>
+    </message>
+    <message>
+        <source>Timeline: %1, money on day %2-%3</source>
+        <translation>Zeitplan: %1, Geld an Tag %2–%3</translation>
+    </message>
+    <message>
+        <source>Day after the inquiry</source>
+        <translation>Tag nach der Anfrage</translation>
+    </message>
+    <message>
+        <source>Day %1-%2 (%3 to %4)</source>
+        <translation>Tag %1–%2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Founder time: %1 min</source>
+        <translation>Zeit des Gründers: %1 Min.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,8 @@
 namespace creditpath::ui::charts {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+// lupdate files free tr() calls under the enclosing namespace; the context matches it.
+QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
 
 Money amountFor(const std::vector<PoolAmount>& amounts, const std::string& pool) {
     for (const auto& a : amounts)

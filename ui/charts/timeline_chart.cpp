@@ -15,7 +15,8 @@
 namespace creditpath::ui::charts {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+// lupdate files free tr() calls under the enclosing namespace; the context matches it.
+QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
 
 QColor layerColor(const std::string& layer) {
     if (layer == "portfolio") return QColor(0x15, 0x65, 0xc0);

@@ -15,7 +15,8 @@
 namespace creditpath::ui::charts {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+// lupdate files free tr() calls under the enclosing namespace; the context matches it.
+QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
 
 QString pathTip(const PathResult& p, const QLocale& locale) {
     return pathName(p.id) + QLatin1Char('\n') + verdictName(p.verdict) + QLatin1Char('\n') +

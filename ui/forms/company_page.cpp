@@ -12,7 +12,8 @@
 
 namespace creditpath::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Forms", text); }
+// lupdate files free tr() calls under the enclosing namespace; the context matches it.
+QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui", text); }
 
 QFormLayout* group(QVBoxLayout* page, const QString& title) {
     auto* box = new QGroupBox(title);

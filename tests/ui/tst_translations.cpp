@@ -1,0 +1,60 @@
+// The German translation is complete (checked with Linguist's own lrelease and by reading the
+// .ts XML) and is what the application loads.
+#include "evaluation/messages.h"
+#include "format/display_text.h"
+
+#include <QDomDocument>
+#include <QFile>
+#include <QProcess>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace creditpath;
+using namespace creditpath::ui;
+
+class TstTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void tsFileHasNoUnfinishedEntries() {
+        QFile file(QStringLiteral(CREDITPATH_DE_TS));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QDomDocument ts;
+        QVERIFY(ts.setContent(&file));
+        const QDomNodeList translations = ts.elementsByTagName(QStringLiteral("translation"));
+        QVERIFY(translations.size() > 300);
+        for (int i = 0; i < translations.size(); ++i) {
+            const QDomElement t = translations.at(i).toElement();
+            const QString source = t.parentNode().firstChildElement(QStringLiteral("source")).text();
+            QVERIFY2(t.attribute(QStringLiteral("type")) != QStringLiteral("unfinished"),
+                     qPrintable(source));
+            QVERIFY2(!t.text().trimmed().isEmpty() || source.trimmed().isEmpty(), qPrintable(source));
+        }
+    }
+    void lreleaseReportsNoUnfinishedEntries() {
+        QProcess lrelease;
+        const QString qm = QDir::temp().filePath(QStringLiteral("creditpath_de_check.qm"));
+        lrelease.start(QStringLiteral(CREDITPATH_LRELEASE),
+                       {QStringLiteral(CREDITPATH_DE_TS), QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(30000));
+        QCOMPARE(lrelease.exitCode(), 0);
+        const QString out = QString::fromUtf8(lrelease.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("0 unfinished")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("untranslated")), qPrintable(out));
+    }
+    void applicationLoadsGerman() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("creditpath"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(verdictName(Verdict::Fit), QStringLiteral("Passt"));
+        const Reason r = makeReason("PF-1", Severity::Info, "portfolio_value",
+                                    {moneyArg("ceiling", Money::fromWhole(100000))});
+        QCOMPARE(reasonText(r, QLocale(QLocale::German, QLocale::Germany)),
+                 QString::fromUtf8("Activate Portfolio finanziert allgemeine Infrastruktur bis "
+                                   "100.000\u00a0$."));
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TstTranslations)
+#include "tst_translations.moc"

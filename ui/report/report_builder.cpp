@@ -15,6 +15,8 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     auto document = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
+    // No "fi"/"ff" ligatures: text copied from the PDF (the drafts) must paste as typed.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setMetaInformation(QTextDocument::DocumentTitle,

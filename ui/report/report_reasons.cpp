@@ -39,7 +39,7 @@ void ReportComposer::reasons() {
             w_.paragraph(
                 QStringLiteral("[%1] %2%3")
                     .arg(QString::fromStdString(r.rule), prefix, reasonText(r, options_.locale)),
-                toneOf(r.severity));
+                toneOf(r.severity), 9.5);
         }
     }
     for (const Reason& r : ev_.alerts)

@@ -93,10 +93,10 @@ void ReportWriter::heading(const QString& text, int level) {
     cursor_.insertText(text);
 }
 
-void ReportWriter::paragraph(const QString& text, Tone tone) {
+void ReportWriter::paragraph(const QString& text, Tone tone, qreal pointSize) {
     QTextBlockFormat b;
-    b.setBottomMargin(5);
-    newBlock(b, charFormat(tone));
+    b.setBottomMargin(pointSize < 10 ? 3 : 5);
+    newBlock(b, charFormat(tone, pointSize));
     cursor_.insertText(text);
 }
 

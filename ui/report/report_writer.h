@@ -32,7 +32,7 @@ public:
 
     void coverTitle(const QString& text);
     void heading(const QString& text, int level = 1);
-    void paragraph(const QString& text, Tone tone = Tone::Body);
+    void paragraph(const QString& text, Tone tone = Tone::Body, qreal pointSize = 10);
     // "Label: value" on one line, the label in bold.
     void labelled(const QString& label, const QString& value, Tone tone = Tone::Body);
     void bullets(const QStringList& items, Tone tone = Tone::Body);

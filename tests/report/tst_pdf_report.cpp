@@ -1,0 +1,172 @@
+// The PDF report of the reference scenario, read back as a founder's PDF viewer would:
+// its text (pdftotext), its pages (pdfinfo) and its pixels (pdftoppm).
+#include "report/pdf_exporter.h"
+#include "report_test_data.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace creditpath;
+using namespace creditpath::ui::report;
+
+namespace {
+
+// Designed length of the reference report: cover, summary, comparison + value chart, burn-down,
+// month-by-month table, timeline, reasons, rules cited, assumptions, materials pack.
+constexpr int kReferencePages = 10;
+
+QString run(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString& pdf) {
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(info).captured(1).toInt();
+}
+
+} // namespace
+
+class TstPdfReport : public QObject {
+    Q_OBJECT
+    test::Reference ref_ = test::loadReference();
+    QTemporaryDir dir_;
+    QString a4_;
+
+    ReportOptions options(Paper paper = Paper::A4) const {
+        ReportOptions o;
+        o.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        o.paper = paper;
+        o.date = QDate(2026, 11, 26);
+        return o;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        a4_ = dir_.filePath(QStringLiteral("reference-a4.pdf"));
+        QString error;
+        QVERIFY2(exportPdfReport(ref_.evaluation, ref_.scenario, options(), a4_, &error),
+                 qPrintable(error));
+    }
+
+    void headlineFiguresAndRuleIdsAppear_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("scenario") << "Seed page reference mix (Series-A average)";
+        QTest::newRow("company") << "Reference Series-A SaaS + AI";
+        QTest::newRow("edition") << "2026-11 (seed)";
+        QTest::newRow("currency") << "US dollars (USD)";
+        QTest::newRow("expected value") << "$120,000.00";
+        QTest::newRow("covered through") << "through month 23";
+        QTest::newRow("out of pocket") << "$75,360.00";
+        QTest::newRow("forfeited") << "Total forfeited: $0.00";
+        QTest::newRow("month table total") << "$225,360.00";
+        // Reasons print as "[RULE] sentence"; the recommendation cites its rule in the summary.
+        for (const char* rule : {"PF-1", "BS-1", "BS-2", "BS-4", "BP-1", "BP-2", "TL-2", "TL-3",
+                                 "ST-2", "BD-3", "GA-1", "MA-2", "SP-2", "ED-1"})
+            QTest::newRow(rule) << QStringLiteral("[%1]").arg(QLatin1String(rule));
+        QTest::newRow("recommendation rule") << "(rule PD-4)";
+        QTest::newRow("timeline rule") << "TL-1";
+        QTest::newRow("rule source") << "partner page on stacking AWS credit";
+        QTest::newRow("draft use case") << "Retrieval-augmented support assistant";
+        QTest::newRow("draft eval") << "500 held-out historical tickets";
+        QTest::newRow("page numbers") << "Page 10 of 10";
+    }
+    void headlineFiguresAndRuleIdsAppear() {
+        QFETCH(QString, text);
+        static const QString pdfText = [this] {
+            QString t = run(QStringLiteral("pdftotext"), {a4_, QStringLiteral("-")});
+            return t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }();
+        QVERIFY2(!pdfText.isEmpty(), "pdftotext found no text: are fonts installed?");
+        QVERIFY2(pdfText.contains(text), qPrintable(text));
+    }
+
+    void pageCountAsDesigned_data() {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("A4") << int(Paper::A4) << "595 x 842 pts (A4)";
+        QTest::newRow("Letter") << int(Paper::Letter) << "612 x 792 pts (letter)";
+    }
+    void pageCountAsDesigned() {
+        QFETCH(int, paper);
+        QFETCH(QString, size);
+        const QString path = dir_.filePath(QStringLiteral("paper-%1.pdf").arg(paper));
+        QVERIFY(
+            exportPdfReport(ref_.evaluation, ref_.scenario, options(Paper(paper)), path, nullptr));
+        QCOMPARE(pageCount(path), kReferencePages);
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {path}).contains(size), qPrintable(size));
+    }
+
+    void everyPageHasFooterAndPageNumber() {
+        for (int page = 1; page <= kReferencePages; ++page) {
+            const QString text =
+                run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                     QString::number(page), a4_, QStringLiteral("-")});
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(kReferencePages)),
+                     qPrintable(QString::number(page)));
+            QVERIFY(text.contains(QStringLiteral("amounts in USD")));
+        }
+    }
+
+    void pagesAreNotBlank() {
+        const QString prefix = dir_.filePath(QStringLiteral("page"));
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), a4_, prefix});
+        const QStringList pngs = QDir(dir_.path()).entryList({QStringLiteral("page-*.png")});
+        QCOMPARE(pngs.size(), kReferencePages);
+        for (const QString& png : pngs) {
+            const QImage image(dir_.filePath(png));
+            QVERIFY(!image.isNull());
+            qint64 inked = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qGray(image.pixel(x, y)) < 200)
+                        ++inked;
+            // A page with only the footer inks well under 0.5 % of its pixels.
+            const double share = double(inked) / (image.width() * image.height());
+            QVERIFY2(share > 0.005, qPrintable(png + QStringLiteral(": %1").arg(share)));
+        }
+    }
+
+    void chartsAreVectorsNotImages() {
+        const QString list = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), a4_});
+        QCOMPARE(list.trimmed().split(QLatin1Char('\n')).size(), 2); // the header lines only
+    }
+
+    void redactionHidesTheCompany() {
+        ReportOptions o = options();
+        o.redactCompany = true;
+        const QString path = dir_.filePath(QStringLiteral("redacted.pdf"));
+        QVERIFY(exportPdfReport(ref_.evaluation, ref_.scenario, o, path, nullptr));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(!text.contains(QStringLiteral("Reference Series-A SaaS")));
+        QVERIFY(text.contains(QStringLiteral("[redacted]")));
+    }
+
+    void unwritablePathFailsCleanly() {
+        // Root may write anywhere, so "unwritable" is a path under a regular file.
+        const QString blocker = dir_.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString path = blocker + QStringLiteral("/report.pdf");
+        const QStringList before = QDir(dir_.path()).entryList(QDir::Files);
+        QString error;
+        QVERIFY(!exportPdfReport(ref_.evaluation, ref_.scenario, options(), path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir_.path()).entryList(QDir::Files), before);
+    }
+};
+
+QTEST_MAIN(TstPdfReport)
+#include "tst_pdf_report.moc"

@@ -1,6 +1,6 @@
 // creditpath: the desktop application, and its command line for scripts and CI.
-#include "headless.h"
 #include "desktop.h"
+#include "headless.h"
 
 int main(int argc, char** argv) {
     if (creditpath::app::isHeadlessInvocation(argc, argv))

@@ -13,29 +13,36 @@ using namespace creditpath;
 namespace {
 
 Scenario reference() {
-    return parseScenario(readTextFile(std::string(CREDITPATH_TEST_DATA_DIR) + "/seed-reference.creditpath.json"));
+    return parseScenario(
+        readTextFile(std::string(CREDITPATH_TEST_DATA_DIR) + "/seed-reference.creditpath.json"));
 }
 
 void evaluateReference(benchmark::State& state) {
     const Scenario s = reference();
     const Rulebook& rb = Rulebook::builtIn();
     const EvaluationOptions options{*parseIsoDate("2026-11-26")};
-    for (auto _ : state) benchmark::DoNotOptimize(evaluate(s, rb, options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(evaluate(s, rb, options));
 }
 BENCHMARK(evaluateReference)->Unit(benchmark::kMicrosecond);
 
 void evaluateGrowingSpend(benchmark::State& state) {
     Scenario s = reference();
-    for (auto& line : s.spendLines) line.growthPercentPerMonth = Rate::parsePercent("2.5");
+    for (auto& line : s.spendLines)
+        line.growthPercentPerMonth = Rate::parsePercent("2.5");
     const EvaluationOptions options{*parseIsoDate("2026-11-26")};
-    for (auto _ : state) benchmark::DoNotOptimize(evaluate(s, Rulebook::builtIn(), options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(evaluate(s, Rulebook::builtIn(), options));
 }
 BENCHMARK(evaluateGrowingSpend)->Unit(benchmark::kMicrosecond);
 
 void loadEvaluateWriteJson(benchmark::State& state) {
-    const std::string text = readTextFile(std::string(CREDITPATH_TEST_DATA_DIR) + "/seed-reference.creditpath.json");
+    const std::string text =
+        readTextFile(std::string(CREDITPATH_TEST_DATA_DIR) + "/seed-reference.creditpath.json");
     const EvaluationOptions options{*parseIsoDate("2026-11-26")};
-    for (auto _ : state) benchmark::DoNotOptimize(evaluationToJson(evaluate(parseScenario(text), Rulebook::builtIn(), options)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            evaluationToJson(evaluate(parseScenario(text), Rulebook::builtIn(), options)));
 }
 BENCHMARK(loadEvaluateWriteJson)->Unit(benchmark::kMicrosecond);
 

@@ -6,8 +6,10 @@ namespace creditpath {
 
 void sortByApplicationOrder(std::vector<Pool>& pools) {
     std::stable_sort(pools.begin(), pools.end(), [](const Pool& a, const Pool& b) {
-        if (a.expiresMonth != b.expiresMonth) return a.expiresMonth < b.expiresMonth;
-        if (a.eligibleCount() != b.eligibleCount()) return a.eligibleCount() < b.eligibleCount();
+        if (a.expiresMonth != b.expiresMonth)
+            return a.expiresMonth < b.expiresMonth;
+        if (a.eligibleCount() != b.eligibleCount())
+            return a.eligibleCount() < b.eligibleCount();
         return a.landingOrder < b.landingOrder;
     });
 }
@@ -21,7 +23,8 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
     CategorySet anyEligible{};
     for (const auto& pool : pools) {
         balance.push_back(pool.award);
-        for (std::size_t c = 0; c < anyEligible.size(); ++c) anyEligible[c] = anyEligible[c] || pool.eligible[c];
+        for (std::size_t c = 0; c < anyEligible.size(); ++c)
+            anyEligible[c] = anyEligible[c] || pool.eligible[c];
     }
 
     bool coveredSoFar = true;
@@ -33,16 +36,20 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
         CategoryAmounts open = charges.month(m);
         for (std::size_t i = 0; i < pools.size(); ++i) {
             const Pool& pool = pools[i];
-            if (m > pool.expiresMonth || balance[i].isZero()) continue;
+            if (m > pool.expiresMonth || balance[i].isZero())
+                continue;
             Money payable;
             for (std::size_t c = 0; c < open.size(); ++c)
-                if (pool.eligible[c]) payable += open[c];
+                if (pool.eligible[c])
+                    payable += open[c];
             Money pay = min(balance[i], payable);
-            if (pay.isZero()) continue;
+            if (pay.isZero())
+                continue;
             balance[i] -= pay;
             row.applied.push_back({pool.id, pay});
             for (std::size_t c = 0; c < open.size() && !pay.isZero(); ++c) {
-                if (!pool.eligible[c]) continue;
+                if (!pool.eligible[c])
+                    continue;
                 const Money part = min(open[c], pay);
                 open[c] -= part;
                 pay -= part;
@@ -51,9 +58,11 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
         row.outOfPocket = row.charges - row.appliedTotal();
         Money eligibleUnpaid;
         for (std::size_t c = 0; c < open.size(); ++c)
-            if (anyEligible[c]) eligibleUnpaid += open[c];
+            if (anyEligible[c])
+                eligibleUnpaid += open[c];
         coveredSoFar = coveredSoFar && eligibleUnpaid.isZero() && !pools.empty();
-        if (coveredSoFar) result.coveredThroughMonth = m;
+        if (coveredSoFar)
+            result.coveredThroughMonth = m;
         for (std::size_t i = 0; i < pools.size(); ++i) {
             if (m == pools[i].expiresMonth && !balance[i].isZero()) {
                 row.forfeited.push_back({pools[i].id, balance[i]});
@@ -66,7 +75,8 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
         result.totalCharges += row.charges;
         result.months.push_back(std::move(row));
     }
-    for (std::size_t i = 0; i < pools.size(); ++i) result.leftAtHorizon.push_back({pools[i].id, balance[i]});
+    for (std::size_t i = 0; i < pools.size(); ++i)
+        result.leftAtHorizon.push_back({pools[i].id, balance[i]});
     result.pools = std::move(pools);
     return result;
 }

@@ -7,7 +7,8 @@ namespace {
 
 // base · (1 + g)^k, exact, rounded once.
 Money compound(const Money& base, const Rate& growth, int k) {
-    if (k <= 0 || growth.partsPerMillion() == 0) return base;
+    if (k <= 0 || growth.partsPerMillion() == 0)
+        return base;
     const BigInt factor = BigInt(Rate::kScale + growth.partsPerMillion());
     const BigInt scale = BigInt(Rate::kScale);
     BigInt num = BigInt(base.cents()), den = 1;
@@ -38,22 +39,26 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months) 
     totals_.resize(byMonth_.size());
     for (int m = 1; m <= months; ++m) {
         auto& row = byMonth_[static_cast<std::size_t>(m - 1)];
-        for (const auto& line : lines) row[static_cast<std::size_t>(line.category)] += chargeInMonth(line, m);
+        for (const auto& line : lines)
+            row[static_cast<std::size_t>(line.category)] += chargeInMonth(line, m);
         Money total;
-        for (const auto& v : row) total += v;
+        for (const auto& v : row)
+            total += v;
         totals_[static_cast<std::size_t>(m - 1)] = total;
     }
 }
 
 Money ChargeSchedule::totalOver(int from, int to) const {
     Money sum;
-    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m) sum += total(m);
+    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m)
+        sum += total(m);
     return sum;
 }
 
 Money ChargeSchedule::categoryOver(Category c, int from, int to) const {
     Money sum;
-    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m) sum += category(m, c);
+    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m)
+        sum += category(m, c);
     return sum;
 }
 

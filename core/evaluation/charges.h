@@ -20,7 +20,9 @@ class ChargeSchedule {
 public:
     ChargeSchedule(const std::vector<SpendLine>& lines, int months);
     int months() const { return static_cast<int>(byMonth_.size()); }
-    const CategoryAmounts& month(int m) const { return byMonth_.at(static_cast<std::size_t>(m - 1)); }
+    const CategoryAmounts& month(int m) const {
+        return byMonth_.at(static_cast<std::size_t>(m - 1));
+    }
     Money total(int m) const { return totals_.at(static_cast<std::size_t>(m - 1)); }
     Money category(int m, Category c) const { return month(m)[static_cast<std::size_t>(c)]; }
     // Sum of months [from, to] (clamped to the schedule).

@@ -9,56 +9,72 @@ constexpr std::array<std::string_view, 7> kPathNames{
     "stack", "portfolio_build", "portfolio_only", "genai_accelerator", "map", "spp", "edp"};
 }
 
-std::string_view nameOf(PathId id) { return kPathNames.at(static_cast<std::size_t>(id)); }
+std::string_view nameOf(PathId id) {
+    return kPathNames.at(static_cast<std::size_t>(id));
+}
 
 std::string_view nameOf(Verdict v) {
     switch (v) {
-    case Verdict::Fit: return "fit";
-    case Verdict::PoorFit: return "poor_fit";
-    case Verdict::NotEligible: return "not_eligible";
+    case Verdict::Fit:
+        return "fit";
+    case Verdict::PoorFit:
+        return "poor_fit";
+    case Verdict::NotEligible:
+        return "not_eligible";
     }
     return "";
 }
 
 std::string_view nameOf(Severity s) {
     switch (s) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Blocker: return "blocker";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Blocker:
+        return "blocker";
     }
     return "";
 }
 
 std::optional<PathId> parsePathId(std::string_view name) {
     for (std::size_t i = 0; i < kPathNames.size(); ++i)
-        if (kPathNames[i] == name) return static_cast<PathId>(i);
+        if (kPathNames[i] == name)
+            return static_cast<PathId>(i);
     return std::nullopt;
 }
 
-bool isCreditPath(PathId id) { return id != PathId::Spp && id != PathId::Edp; }
+bool isCreditPath(PathId id) {
+    return id != PathId::Spp && id != PathId::Edp;
+}
 
 int Pool::eligibleCount() const {
     int n = 0;
-    for (bool b : eligible) n += b ? 1 : 0;
+    for (bool b : eligible)
+        n += b ? 1 : 0;
     return n;
 }
 
 Money BurnDownMonth::appliedTotal() const {
     Money total;
-    for (const auto& a : applied) total += a.amount;
+    for (const auto& a : applied)
+        total += a.amount;
     return total;
 }
 
 const PathResult& Evaluation::path(PathId id) const {
     for (const auto& p : paths)
-        if (p.id == id) return p;
+        if (p.id == id)
+            return p;
     throw std::out_of_range("path not evaluated");
 }
 
 const BurnDown* Evaluation::burnDownFor(PathId id) const {
-    if (burnDown.path == id && !burnDown.pools.empty()) return &burnDown;
+    if (burnDown.path == id && !burnDown.pools.empty())
+        return &burnDown;
     for (const auto& b : otherBurnDowns)
-        if (b.path == id) return &b;
+        if (b.path == id)
+            return &b;
     return nullptr;
 }
 

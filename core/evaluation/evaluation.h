@@ -13,9 +13,12 @@
 namespace creditpath {
 
 enum class PathId { Stack, PortfolioBuild, PortfolioOnly, GenaiAccelerator, Map, Spp, Edp };
-inline constexpr PathId kAllPaths[] = {PathId::Stack,           PathId::PortfolioBuild,
-                                       PathId::PortfolioOnly,   PathId::GenaiAccelerator,
-                                       PathId::Map,             PathId::Spp,
+inline constexpr PathId kAllPaths[] = {PathId::Stack,
+                                       PathId::PortfolioBuild,
+                                       PathId::PortfolioOnly,
+                                       PathId::GenaiAccelerator,
+                                       PathId::Map,
+                                       PathId::Spp,
                                        PathId::Edp};
 enum class Verdict { Fit, PoorFit, NotEligible };
 enum class Severity { Info, Warning, Blocker };
@@ -30,7 +33,7 @@ bool isCreditPath(PathId);
 struct MessageArg {
     enum class Kind { Text, Money, Integer, Percent, Fraction };
     std::string name;
-    std::string value;  // canonical: "5000.00", "12", "2.5", "0.40"
+    std::string value; // canonical: "5000.00", "12", "2.5", "0.40"
     Kind kind = Kind::Text;
 };
 
@@ -67,11 +70,11 @@ struct PathResult {
 };
 
 struct Pool {
-    std::string id;  // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
+    std::string id; // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
     Money award;
     int expiresMonth = 24;
     CategorySet eligible{};
-    int landingOrder = 0;  // older pools first on ties (BD-2)
+    int landingOrder = 0; // older pools first on ties (BD-2)
     int eligibleCount() const;
 };
 
@@ -83,16 +86,16 @@ struct PoolAmount {
 struct BurnDownMonth {
     int month = 1;
     Money charges;
-    std::vector<PoolAmount> applied;    // in the order the pools were applied
+    std::vector<PoolAmount> applied; // in the order the pools were applied
     Money outOfPocket;
-    std::vector<PoolAmount> forfeited;  // balances lost at the end of this month (BD-3)
-    std::vector<PoolAmount> balances;   // what each pool holds after this month
+    std::vector<PoolAmount> forfeited; // balances lost at the end of this month (BD-3)
+    std::vector<PoolAmount> balances;  // what each pool holds after this month
     Money appliedTotal() const;
 };
 
 struct BurnDown {
     PathId path = PathId::Stack;
-    std::vector<Pool> pools;  // in application order (BD-2)
+    std::vector<Pool> pools; // in application order (BD-2)
     std::vector<BurnDownMonth> months;
     int coveredThroughMonth = 0;
     Money totalOutOfPocket;
@@ -125,13 +128,13 @@ struct Evaluation {
     std::vector<RulebookOverride> rulebookOverrides;
     std::chrono::sys_days startDate;
     int horizonMonths = 36;
-    std::vector<PathResult> paths;  // in kAllPaths order
-    BurnDown burnDown;              // the stack's (FORMATS.md)
+    std::vector<PathResult> paths; // in kAllPaths order
+    BurnDown burnDown;             // the stack's (FORMATS.md)
     std::vector<BurnDown> otherBurnDowns;
     Overlap overlap;
-    std::vector<Reason> alerts;     // warnings that would sink an application, worst first
+    std::vector<Reason> alerts; // warnings that would sink an application, worst first
     Recommendation recommendation;
-    std::vector<MaterialItem> materials;  // TL-4 checklist
+    std::vector<MaterialItem> materials; // TL-4 checklist
 
     const PathResult& path(PathId id) const;
     const BurnDown* burnDownFor(PathId id) const;

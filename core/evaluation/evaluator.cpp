@@ -13,18 +13,31 @@ namespace {
 
 // Application blockers and warnings that would sink a filing, deduplicated, worst first.
 std::vector<Reason> collectAlerts(const std::vector<PathResult>& paths) {
-    static const std::vector<std::string_view> sinking{
-        "no_vouch", "implausible_spend", "overlap", "aws_product_overlap", "build_generic_framing",
-        "forfeiture", "poc_gap_use_case", "poc_gap_model", "poc_gap_model_reasoning",
-        "poc_gap_eval_methodology", "poc_gap_eval_examples", "poc_gap_budget"};
+    static const std::vector<std::string_view> sinking{"no_vouch",
+                                                       "implausible_spend",
+                                                       "overlap",
+                                                       "aws_product_overlap",
+                                                       "build_generic_framing",
+                                                       "forfeiture",
+                                                       "poc_gap_use_case",
+                                                       "poc_gap_model",
+                                                       "poc_gap_model_reasoning",
+                                                       "poc_gap_eval_methodology",
+                                                       "poc_gap_eval_examples",
+                                                       "poc_gap_budget"};
     std::vector<Reason> alerts;
     for (const auto& p : paths) {
-        if (p.id != PathId::Stack && p.id != PathId::PortfolioBuild && p.id != PathId::PortfolioOnly) continue;
+        if (p.id != PathId::Stack && p.id != PathId::PortfolioBuild &&
+            p.id != PathId::PortfolioOnly)
+            continue;
         for (const auto& r : p.reasons) {
-            if (std::find(sinking.begin(), sinking.end(), r.code) == sinking.end()) continue;
-            const bool seen = std::any_of(alerts.begin(), alerts.end(),
-                                          [&](const Reason& a) { return a.code == r.code && a.text == r.text; });
-            if (!seen) alerts.push_back(r);
+            if (std::find(sinking.begin(), sinking.end(), r.code) == sinking.end())
+                continue;
+            const bool seen = std::any_of(alerts.begin(), alerts.end(), [&](const Reason& a) {
+                return a.code == r.code && a.text == r.text;
+            });
+            if (!seen)
+                alerts.push_back(r);
         }
     }
     std::stable_sort(alerts.begin(), alerts.end(),
@@ -33,15 +46,22 @@ std::vector<Reason> collectAlerts(const std::vector<PathResult>& paths) {
 }
 
 std::vector<MaterialItem> materials(const Scenario& s, const RulebookParameters& r) {
-    auto filled = [](const std::string& t) { return t.find_first_not_of(" \t\r\n") != std::string::npos; };
+    auto filled = [](const std::string& t) {
+        return t.find_first_not_of(" \t\r\n") != std::string::npos;
+    };
     std::vector<MaterialItem> out;
     for (const auto& id : r.materials) {
         bool ready = false;
-        if (id == "company_info") ready = !s.company.name.empty();
-        else if (id == "aws_account_id") ready = !s.company.awsAccountId.empty();
-        else if (id == "use_case_portfolio_build") ready = filled(s.portfolio.useCase) && (!s.build.enabled || filled(s.build.useCase));
-        else if (id == "use_case_bedrock_poc") ready = filled(s.bedrockPoc.useCase);
-        else if (id == "eval_methodology") ready = filled(s.bedrockPoc.evalMethodology);
+        if (id == "company_info")
+            ready = !s.company.name.empty();
+        else if (id == "aws_account_id")
+            ready = !s.company.awsAccountId.empty();
+        else if (id == "use_case_portfolio_build")
+            ready = filled(s.portfolio.useCase) && (!s.build.enabled || filled(s.build.useCase));
+        else if (id == "use_case_bedrock_poc")
+            ready = filled(s.bedrockPoc.useCase);
+        else if (id == "eval_methodology")
+            ready = filled(s.bedrockPoc.evalMethodology);
         out.push_back({id, ready});
     }
     return out;
@@ -49,9 +69,11 @@ std::vector<MaterialItem> materials(const Scenario& s, const RulebookParameters&
 
 } // namespace
 
-Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook, const EvaluationOptions& options) {
+Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
+                    const EvaluationOptions& options) {
     const RulebookParameters& rules = rulebook.params();
-    const int scheduleMonths = std::max({scenario.horizonMonths, rules.plausibilityWindowMonths, 12});
+    const int scheduleMonths =
+        std::max({scenario.horizonMonths, rules.plausibilityWindowMonths, 12});
     const ChargeSchedule charges(scenario.spendLines, scheduleMonths);
     const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, rules);
     const PathContext ctx{scenario, rules, charges, overlap};
@@ -64,11 +86,17 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook, const Ev
     ev.overlap = overlap;
 
     ev.burnDown = computeBurnDown(PathId::Stack, stackPools(ctx), charges, scenario.horizonMonths);
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioBuild, portfolioBuildPools(ctx), charges, scenario.horizonMonths));
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioOnly, portfolioOnlyPools(ctx), charges, scenario.horizonMonths));
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::GenaiAccelerator, acceleratorPools(ctx), charges, scenario.horizonMonths));
-    const bool migrating = scenario.migration.from != MigrationSource::None && !mapTypicalAward(ctx).isZero();
-    if (migrating) ev.otherBurnDowns.push_back(computeBurnDown(PathId::Map, mapPools(ctx), charges, scenario.horizonMonths));
+    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioBuild, portfolioBuildPools(ctx),
+                                                charges, scenario.horizonMonths));
+    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioOnly, portfolioOnlyPools(ctx),
+                                                charges, scenario.horizonMonths));
+    ev.otherBurnDowns.push_back(computeBurnDown(PathId::GenaiAccelerator, acceleratorPools(ctx),
+                                                charges, scenario.horizonMonths));
+    const bool migrating =
+        scenario.migration.from != MigrationSource::None && !mapTypicalAward(ctx).isZero();
+    if (migrating)
+        ev.otherBurnDowns.push_back(
+            computeBurnDown(PathId::Map, mapPools(ctx), charges, scenario.horizonMonths));
 
     ev.paths.push_back(evaluateStack(ctx, ev.burnDown));
     ev.paths.push_back(evaluatePortfolioBuild(ctx, ev.otherBurnDowns[0]));
@@ -79,11 +107,13 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook, const Ev
     ev.paths.push_back(evaluateEdp(ctx));
     for (auto& p : ev.paths) {
         const auto it = rules.timelines.find(std::string(nameOf(p.id)));
-        if (it != rules.timelines.end()) p.timeline = datedTimeline(it->second, options.startDate);
+        if (it != rules.timelines.end())
+            p.timeline = datedTimeline(it->second, options.startDate);
     }
 
     ev.alerts = collectAlerts(ev.paths);
-    ev.recommendation = recommend(ev.paths, scenario.objective, scenario.company.creditsNeededWithinDays);
+    ev.recommendation =
+        recommend(ev.paths, scenario.objective, scenario.company.creditsNeededWithinDays);
     ev.materials = materials(scenario, rules);
     return ev;
 }

@@ -8,9 +8,10 @@
 namespace creditpath {
 
 struct EvaluationOptions {
-    std::chrono::sys_days startDate;  // day 0 of every timeline (the inquiry)
+    std::chrono::sys_days startDate; // day 0 of every timeline (the inquiry)
 };
 
-Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook, const EvaluationOptions& options);
+Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
+                    const EvaluationOptions& options);
 
 } // namespace creditpath

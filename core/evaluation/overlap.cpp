@@ -9,25 +9,29 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out;
-    for (char ch : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (char ch : s)
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return out;
 }
 
 std::string normaliseService(std::string_view name) {
     std::string s = lower(name);
     for (std::string_view prefix : {"amazon ", "aws "})
-        if (s.rfind(prefix, 0) == 0) s.erase(0, prefix.size());
+        if (s.rfind(prefix, 0) == 0)
+            s.erase(0, prefix.size());
     std::string out;
     for (char ch : s)
-        if (std::isalnum(static_cast<unsigned char>(ch))) out += ch;
+        if (std::isalnum(static_cast<unsigned char>(ch)))
+            out += ch;
     return out;
 }
 
 const std::set<std::string>& stopWords() {
     static const std::set<std::string> words{
-        "the", "and", "for", "with", "our", "from", "that", "this", "into", "using", "use",
-        "new", "running", "run", "are", "its", "their", "your", "will", "all", "via", "per",
-        "served", "based", "which", "each", "on", "of", "to", "in", "a", "an", "by", "as", "is"};
+        "the",   "and", "for", "with",    "our",    "from",  "that",  "this",  "into",
+        "using", "use", "new", "running", "run",    "are",   "its",   "their", "your",
+        "will",  "all", "via", "per",     "served", "based", "which", "each",  "on",
+        "of",    "to",  "in",  "a",       "an",     "by",    "as",    "is"};
     return words;
 }
 
@@ -36,7 +40,8 @@ std::set<std::string> contentWords(std::string_view text) {
     std::string word;
     auto flush = [&] {
         if (word.size() >= 3 && !stopWords().contains(word)) {
-            if (word.size() > 3 && word.back() == 's') word.pop_back();
+            if (word.size() > 3 && word.back() == 's')
+                word.pop_back();
             words.insert(word);
         }
         word.clear();
@@ -55,8 +60,10 @@ Rate jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
     std::vector<std::string> both, either;
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
     std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(either));
-    if (either.empty()) return Rate();
-    const auto n = static_cast<std::int64_t>(both.size()), d = static_cast<std::int64_t>(either.size());
+    if (either.empty())
+        return Rate();
+    const auto n = static_cast<std::int64_t>(both.size()),
+               d = static_cast<std::int64_t>(either.size());
     return Rate::fromPartsPerMillion((n * Rate::kScale * 2 + d) / (d * 2));
 }
 
@@ -66,12 +73,14 @@ Overlap detectOverlap(const PortfolioApplication& portfolio, const BuildApplicat
                       const RulebookParameters& params) {
     Overlap o;
     std::set<std::string> portfolioServices, buildServices;
-    for (const auto& s : portfolio.services) portfolioServices.insert(normaliseService(s));
+    for (const auto& s : portfolio.services)
+        portfolioServices.insert(normaliseService(s));
     for (const auto& s : build.services) {
         const auto key = normaliseService(s);
         buildServices.insert(key);
         if (portfolioServices.contains(key) &&
-            std::find(o.sharedServices.begin(), o.sharedServices.end(), s) == o.sharedServices.end())
+            std::find(o.sharedServices.begin(), o.sharedServices.end(), s) ==
+                o.sharedServices.end())
             o.sharedServices.push_back(s);
     }
     portfolioServices.erase("");

@@ -11,23 +11,29 @@ Money PathContext::averageMonthlySpend() const {
     return charges.totalOver(1, window).dividedBy(window);
 }
 
-Money PathContext::firstYearSpend() const { return charges.totalOver(1, 12); }
+Money PathContext::firstYearSpend() const {
+    return charges.totalOver(1, 12);
+}
 
 Money PathContext::discountableSpendOverHorizon() const {
-    return charges.totalOver(1, horizon()) - charges.categoryOver(Category::Marketplace, 1, horizon());
+    return charges.totalOver(1, horizon()) -
+           charges.categoryOver(Category::Marketplace, 1, horizon());
 }
 
 Money PathContext::peakBedrockMonthly() const {
     Money peak;
-    for (int m = 1; m <= std::min(12, charges.months()); ++m) peak = max(peak, charges.category(m, Category::Bedrock));
+    for (int m = 1; m <= std::min(12, charges.months()); ++m)
+        peak = max(peak, charges.category(m, Category::Bedrock));
     return peak;
 }
 
 Verdict verdictFrom(const std::vector<Reason>& reasons) {
     Verdict v = Verdict::Fit;
     for (const auto& r : reasons) {
-        if (r.severity == Severity::Blocker) return Verdict::NotEligible;
-        if (r.severity == Severity::Warning) v = Verdict::PoorFit;
+        if (r.severity == Severity::Blocker)
+            return Verdict::NotEligible;
+        if (r.severity == Severity::Warning)
+            v = Verdict::PoorFit;
     }
     return v;
 }
@@ -35,8 +41,10 @@ Verdict verdictFrom(const std::vector<Reason>& reasons) {
 Reason timingReason(const std::string& rule, const DayRange& days, int needed) {
     std::vector<MessageArg> args{integerArg("min", days.min), integerArg("max", days.max),
                                  integerArg("needed", needed)};
-    if (needed < days.min) return makeReason(rule, Severity::Warning, "lands_late", std::move(args));
-    if (needed < days.max) return makeReason(rule, Severity::Info, "may_land_late", std::move(args));
+    if (needed < days.min)
+        return makeReason(rule, Severity::Warning, "lands_late", std::move(args));
+    if (needed < days.max)
+        return makeReason(rule, Severity::Info, "may_land_late", std::move(args));
     return makeReason(rule, Severity::Info, "lands_in_time", std::move(args));
 }
 
@@ -44,28 +52,33 @@ PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<
     PathResult result;
     result.id = f.id;
     if (isCreditPath(f.id))
-        reasons.push_back(timingReason(f.timingRule, f.days, ctx.scenario.company.creditsNeededWithinDays));
+        reasons.push_back(
+            timingReason(f.timingRule, f.days, ctx.scenario.company.creditsNeededWithinDays));
     else
-        reasons.push_back(makeReason(f.timingRule, Severity::Info, "discount_starts",
-                                     {integerArg("min", f.days.min), integerArg("max", f.days.max)}));
-    reasons.push_back(makeReason(f.oddsRule, Severity::Info, "approval_odds", {percentArg("odds", f.odds)}));
+        reasons.push_back(
+            makeReason(f.timingRule, Severity::Info, "discount_starts",
+                       {integerArg("min", f.days.min), integerArg("max", f.days.max)}));
+    reasons.push_back(
+        makeReason(f.oddsRule, Severity::Info, "approval_odds", {percentArg("odds", f.odds)}));
     result.verdict = verdictFrom(reasons);
     result.reasons = std::move(reasons);
     result.value = f.value;
     result.approvalOdds = f.odds;
-    result.expectedValue = result.verdict == Verdict::NotEligible ? Money() : f.expectedBase * f.odds;
+    result.expectedValue =
+        result.verdict == Verdict::NotEligible ? Money() : f.expectedBase * f.odds;
     result.daysToMoney = f.days;
     result.founderMinutes = f.founderMinutes;
     return result;
 }
 
 void addForfeitureReason(const BurnDown& bd, std::vector<Reason>& out) {
-    if (bd.totalForfeited.isZero()) return;
+    if (bd.totalForfeited.isZero())
+        return;
     std::string pools;
     for (const auto& m : bd.months)
         for (const auto& f : m.forfeited)
-            pools += (pools.empty() ? "" : ", ") + f.pool + " " + formatUsd(f.amount) + " at month " +
-                     std::to_string(m.month);
+            pools += (pools.empty() ? "" : ", ") + f.pool + " " + formatUsd(f.amount) +
+                     " at month " + std::to_string(m.month);
     out.push_back(makeReason("BD-3", Severity::Warning, "forfeiture",
                              {moneyArg("amount", bd.totalForfeited), textArg("pools", pools)}));
 }

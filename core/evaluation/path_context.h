@@ -10,7 +10,7 @@ namespace creditpath {
 struct PathContext {
     const Scenario& scenario;
     const RulebookParameters& rules;
-    const ChargeSchedule& charges;  // over max(horizon, plausibility window, 12) months
+    const ChargeSchedule& charges; // over max(horizon, plausibility window, 12) months
     const Overlap& overlap;
 
     int horizon() const { return scenario.horizonMonths; }
@@ -35,7 +35,7 @@ Reason timingReason(const std::string& rule, const DayRange& days, int neededWit
 struct PathFigures {
     PathId id;
     ValueRange value;
-    Money expectedBase;  // what approval would pay; times the odds = expected value (PD-2)
+    Money expectedBase; // what approval would pay; times the odds = expected value (PD-2)
     Rate odds;
     std::string oddsRule;
     DayRange days;
@@ -44,7 +44,8 @@ struct PathFigures {
 };
 // Adds the timing and odds reasons, derives the verdict, and zeroes the expected value of a
 // path that is not eligible.
-PathResult finishPath(const PathContext& ctx, const PathFigures& figures, std::vector<Reason> reasons);
+PathResult finishPath(const PathContext& ctx, const PathFigures& figures,
+                      std::vector<Reason> reasons);
 
 // BD-3: a warning naming every pool balance a burn-down forfeits, if any.
 void addForfeitureReason(const BurnDown& burnDown, std::vector<Reason>& out);

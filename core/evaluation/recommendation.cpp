@@ -11,17 +11,20 @@ namespace {
 using Better = bool (*)(const PathResult&, const PathResult&);
 
 bool moreValue(const PathResult& a, const PathResult& b) {
-    if (a.expectedValue != b.expectedValue) return a.expectedValue > b.expectedValue;
+    if (a.expectedValue != b.expectedValue)
+        return a.expectedValue > b.expectedValue;
     return a.founderMinutes < b.founderMinutes;
 }
 
 bool lessTime(const PathResult& a, const PathResult& b) {
-    if (a.founderMinutes != b.founderMinutes) return a.founderMinutes < b.founderMinutes;
+    if (a.founderMinutes != b.founderMinutes)
+        return a.founderMinutes < b.founderMinutes;
     return a.expectedValue > b.expectedValue;
 }
 
 bool sooner(const PathResult& a, const PathResult& b) {
-    if (a.daysToMoney.min != b.daysToMoney.min) return a.daysToMoney.min < b.daysToMoney.min;
+    if (a.daysToMoney.min != b.daysToMoney.min)
+        return a.daysToMoney.min < b.daysToMoney.min;
     return moreValue(a, b);
 }
 
@@ -34,10 +37,12 @@ const PathResult* best(const std::vector<const PathResult*>& candidates, Better 
         }
         const bool pFit = p->verdict == Verdict::Fit, wFit = winner->verdict == Verdict::Fit;
         if (pFit != wFit) {
-            if (pFit) winner = p;
+            if (pFit)
+                winner = p;
             continue;
         }
-        if (better(*p, *winner)) winner = p;
+        if (better(*p, *winner))
+            winner = p;
     }
     return winner;
 }
@@ -49,7 +54,8 @@ Recommendation recommend(const std::vector<PathResult>& paths, Objective objecti
     rec.objective = objective;
     std::vector<const PathResult*> eligible;
     for (const auto& p : paths)
-        if (p.verdict != Verdict::NotEligible && p.expectedValue > Money()) eligible.push_back(&p);
+        if (p.verdict != Verdict::NotEligible && p.expectedValue > Money())
+            eligible.push_back(&p);
 
     const PathResult* chosen = nullptr;
     std::string code;
@@ -57,9 +63,11 @@ Recommendation recommend(const std::vector<PathResult>& paths, Objective objecti
     case Objective::CreditsWithinDays: {
         std::vector<const PathResult*> credit, inTime;
         for (const PathResult* p : eligible)
-            if (isCreditPath(p->id)) credit.push_back(p);
+            if (isCreditPath(p->id))
+                credit.push_back(p);
         for (const PathResult* p : credit)
-            if (p->daysToMoney.max <= needed) inTime.push_back(p);
+            if (p->daysToMoney.max <= needed)
+                inTime.push_back(p);
         if (!inTime.empty()) {
             chosen = best(inTime, moreValue);
             code = "recommend_credits_within_days";

@@ -4,6 +4,7 @@
 
 namespace creditpath {
 
-Recommendation recommend(const std::vector<PathResult>& paths, Objective objective, int neededWithinDays);
+Recommendation recommend(const std::vector<PathResult>& paths, Objective objective,
+                         int neededWithinDays);
 
 } // namespace creditpath

@@ -27,9 +27,12 @@ std::optional<std::chrono::sys_days> parseIsoDate(std::string_view text) {
     unsigned m = 0, d = 0;
     char tail = 0;
     const std::string s(text);
-    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-    const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
-    if (!ymd.ok()) return std::nullopt;
+    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+        return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m),
+                                          std::chrono::day(d)};
+    if (!ymd.ok())
+        return std::nullopt;
     return std::chrono::sys_days(ymd);
 }
 

@@ -9,13 +9,14 @@ namespace {
 struct Decimal {
     bool negative = false;
     BigInt integral = 0;
-    BigInt fraction = 0;  // scaled to `places` digits
+    BigInt fraction = 0; // scaled to `places` digits
 };
 
 // Strict decimal grammar: [-]digits[.digits], no blanks, no exponent, no '+'.
 Decimal parseDecimal(std::string_view text, int places, const char* what) {
     const std::string shown = "\"" + std::string(text) + "\"";
-    if (text.empty()) throw MoneyError(std::string("empty ") + what);
+    if (text.empty())
+        throw MoneyError(std::string("empty ") + what);
     Decimal d;
     std::size_t i = 0;
     if (text[0] == '-') {
@@ -23,7 +24,8 @@ Decimal parseDecimal(std::string_view text, int places, const char* what) {
         i = 1;
     }
     std::size_t digitsBefore = 0;
-    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i, ++digitsBefore)
+    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+         ++i, ++digitsBefore)
         d.integral = d.integral * 10 + (text[i] - '0');
     int digitsAfter = 0;
     if (i < text.size() && text[i] == '.') {
@@ -34,25 +36,30 @@ Decimal parseDecimal(std::string_view text, int places, const char* what) {
                                  " fraction digits: " + shown);
             d.fraction = d.fraction * 10 + (text[i] - '0');
         }
-        if (digitsAfter == 0) throw MoneyError(std::string("malformed ") + what + ": " + shown);
+        if (digitsAfter == 0)
+            throw MoneyError(std::string("malformed ") + what + ": " + shown);
     }
     if (i != text.size() || digitsBefore == 0)
         throw MoneyError(std::string("malformed ") + what + ": " + shown);
-    for (int k = digitsAfter; k < places; ++k) d.fraction *= 10;
-    if (digitsBefore > 30) throw MoneyError(std::string(what) + " is out of range: " + shown);
+    for (int k = digitsAfter; k < places; ++k)
+        d.fraction *= 10;
+    if (digitsBefore > 30)
+        throw MoneyError(std::string(what) + " is out of range: " + shown);
     return d;
 }
 
 BigInt toScaled(const Decimal& d, int places) {
     BigInt scale = 1;
-    for (int k = 0; k < places; ++k) scale *= 10;
+    for (int k = 0; k < places; ++k)
+        scale *= 10;
     BigInt v = d.integral * scale + d.fraction;
     return d.negative ? BigInt(-v) : v;
 }
 
 Money::Cents narrow(const BigInt& v) {
     static const BigInt kMax = BigInt((std::numeric_limits<Money::Cents>::max)());
-    if (v > kMax || v < -kMax) throw MoneyError("amount is out of range");
+    if (v > kMax || v < -kMax)
+        throw MoneyError("amount is out of range");
     return Money::Cents(v);
 }
 
@@ -61,7 +68,8 @@ std::string fixed(const BigInt& scaled, int places) {
     std::string digits = (negative ? BigInt(-scaled) : scaled).str();
     if (static_cast<int>(digits.size()) <= places)
         digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
-    if (places > 0) digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+    if (places > 0)
+        digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
     return (negative ? "-" : "") + digits;
 }
 
@@ -77,7 +85,8 @@ Money Money::parse(std::string_view text) {
 }
 
 Money Money::fromFraction(std::int64_t numeratorCents, std::int64_t denominator) {
-    if (denominator <= 0) throw MoneyError("division by a non-positive number");
+    if (denominator <= 0)
+        throw MoneyError("division by a non-positive number");
     // Same rule as the BigInt overload, in 128-bit integers: no allocation on the hot path.
     const __int128 n = numeratorCents < 0 ? -static_cast<__int128>(numeratorCents) : numeratorCents;
     const __int128 q = (n * 2 + denominator) / (static_cast<__int128>(denominator) * 2);
@@ -85,7 +94,8 @@ Money Money::fromFraction(std::int64_t numeratorCents, std::int64_t denominator)
 }
 
 Money Money::fromFraction(const BigInt& numeratorCents, const BigInt& denominator) {
-    if (denominator <= 0) throw MoneyError("division by a non-positive number");
+    if (denominator <= 0)
+        throw MoneyError("division by a non-positive number");
     const bool negative = numeratorCents < 0;
     const BigInt n = negative ? BigInt(-numeratorCents) : numeratorCents;
     // Half-up: add half the denominator before truncating; ties go away from zero.
@@ -96,8 +106,10 @@ Money Money::fromFraction(const BigInt& numeratorCents, const BigInt& denominato
 std::string Money::toString() const {
     if (fitsInt64(cents_)) {
         const auto c = cents_.convert_to<std::int64_t>();
-        const std::uint64_t abs = c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
-        std::string s = std::to_string(abs / 100) + "." + std::to_string(abs % 100 / 10) + std::to_string(abs % 10);
+        const std::uint64_t abs =
+            c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
+        std::string s = std::to_string(abs / 100) + "." + std::to_string(abs % 100 / 10) +
+                        std::to_string(abs % 10);
         return c < 0 ? "-" + s : s;
     }
     return fixed(BigInt(cents_), 2);
@@ -109,7 +121,7 @@ std::string Money::toWholeString() const {
 
 Money Money::operator*(const Rate& rate) const {
     // Fast path when cents x ppm cannot overflow 64 bits (every realistic amount).
-    constexpr std::int64_t kSafe = 9'000'000'000'000;  // 9e12 cents x 1e6 < 9.2e18
+    constexpr std::int64_t kSafe = 9'000'000'000'000; // 9e12 cents x 1e6 < 9.2e18
     if (fitsInt64(cents_)) {
         const auto c = cents_.convert_to<std::int64_t>();
         const auto r = rate.partsPerMillion();
@@ -120,7 +132,8 @@ Money Money::operator*(const Rate& rate) const {
 }
 
 Money Money::dividedBy(std::int64_t n) const {
-    if (fitsInt64(cents_)) return fromFraction(cents_.convert_to<std::int64_t>(), n);
+    if (fitsInt64(cents_))
+        return fromFraction(cents_.convert_to<std::int64_t>(), n);
     return fromFraction(BigInt(cents_), BigInt(n));
 }
 
@@ -142,14 +155,17 @@ Rate Rate::fromChecked(const BigInt& ppm, std::string_view text) {
 
 std::string Rate::toPercentString() const {
     std::string s = fixed(BigInt(ppm_), 4);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+    while (s.back() == '0')
+        s.pop_back();
+    if (s.back() == '.')
+        s.pop_back();
     return s;
 }
 
 std::string Rate::toFractionString(int digits) const {
     BigInt scale = 1;
-    for (int k = 0; k < 6 - digits; ++k) scale *= 10;
+    for (int k = 0; k < 6 - digits; ++k)
+        scale *= 10;
     const BigInt rounded = (BigInt(ppm_) * 2 + scale) / (scale * 2);
     return fixed(rounded, digits);
 }

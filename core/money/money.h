@@ -56,8 +56,14 @@ public:
     Money operator+(const Money& o) const { return Money(cents_ + o.cents_); }
     Money operator-(const Money& o) const { return Money(cents_ - o.cents_); }
     Money operator-() const { return Money(-cents_); }
-    Money& operator+=(const Money& o) { cents_ += o.cents_; return *this; }
-    Money& operator-=(const Money& o) { cents_ -= o.cents_; return *this; }
+    Money& operator+=(const Money& o) {
+        cents_ += o.cents_;
+        return *this;
+    }
+    Money& operator-=(const Money& o) {
+        cents_ -= o.cents_;
+        return *this;
+    }
     Money operator*(std::int64_t factor) const { return Money(cents_ * factor); }
     // Multiplying by a rate rounds once, half-up.
     Money operator*(const Rate& rate) const;
@@ -66,8 +72,10 @@ public:
 
     friend bool operator==(const Money& a, const Money& b) { return a.cents_ == b.cents_; }
     friend std::strong_ordering operator<=>(const Money& a, const Money& b) {
-        if (a.cents_ < b.cents_) return std::strong_ordering::less;
-        if (a.cents_ > b.cents_) return std::strong_ordering::greater;
+        if (a.cents_ < b.cents_)
+            return std::strong_ordering::less;
+        if (a.cents_ > b.cents_)
+            return std::strong_ordering::greater;
         return std::strong_ordering::equal;
     }
 
@@ -76,8 +84,12 @@ private:
     Cents cents_{0};
 };
 
-inline Money min(const Money& a, const Money& b) { return a < b ? a : b; }
-inline Money max(const Money& a, const Money& b) { return a < b ? b : a; }
+inline Money min(const Money& a, const Money& b) {
+    return a < b ? a : b;
+}
+inline Money max(const Money& a, const Money& b) {
+    return a < b ? b : a;
+}
 
 // A rate is an exact decimal fraction with up to six decimal places of a whole,
 // stored in parts per million: "2.5" percent is 25 000 ppm, a probability of 0.8

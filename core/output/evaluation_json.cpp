@@ -11,14 +11,16 @@ using Json = nlohmann::ordered_json;
 
 Json amounts(const std::vector<PoolAmount>& list) {
     Json o = Json::object();
-    for (const auto& a : list) o[a.pool] = a.amount.toString();
+    for (const auto& a : list)
+        o[a.pool] = a.amount.toString();
     return o;
 }
 
 Json categories(const CategorySet& set) {
     Json a = Json::array();
     for (std::size_t i = 0; i < set.size(); ++i)
-        if (set[i]) a.push_back(std::string(nameOf(static_cast<Category>(i))));
+        if (set[i])
+            a.push_back(std::string(nameOf(static_cast<Category>(i))));
     return a;
 }
 
@@ -30,7 +32,8 @@ Json reasonJson(const Reason& r) {
     j["text"] = r.text;
     if (!r.args.empty()) {
         Json args = Json::object();
-        for (const auto& a : r.args) args[a.name] = a.value;
+        for (const auto& a : r.args)
+            args[a.name] = a.value;
         j["args"] = args;
     }
     return j;
@@ -49,13 +52,19 @@ Json pathJson(const PathResult& p) {
     j["days_to_money"] = {{"min", p.daysToMoney.min}, {"max", p.daysToMoney.max}};
     j["founder_minutes"] = p.founderMinutes;
     Json reasons = Json::array();
-    for (const auto& r : p.reasons) reasons.push_back(reasonJson(r));
+    for (const auto& r : p.reasons)
+        reasons.push_back(reasonJson(r));
     j["reasons"] = reasons;
     Json steps = Json::array();
     for (const auto& s : p.timeline)
-        steps.push_back({{"step", s.id},     {"text", s.text},           {"layer", s.layer},
-                         {"rule", s.rule},   {"day_from", s.dayFrom},     {"day_to", s.dayTo},
-                         {"date_from", toIsoDate(s.dateFrom)},             {"date_to", toIsoDate(s.dateTo)},
+        steps.push_back({{"step", s.id},
+                         {"text", s.text},
+                         {"layer", s.layer},
+                         {"rule", s.rule},
+                         {"day_from", s.dayFrom},
+                         {"day_to", s.dayTo},
+                         {"date_from", toIsoDate(s.dateFrom)},
+                         {"date_to", toIsoDate(s.dateTo)},
                          {"founder_minutes", s.founderMinutes}});
     j["timeline"] = steps;
     return j;
@@ -104,13 +113,17 @@ std::string evaluationToJson(const Evaluation& ev) {
     j["start_date"] = toIsoDate(ev.startDate);
     j["horizon_months"] = ev.horizonMonths;
     Json paths = Json::array();
-    for (const auto& p : ev.paths) paths.push_back(pathJson(p));
+    for (const auto& p : ev.paths)
+        paths.push_back(pathJson(p));
     j["paths"] = paths;
     j["recommendation"] = {{"objective", std::string(nameOf(ev.recommendation.objective))},
-                           {"path", ev.recommendation.path ? Json(std::string(nameOf(*ev.recommendation.path))) : Json()},
+                           {"path", ev.recommendation.path
+                                        ? Json(std::string(nameOf(*ev.recommendation.path)))
+                                        : Json()},
                            {"reason", reasonJson(ev.recommendation.why)}};
     Json alerts = Json::array();
-    for (const auto& a : ev.alerts) alerts.push_back(reasonJson(a));
+    for (const auto& a : ev.alerts)
+        alerts.push_back(reasonJson(a));
     j["alerts"] = alerts;
     j["pools"] = poolsJson(ev.burnDown.pools);
     j["burn_down"] = burnDownJson(ev.burnDown);
@@ -127,7 +140,8 @@ std::string evaluationToJson(const Evaluation& ev) {
                     {"text_similarity", ev.overlap.textSimilarity.toFractionString(2)},
                     {"shared_services", ev.overlap.sharedServices}};
     Json materials = Json::array();
-    for (const auto& m : ev.materials) materials.push_back({{"item", m.id}, {"ready", m.ready}});
+    for (const auto& m : ev.materials)
+        materials.push_back({{"item", m.id}, {"ready", m.ready}});
     j["materials"] = materials;
     return j.dump(2) + "\n";
 }

@@ -9,23 +9,28 @@ namespace creditpath {
 namespace {
 
 std::string pad(std::string s, std::size_t width, bool right = false) {
-    if (s.size() >= width) return s;
+    if (s.size() >= width)
+        return s;
     const std::string fill(width - s.size(), ' ');
     return right ? fill + s : s + fill;
 }
 
 std::string verdictLabel(Verdict v) {
     switch (v) {
-    case Verdict::Fit: return "fit";
-    case Verdict::PoorFit: return "poor fit";
-    case Verdict::NotEligible: return "not eligible";
+    case Verdict::Fit:
+        return "fit";
+    case Verdict::PoorFit:
+        return "poor fit";
+    case Verdict::NotEligible:
+        return "not eligible";
     }
     return "";
 }
 
 Money find(const std::vector<PoolAmount>& list, const std::string& pool) {
     for (const auto& a : list)
-        if (a.pool == pool) return a.amount;
+        if (a.pool == pool)
+            return a.amount;
     return Money();
 }
 
@@ -35,7 +40,8 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
     std::ostringstream out;
     out << "CreditPath evaluation: " << name << "\n";
     out << "Rulebook " << ev.rulebookEdition;
-    for (const auto& o : ev.rulebookOverrides) out << " + override " << o.origin;
+    for (const auto& o : ev.rulebookOverrides)
+        out << " + override " << o.origin;
     out << "; horizon " << ev.horizonMonths << " months\n\n";
     out << pad("path", 19) << pad("verdict", 14) << pad("low", 12, true) << pad("typical", 12, true)
         << pad("high", 12, true) << pad("expected", 12, true) << pad("days", 10, true)
@@ -44,41 +50,50 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
         out << pad(std::string(nameOf(p.id)), 19) << pad(verdictLabel(p.verdict), 14)
             << pad(formatUsd(p.value.low), 12, true) << pad(formatUsd(p.value.typical), 12, true)
             << pad(formatUsd(p.value.high), 12, true) << pad(formatUsd(p.expectedValue), 12, true)
-            << pad(std::to_string(p.daysToMoney.min) + "-" + std::to_string(p.daysToMoney.max), 10, true)
+            << pad(std::to_string(p.daysToMoney.min) + "-" + std::to_string(p.daysToMoney.max), 10,
+                   true)
             << pad(std::to_string(p.founderMinutes), 9, true) << "\n";
     }
-    out << "\nRecommended (" << nameOf(ev.recommendation.objective) << "): "
-        << (ev.recommendation.path ? std::string(nameOf(*ev.recommendation.path)) : "none") << " - "
-        << ev.recommendation.why.text << "\n";
+    out << "\nRecommended (" << nameOf(ev.recommendation.objective)
+        << "): " << (ev.recommendation.path ? std::string(nameOf(*ev.recommendation.path)) : "none")
+        << " - " << ev.recommendation.why.text << "\n";
     if (!ev.alerts.empty()) {
         out << "\nAlerts:\n";
-        for (const auto& a : ev.alerts) out << "  [" << a.rule << " " << nameOf(a.severity) << "] " << a.text << "\n";
+        for (const auto& a : ev.alerts)
+            out << "  [" << a.rule << " " << nameOf(a.severity) << "] " << a.text << "\n";
     }
     for (const auto& p : ev.paths) {
         out << "\n" << nameOf(p.id) << ":\n";
-        for (const auto& r : p.reasons) out << "  [" << r.rule << " " << nameOf(r.severity) << "] " << r.text << "\n";
+        for (const auto& r : p.reasons)
+            out << "  [" << r.rule << " " << nameOf(r.severity) << "] " << r.text << "\n";
     }
     const BurnDown& b = ev.burnDown;
-    out << "\nStack burn-down: covered through month " << b.coveredThroughMonth << "; out of pocket "
-        << formatUsd(b.totalOutOfPocket) << " over " << b.months.size() << " months; forfeited "
-        << formatUsd(b.totalForfeited) << "\n";
+    out << "\nStack burn-down: covered through month " << b.coveredThroughMonth
+        << "; out of pocket " << formatUsd(b.totalOutOfPocket) << " over " << b.months.size()
+        << " months; forfeited " << formatUsd(b.totalForfeited) << "\n";
     return out.str();
 }
 
 std::string burnDownCsv(const BurnDown& b) {
     std::ostringstream out;
     out << "month,charges";
-    for (const auto& p : b.pools) out << ",paid_" << p.id;
+    for (const auto& p : b.pools)
+        out << ",paid_" << p.id;
     out << ",out_of_pocket";
-    for (const auto& p : b.pools) out << ",forfeited_" << p.id;
-    for (const auto& p : b.pools) out << ",balance_" << p.id;
+    for (const auto& p : b.pools)
+        out << ",forfeited_" << p.id;
+    for (const auto& p : b.pools)
+        out << ",balance_" << p.id;
     out << "\r\n";
     for (const auto& m : b.months) {
         out << m.month << "," << m.charges.toString();
-        for (const auto& p : b.pools) out << "," << find(m.applied, p.id).toString();
+        for (const auto& p : b.pools)
+            out << "," << find(m.applied, p.id).toString();
         out << "," << m.outOfPocket.toString();
-        for (const auto& p : b.pools) out << "," << find(m.forfeited, p.id).toString();
-        for (const auto& p : b.pools) out << "," << find(m.balances, p.id).toString();
+        for (const auto& p : b.pools)
+            out << "," << find(m.forfeited, p.id).toString();
+        for (const auto& p : b.pools)
+            out << "," << find(m.balances, p.id).toString();
         out << "\r\n";
     }
     return out.str();

@@ -27,49 +27,49 @@ struct TimelineStepSpec {
 using CategorySet = std::array<bool, kCategoryCount>;
 
 struct RulebookParameters {
-    Money portfolioCeiling;                      // PF-1
-    CategorySet generalEligible{};               // PF-1 less BD-6
-    AmountBand portfolioSpendBand;               // PF-2
-    std::map<Stage, Money> plausibleMaxMonthly;  // PF-3
-    int plausibilityWindowMonths = 12;           // PF-3
-    std::vector<std::string> awsProductPhrases;  // PF-4
-    Money buildCeiling;                          // BS-1
-    AmountBand buildSpendBand;                   // BS-2
-    int buildWindowMin = 6, buildWindowMax = 12; // BS-2
-    std::vector<std::string> genericFramingPhrases; // BS-3
-    Rate overlapServiceThreshold, overlapTextThreshold; // BS-4
-    Money pocTypical, pocLarge, pocLargeMinBedrockMonthly; // BP-1
-    CategorySet pocEligible{};                   // BP-2
-    AmountBand pocBudgetBand;                    // BP-3
-    int pocWindowDays = 60;                      // BP-3
-    Rate approvalStack, approvalPortfolioBuild, approvalPortfolioOnly; // ST-2
+    Money portfolioCeiling;                                                // PF-1
+    CategorySet generalEligible{};                                         // PF-1 less BD-6
+    AmountBand portfolioSpendBand;                                         // PF-2
+    std::map<Stage, Money> plausibleMaxMonthly;                            // PF-3
+    int plausibilityWindowMonths = 12;                                     // PF-3
+    std::vector<std::string> awsProductPhrases;                            // PF-4
+    Money buildCeiling;                                                    // BS-1
+    AmountBand buildSpendBand;                                             // BS-2
+    int buildWindowMin = 6, buildWindowMax = 12;                           // BS-2
+    std::vector<std::string> genericFramingPhrases;                        // BS-3
+    Rate overlapServiceThreshold, overlapTextThreshold;                    // BS-4
+    Money pocTypical, pocLarge, pocLargeMinBedrockMonthly;                 // BP-1
+    CategorySet pocEligible{};                                             // BP-2
+    AmountBand pocBudgetBand;                                              // BP-3
+    int pocWindowDays = 60;                                                // BP-3
+    Rate approvalStack, approvalPortfolioBuild, approvalPortfolioOnly;     // ST-2
     int minutesPortfolioOnly = 0, minutesBuildExtra = 0, minutesStack = 0; // ST-3
-    std::map<std::string, std::vector<TimelineStepSpec>> timelines; // TL-1, keyed by path id
-    DayRange daysStack;                          // TL-2
-    DayRange daysPortfolioBuild, daysPortfolioOnly; // TL-3
-    std::vector<std::string> materials;          // TL-4
-    int generalExpiryMonth = 24, pocIncompleteExpiryMonth = 12; // BD-3
-    std::vector<SpendLine> referenceMix;         // BD-4
-    CategorySet neverCovered{};                  // BD-6
-    Money gaLow, gaTypical, gaMedianHigh, gaHigh; // GA-1
-    Rate gaAcceptance;                           // GA-1
-    DayRange gaDays;                             // GA-1
-    int gaFounderMinutes = 0, gaExpiryMonth = 24; // GA-1
-    int gaMinDaysNeeded = 21;                    // GA-2
-    std::vector<Stage> gaIneligibleStages;       // GA-2
-    Rate mapMobilizeShare, mapMigrateShare, mapApproval; // MA-1
-    DayRange mapDays;                            // MA-1
-    int mapFounderMinutes = 0, mapExpiryMonth = 24; // MA-1
-    Money mapMinPostMigrationMonthly, mapMinMigrationCost; // MA-2
-    Rate sppLow, sppTypical, sppHigh, sppApproval; // SP-1
-    DayRange sppDays;                            // SP-1
-    int sppFounderMinutes = 0;                   // SP-1
-    Money sppMinArr, sppMinAnnualSpend;          // SP-2
-    Money edpMinAnnual, edpEnterpriseAnnual;     // ED-1
+    std::map<std::string, std::vector<TimelineStepSpec>> timelines;        // TL-1, keyed by path id
+    DayRange daysStack;                                                    // TL-2
+    DayRange daysPortfolioBuild, daysPortfolioOnly;                        // TL-3
+    std::vector<std::string> materials;                                    // TL-4
+    int generalExpiryMonth = 24, pocIncompleteExpiryMonth = 12;            // BD-3
+    std::vector<SpendLine> referenceMix;                                   // BD-4
+    CategorySet neverCovered{};                                            // BD-6
+    Money gaLow, gaTypical, gaMedianHigh, gaHigh;                          // GA-1
+    Rate gaAcceptance;                                                     // GA-1
+    DayRange gaDays;                                                       // GA-1
+    int gaFounderMinutes = 0, gaExpiryMonth = 24;                          // GA-1
+    int gaMinDaysNeeded = 21;                                              // GA-2
+    std::vector<Stage> gaIneligibleStages;                                 // GA-2
+    Rate mapMobilizeShare, mapMigrateShare, mapApproval;                   // MA-1
+    DayRange mapDays;                                                      // MA-1
+    int mapFounderMinutes = 0, mapExpiryMonth = 24;                        // MA-1
+    Money mapMinPostMigrationMonthly, mapMinMigrationCost;                 // MA-2
+    Rate sppLow, sppTypical, sppHigh, sppApproval;                         // SP-1
+    DayRange sppDays;                                                      // SP-1
+    int sppFounderMinutes = 0;                                             // SP-1
+    Money sppMinArr, sppMinAnnualSpend;                                    // SP-2
+    Money edpMinAnnual, edpEnterpriseAnnual;                               // ED-1
     Rate edpMidLow, edpMidHigh, edpEnterpriseLow, edpEnterpriseHigh, edpApproval; // ED-1
-    DayRange edpDays;                            // ED-1
-    int edpFounderMinutes = 0;                   // ED-1
-    int defaultHorizonMonths = 36;               // PD-3
+    DayRange edpDays;                                                             // ED-1
+    int edpFounderMinutes = 0;                                                    // ED-1
+    int defaultHorizonMonths = 36;                                                // PD-3
 };
 
 } // namespace creditpath

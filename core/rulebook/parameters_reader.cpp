@@ -25,11 +25,13 @@ public:
     }
     std::vector<std::string> strings(const char* rule, const char* key) {
         return get<std::vector<std::string>>(
-            rule, key, [&](const Json& p, const std::string& path) { return r_.strings(p, key, path); });
+            rule, key,
+            [&](const Json& p, const std::string& path) { return r_.strings(p, key, path); });
     }
     DayRange days(const char* rule, const char* key) {
         const Json* v = raw(rule, key);
-        if (!v) return {};
+        if (!v)
+            return {};
         if (v->is_array() && v->size() == 2 && (*v)[0].is_number_integer() &&
             (*v)[1].is_number_integer() && (*v)[0].get<int>() >= 0 &&
             (*v)[0].get<int>() <= (*v)[1].get<int>())
@@ -60,7 +62,8 @@ public:
     std::map<Stage, Money> moneyByStage(const char* rule, const char* key) {
         std::map<Stage, Money> out;
         const Json* v = raw(rule, key);
-        if (!v) return out;
+        if (!v)
+            return out;
         for (auto stage : enumNames<Stage>()) {
             const std::string name(stage);
             if (auto m = r_.money(*v, name.c_str(), path(rule, key)))
@@ -73,12 +76,15 @@ public:
     std::vector<SpendLine> lines(const char* rule, const char* key) {
         std::vector<SpendLine> out;
         const Json* v = raw(rule, key);
-        if (!v) return out;
+        if (!v)
+            return out;
         for (std::size_t i = 0; i < v->size(); ++i) {
             const std::string p = path(rule, key) + "[" + std::to_string(i) + "]";
             SpendLine line;
-            if (auto c = r_.choice<Category>((*v)[i], "category", p)) line.category = *c;
-            if (auto m = r_.money((*v)[i], "monthly", p)) line.monthly = *m;
+            if (auto c = r_.choice<Category>((*v)[i], "category", p))
+                line.category = *c;
+            if (auto m = r_.money((*v)[i], "monthly", p))
+                line.monthly = *m;
             out.push_back(line);
         }
         return out;
@@ -87,11 +93,13 @@ public:
                                                                    const char* key) {
         std::map<std::string, std::vector<TimelineStepSpec>> out;
         const Json* v = raw(rule, key);
-        if (!v || !v->is_object()) return out;
+        if (!v || !v->is_object())
+            return out;
         for (const auto& [pathId, steps] : v->items()) {
             for (std::size_t i = 0; i < steps.size(); ++i) {
                 const Json& s = steps[i];
-                const std::string p = path(rule, key) + "." + pathId + "[" + std::to_string(i) + "]";
+                const std::string p =
+                    path(rule, key) + "." + pathId + "[" + std::to_string(i) + "]";
                 TimelineStepSpec spec;
                 spec.id = r_.text(s, "id", p).value_or("");
                 spec.text = r_.text(s, "text", p).value_or("");
@@ -100,7 +108,8 @@ public:
                 spec.dayFrom = r_.integer(s, "day_from", p, 0, 3650).value_or(0);
                 spec.dayTo = r_.integer(s, "day_to", p, 0, 3650).value_or(0);
                 spec.founderMinutes = r_.integer(s, "founder_minutes", p, 0, 100000).value_or(0);
-                if (spec.id.empty()) r_.fail(p + ".id", "is required");
+                if (spec.id.empty())
+                    r_.fail(p + ".id", "is required");
                 out[pathId].push_back(spec);
             }
         }
@@ -113,7 +122,8 @@ private:
     }
     const Json* params(const char* rule) const {
         auto it = rules_.find(rule);
-        if (it == rules_.end() || !it->is_object()) return nullptr;
+        if (it == rules_.end() || !it->is_object())
+            return nullptr;
         auto p = it->find("params");
         return p == it->end() ? nullptr : &*p;
     }

@@ -16,9 +16,9 @@ struct RuleInfo {
 };
 
 struct RulebookOverride {
-    std::string origin;                // file name, or "inline"
-    std::string edition;               // the override's own "edition", if it gives one
-    std::vector<std::string> changed;  // "PF-1.ceiling", "BS-4.text", ... that differ
+    std::string origin;               // file name, or "inline"
+    std::string edition;              // the override's own "edition", if it gives one
+    std::vector<std::string> changed; // "PF-1.ceiling", "BS-4.text", ... that differ
 };
 
 class Rulebook {

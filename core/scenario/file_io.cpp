@@ -12,10 +12,12 @@ namespace creditpath {
 
 std::string readTextFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw FileError("cannot open " + path.string() + ": " + std::strerror(errno));
+    if (!in)
+        throw FileError("cannot open " + path.string() + ": " + std::strerror(errno));
     std::ostringstream out;
     out << in.rdbuf();
-    if (in.bad()) throw FileError("cannot read " + path.string());
+    if (in.bad())
+        throw FileError("cannot read " + path.string());
     return out.str();
 }
 
@@ -24,7 +26,8 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& c
     std::random_device rd;
     const auto temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd()));
     std::FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f) throw FileError("cannot write " + path.string() + ": " + std::strerror(errno));
+    if (!f)
+        throw FileError("cannot write " + path.string() + ": " + std::strerror(errno));
     const bool written = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size() &&
                          std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
     const int writeErrno = errno;

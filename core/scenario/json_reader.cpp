@@ -7,7 +7,8 @@ std::string quoted(const Json& value) {
 }
 
 const Json* JsonReader::field(const Json& obj, const char* key) const {
-    if (!obj.is_object()) return nullptr;
+    if (!obj.is_object())
+        return nullptr;
     auto it = obj.find(key);
     return it == obj.end() || it->is_null() ? nullptr : &*it;
 }
@@ -15,7 +16,8 @@ const Json* JsonReader::field(const Json& obj, const char* key) const {
 std::optional<std::string> JsonReader::text(const Json& obj, const char* key,
                                             const std::string& path) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_string()) {
         fail(join(path, key), "must be text, got " + v->dump());
         return std::nullopt;
@@ -23,10 +25,10 @@ std::optional<std::string> JsonReader::text(const Json& obj, const char* key,
     return v->get<std::string>();
 }
 
-std::optional<bool> JsonReader::boolean(const Json& obj, const char* key,
-                                        const std::string& path) {
+std::optional<bool> JsonReader::boolean(const Json& obj, const char* key, const std::string& path) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_boolean()) {
         fail(join(path, key), "must be true or false, got " + v->dump());
         return std::nullopt;
@@ -37,7 +39,8 @@ std::optional<bool> JsonReader::boolean(const Json& obj, const char* key,
 std::optional<int> JsonReader::integer(const Json& obj, const char* key, const std::string& path,
                                        int min, int max) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     const std::string range = "a whole number from " + std::to_string(min) + " to " +
                               std::to_string(max) + ", got " + v->dump();
     if (!v->is_number_integer()) {
@@ -55,7 +58,8 @@ std::optional<int> JsonReader::integer(const Json& obj, const char* key, const s
 std::optional<Money> JsonReader::money(const Json& obj, const char* key, const std::string& path,
                                        bool allowNegative) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     const std::string what = allowNegative ? "an amount" : "a non-negative amount";
     std::optional<Money> m;
     if (v->is_string()) {
@@ -78,7 +82,8 @@ std::optional<Money> JsonReader::money(const Json& obj, const char* key, const s
 std::optional<Rate> JsonReader::percent(const Json& obj, const char* key, const std::string& path,
                                         const Rate& min, const Rate& max) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     std::optional<Rate> r;
     try {
         if (v->is_string())
@@ -98,7 +103,8 @@ std::optional<Rate> JsonReader::percent(const Json& obj, const char* key, const 
 std::optional<std::vector<std::string>> JsonReader::strings(const Json& obj, const char* key,
                                                             const std::string& path) {
     const Json* v = field(obj, key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_array()) {
         fail(join(path, key), "must be a list of text, got " + v->dump());
         return std::nullopt;
@@ -107,7 +113,8 @@ std::optional<std::vector<std::string>> JsonReader::strings(const Json& obj, con
     for (std::size_t i = 0; i < v->size(); ++i) {
         const Json& item = (*v)[i];
         if (!item.is_string()) {
-            fail(join(path, key) + "[" + std::to_string(i) + "]", "must be text, got " + item.dump());
+            fail(join(path, key) + "[" + std::to_string(i) + "]",
+                 "must be text, got " + item.dump());
             continue;
         }
         out.push_back(item.get<std::string>());
@@ -117,7 +124,8 @@ std::optional<std::vector<std::string>> JsonReader::strings(const Json& obj, con
 
 const Json* JsonReader::object(const Json& obj, const char* key, const std::string& path) {
     const Json* v = field(obj, key);
-    if (!v) return nullptr;
+    if (!v)
+        return nullptr;
     if (!v->is_object()) {
         fail(join(path, key), "must be an object, got " + v->dump());
         return nullptr;

@@ -1,9 +1,9 @@
 #pragma once
 // Typed, path-tracking reads from a JSON document that collect problems instead of stopping
 // at the first one. Shared by the scenario and rulebook loaders; internal to core.
+#include "enums.h"
 #include "money/money.h"
 #include "problems.h"
-#include "enums.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,8 +27,8 @@ public:
     // problem) when it is present but wrong; callers keep their defaults then.
     std::optional<std::string> text(const Json& obj, const char* key, const std::string& path);
     std::optional<bool> boolean(const Json& obj, const char* key, const std::string& path);
-    std::optional<int> integer(const Json& obj, const char* key, const std::string& path,
-                               int min, int max);
+    std::optional<int> integer(const Json& obj, const char* key, const std::string& path, int min,
+                               int max);
     // Money: a decimal string or a JSON integer; a JSON float is refused rather than
     // read through binary floating point.
     std::optional<Money> money(const Json& obj, const char* key, const std::string& path,
@@ -56,10 +56,13 @@ std::string quoted(const Json& value);
 template <typename E>
 std::optional<E> JsonReader::choice(const Json& obj, const char* key, const std::string& path) {
     const auto name = text(obj, key, path);
-    if (!name) return std::nullopt;
-    if (auto e = parseEnum<E>(*name)) return e;
+    if (!name)
+        return std::nullopt;
+    if (auto e = parseEnum<E>(*name))
+        return e;
     std::string allowed;
-    for (auto n : enumNames<E>()) allowed += (allowed.empty() ? "" : ", ") + std::string(n);
+    for (auto n : enumNames<E>())
+        allowed += (allowed.empty() ? "" : ", ") + std::string(n);
     fail(join(path, key), "must be one of " + allowed + ", got \"" + *name + "\"");
     return std::nullopt;
 }

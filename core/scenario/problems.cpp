@@ -4,7 +4,8 @@ namespace creditpath {
 namespace {
 std::string summary(const std::vector<Problem>& problems) {
     std::string s;
-    for (const auto& p : problems) s += (s.empty() ? "" : "\n") + p.toString();
+    for (const auto& p : problems)
+        s += (s.empty() ? "" : "\n") + p.toString();
     return s;
 }
 } // namespace

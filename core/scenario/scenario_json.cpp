@@ -29,10 +29,14 @@ SpendLine readLine(JsonReader& r, const Json& j, const std::string& path) {
     if (const Json* ramp = r.object(j, "ramp", path)) {
         const std::string rp = path + ".ramp";
         Ramp value;
-        if (auto to = r.money(*ramp, "to", rp)) value.to = *to;
-        else if (!ramp->contains("to")) r.fail(rp + ".to", "is required");
-        if (auto n = r.integer(*ramp, "months", rp, 1, kMaxMonths)) value.months = *n;
-        else if (!ramp->contains("months")) r.fail(rp + ".months", "is required");
+        if (auto to = r.money(*ramp, "to", rp))
+            value.to = *to;
+        else if (!ramp->contains("to"))
+            r.fail(rp + ".to", "is required");
+        if (auto n = r.integer(*ramp, "months", rp, 1, kMaxMonths))
+            value.months = *n;
+        else if (!ramp->contains("months"))
+            r.fail(rp + ".months", "is required");
         line.ramp = value;
     }
     if (auto g = r.percent(j, "growth_percent_per_month", path, kMinGrowth, kMaxGrowth))
@@ -42,13 +46,20 @@ SpendLine readLine(JsonReader& r, const Json& j, const std::string& path) {
 
 void readCompany(JsonReader& r, const Json& j, Company& c) {
     const std::string p = "company";
-    if (auto v = r.text(j, "name", p)) c.name = *v;
-    if (auto v = r.choice<Stage>(j, "stage", p)) c.stage = *v;
-    if (auto v = r.choice<AiProfile>(j, "ai_profile", p)) c.aiProfile = *v;
-    if (auto v = r.boolean(j, "vc_in_activate_portfolio", p)) c.vcInActivatePortfolio = *v;
-    if (auto v = r.boolean(j, "partner_attestation", p)) c.partnerAttestation = *v;
-    if (auto v = r.money(j, "annual_recurring_revenue", p)) c.annualRecurringRevenue = *v;
-    if (auto v = r.boolean(j, "profitable", p)) c.profitable = *v;
+    if (auto v = r.text(j, "name", p))
+        c.name = *v;
+    if (auto v = r.choice<Stage>(j, "stage", p))
+        c.stage = *v;
+    if (auto v = r.choice<AiProfile>(j, "ai_profile", p))
+        c.aiProfile = *v;
+    if (auto v = r.boolean(j, "vc_in_activate_portfolio", p))
+        c.vcInActivatePortfolio = *v;
+    if (auto v = r.boolean(j, "partner_attestation", p))
+        c.partnerAttestation = *v;
+    if (auto v = r.money(j, "annual_recurring_revenue", p))
+        c.annualRecurringRevenue = *v;
+    if (auto v = r.boolean(j, "profitable", p))
+        c.profitable = *v;
     if (auto v = r.text(j, "aws_account_id", p)) {
         const bool twelveDigits =
             v->size() == 12 && v->find_first_not_of("0123456789") == std::string::npos;
@@ -57,41 +68,62 @@ void readCompany(JsonReader& r, const Json& j, Company& c) {
         else
             r.fail("company.aws_account_id", "must be 12 digits, got \"" + *v + "\"");
     }
-    if (auto v = r.text(j, "region", p)) c.region = *v;
+    if (auto v = r.text(j, "region", p))
+        c.region = *v;
     if (auto v = r.integer(j, "credits_needed_within_days", p, 1, 3650))
         c.creditsNeededWithinDays = *v;
 }
 
 void readBuild(JsonReader& r, const Json& j, BuildApplication& b) {
     const std::string p = "build";
-    if (auto v = r.boolean(j, "enabled", p)) b.enabled = *v;
-    if (auto v = r.text(j, "use_case", p)) b.useCase = *v;
-    if (auto v = r.strings(j, "services", p)) b.services = *v;
-    if (auto v = r.money(j, "monthly_spend", p)) b.monthlySpend = *v;
-    if (auto v = r.integer(j, "window_months", p, 1, kMaxMonths)) b.windowMonths = *v;
+    if (auto v = r.boolean(j, "enabled", p))
+        b.enabled = *v;
+    if (auto v = r.text(j, "use_case", p))
+        b.useCase = *v;
+    if (auto v = r.strings(j, "services", p))
+        b.services = *v;
+    if (auto v = r.money(j, "monthly_spend", p))
+        b.monthlySpend = *v;
+    if (auto v = r.integer(j, "window_months", p, 1, kMaxMonths))
+        b.windowMonths = *v;
 }
 
 void readPoc(JsonReader& r, const Json& j, BedrockPocPlan& b) {
     const std::string p = "bedrock_poc";
-    if (auto v = r.boolean(j, "enabled", p)) b.enabled = *v;
-    if (auto v = r.text(j, "use_case", p)) b.useCase = *v;
-    if (auto v = r.text(j, "model", p)) b.model = *v;
-    if (auto v = r.text(j, "model_reasoning", p)) b.modelReasoning = *v;
-    if (auto v = r.text(j, "eval_methodology", p)) b.evalMethodology = *v;
-    if (auto v = r.integer(j, "eval_examples_per_week", p, 0, 10'000'000)) b.evalExamplesPerWeek = *v;
-    if (auto v = r.money(j, "monthly_budget", p)) b.monthlyBudget = *v;
-    if (auto v = r.integer(j, "window_days", p, 1, 3650)) b.windowDays = *v;
-    if (auto v = r.boolean(j, "customer_loi", p)) b.customerLoi = *v;
-    if (auto v = r.boolean(j, "commit_to_scale", p)) b.commitToScale = *v;
-    if (auto v = r.boolean(j, "poc_completes", p)) b.pocCompletes = *v;
+    if (auto v = r.boolean(j, "enabled", p))
+        b.enabled = *v;
+    if (auto v = r.text(j, "use_case", p))
+        b.useCase = *v;
+    if (auto v = r.text(j, "model", p))
+        b.model = *v;
+    if (auto v = r.text(j, "model_reasoning", p))
+        b.modelReasoning = *v;
+    if (auto v = r.text(j, "eval_methodology", p))
+        b.evalMethodology = *v;
+    if (auto v = r.integer(j, "eval_examples_per_week", p, 0, 10'000'000))
+        b.evalExamplesPerWeek = *v;
+    if (auto v = r.money(j, "monthly_budget", p))
+        b.monthlyBudget = *v;
+    if (auto v = r.integer(j, "window_days", p, 1, 3650))
+        b.windowDays = *v;
+    if (auto v = r.boolean(j, "customer_loi", p))
+        b.customerLoi = *v;
+    if (auto v = r.boolean(j, "commit_to_scale", p))
+        b.commitToScale = *v;
+    if (auto v = r.boolean(j, "poc_completes", p))
+        b.pocCompletes = *v;
 }
 
 void readMigration(JsonReader& r, const Json& j, Migration& m) {
     const std::string p = "migration";
-    if (auto v = r.choice<MigrationSource>(j, "from", p)) m.from = *v;
-    if (auto v = r.money(j, "total_cost", p)) m.totalCost = *v;
-    if (auto v = r.choice<MigrationPhase>(j, "phase_reached", p)) m.phaseReached = *v;
-    if (auto v = r.money(j, "post_migration_monthly_spend", p)) m.postMigrationMonthlySpend = *v;
+    if (auto v = r.choice<MigrationSource>(j, "from", p))
+        m.from = *v;
+    if (auto v = r.money(j, "total_cost", p))
+        m.totalCost = *v;
+    if (auto v = r.choice<MigrationPhase>(j, "phase_reached", p))
+        m.phaseReached = *v;
+    if (auto v = r.money(j, "post_migration_monthly_spend", p))
+        m.postMigrationMonthlySpend = *v;
 }
 
 void checkHeader(JsonReader& r, const Json& doc) {
@@ -108,16 +140,21 @@ void checkHeader(JsonReader& r, const Json& doc) {
                               "; this CreditPath reads version 1 only");
 }
 
-std::string money(const Money& m) { return m.toString(); }
+std::string money(const Money& m) {
+    return m.toString();
+}
 
 Json services(const std::vector<std::string>& list) {
     Json a = Json::array();
-    for (const auto& s : list) a.push_back(s);
+    for (const auto& s : list)
+        a.push_back(s);
     return a;
 }
 
 // Sets key in place (keeping its position) or appends it.
-void put(Json& obj, const char* key, Json value) { obj[key] = std::move(value); }
+void put(Json& obj, const char* key, Json value) {
+    obj[key] = std::move(value);
+}
 
 void putOptionalText(Json& obj, const char* key, const std::string& value) {
     if (value.empty())
@@ -127,7 +164,8 @@ void putOptionalText(Json& obj, const char* key, const std::string& value) {
 }
 
 Json writeLine(const SpendLine& line, Json j) {
-    if (!j.is_object()) j = Json::object();
+    if (!j.is_object())
+        j = Json::object();
     put(j, "category", std::string(nameOf(line.category)));
     put(j, "monthly", money(line.monthly));
     if (line.ramp) {
@@ -146,7 +184,8 @@ Json writeLine(const SpendLine& line, Json j) {
 }
 
 Json& section(Json& doc, const char* key) {
-    if (!doc.contains(key) || !doc[key].is_object()) doc[key] = Json::object();
+    if (!doc.contains(key) || !doc[key].is_object())
+        doc[key] = Json::object();
     return doc[key];
 }
 
@@ -158,27 +197,35 @@ Scenario parseScenario(std::string_view jsonText) {
     try {
         doc = Json::parse(jsonText.begin(), jsonText.end());
     } catch (const nlohmann::json::parse_error& e) {
-        throw InvalidDocument(std::vector<Problem>{{"", std::string("not valid JSON: ") + e.what()}});
+        throw InvalidDocument(
+            std::vector<Problem>{{"", std::string("not valid JSON: ") + e.what()}});
     }
-    if (!doc.is_object()) throw InvalidDocument(std::vector<Problem>{{"", "the file must hold a JSON object"}});
+    if (!doc.is_object())
+        throw InvalidDocument(std::vector<Problem>{{"", "the file must hold a JSON object"}});
 
     JsonReader r(problems);
     checkHeader(r, doc);
-    if (!problems.empty()) throw InvalidDocument(problems);  // wrong file: nothing else applies
+    if (!problems.empty())
+        throw InvalidDocument(problems); // wrong file: nothing else applies
 
     Scenario s;
-    if (auto v = r.text(doc, "name", "")) s.name = *v;
-    if (auto v = r.integer(doc, "horizon_months", "", 1, kMaxMonths)) s.horizonMonths = *v;
-    if (auto v = r.choice<Objective>(doc, "objective", "")) s.objective = *v;
-    if (const Json* c = r.object(doc, "company", "")) readCompany(r, *c, s.company);
+    if (auto v = r.text(doc, "name", ""))
+        s.name = *v;
+    if (auto v = r.integer(doc, "horizon_months", "", 1, kMaxMonths))
+        s.horizonMonths = *v;
+    if (auto v = r.choice<Objective>(doc, "objective", ""))
+        s.objective = *v;
+    if (const Json* c = r.object(doc, "company", ""))
+        readCompany(r, *c, s.company);
 
     const Json* spend = r.object(doc, "spend", "");
-    if (!spend && !doc.contains("spend")) r.fail("spend", "is required");
+    if (!spend && !doc.contains("spend"))
+        r.fail("spend", "is required");
     if (spend) {
         if (auto v = r.text(*spend, "currency", "spend")) {
             if (*v != "USD")
-                r.fail("spend.currency", "must be \"USD\" (AWS credits are in US dollars), got \"" +
-                                             *v + "\"");
+                r.fail("spend.currency",
+                       "must be \"USD\" (AWS credits are in US dollars), got \"" + *v + "\"");
             s.currency = *v;
         }
         const auto lines = spend->find("lines");
@@ -192,14 +239,20 @@ Scenario parseScenario(std::string_view jsonText) {
                     readLine(r, (*lines)[i], "spend.lines[" + std::to_string(i) + "]"));
     }
     if (const Json* p = r.object(doc, "portfolio", "")) {
-        if (auto v = r.text(*p, "use_case", "portfolio")) s.portfolio.useCase = *v;
-        if (auto v = r.strings(*p, "services", "portfolio")) s.portfolio.services = *v;
+        if (auto v = r.text(*p, "use_case", "portfolio"))
+            s.portfolio.useCase = *v;
+        if (auto v = r.strings(*p, "services", "portfolio"))
+            s.portfolio.services = *v;
     }
-    if (const Json* b = r.object(doc, "build", "")) readBuild(r, *b, s.build);
-    if (const Json* b = r.object(doc, "bedrock_poc", "")) readPoc(r, *b, s.bedrockPoc);
-    if (const Json* m = r.object(doc, "migration", "")) readMigration(r, *m, s.migration);
+    if (const Json* b = r.object(doc, "build", ""))
+        readBuild(r, *b, s.build);
+    if (const Json* b = r.object(doc, "bedrock_poc", ""))
+        readPoc(r, *b, s.bedrockPoc);
+    if (const Json* m = r.object(doc, "migration", ""))
+        readMigration(r, *m, s.migration);
 
-    if (!problems.empty()) throw InvalidDocument(std::move(problems));
+    if (!problems.empty())
+        throw InvalidDocument(std::move(problems));
     s.sourceDocument = std::string(jsonText);
     return s;
 }
@@ -212,7 +265,8 @@ std::string serializeScenario(const Scenario& s) {
         } catch (const nlohmann::json::parse_error&) {
             doc = Json::object();
         }
-        if (!doc.is_object()) doc = Json::object();
+        if (!doc.is_object())
+            doc = Json::object();
     }
     put(doc, "format", "creditpath-scenario");
     put(doc, "version", kScenarioFormatVersion);
@@ -238,8 +292,8 @@ std::string serializeScenario(const Scenario& s) {
 
     Json& spend = section(doc, "spend");
     put(spend, "currency", s.currency);
-    Json oldLines = spend.contains("lines") && spend["lines"].is_array() ? spend["lines"]
-                                                                          : Json::array();
+    Json oldLines =
+        spend.contains("lines") && spend["lines"].is_array() ? spend["lines"] : Json::array();
     Json lines = Json::array();
     for (std::size_t i = 0; i < s.spendLines.size(); ++i)
         lines.push_back(writeLine(s.spendLines[i], i < oldLines.size() ? oldLines[i] : Json()));

@@ -6,11 +6,17 @@
 
 namespace creditpath::test {
 
-std::string testDataPath(const std::string& file) { return std::string(CREDITPATH_TEST_DATA_DIR) + "/" + file; }
+std::string testDataPath(const std::string& file) {
+    return std::string(CREDITPATH_TEST_DATA_DIR) + "/" + file;
+}
 
-Scenario referenceScenario() { return parseScenario(readTextFile(testDataPath("seed-reference.creditpath.json"))); }
+Scenario referenceScenario() {
+    return parseScenario(readTextFile(testDataPath("seed-reference.creditpath.json")));
+}
 
-Evaluation evaluateScenario(const Scenario& scenario) { return evaluateScenario(scenario, Rulebook::builtIn()); }
+Evaluation evaluateScenario(const Scenario& scenario) {
+    return evaluateScenario(scenario, Rulebook::builtIn());
+}
 
 Evaluation evaluateScenario(const Scenario& scenario, const Rulebook& rulebook) {
     return evaluate(scenario, rulebook, {*parseIsoDate("2026-11-26")});
@@ -18,24 +24,33 @@ Evaluation evaluateScenario(const Scenario& scenario, const Rulebook& rulebook) 
 
 const Reason* findReason(const PathResult& path, const std::string& rule, const std::string& code) {
     for (const auto& r : path.reasons)
-        if (r.rule == rule && r.code == code) return &r;
+        if (r.rule == rule && r.code == code)
+            return &r;
     return nullptr;
 }
 
 bool hasRule(const PathResult& path, const std::string& rule) {
     for (const auto& r : path.reasons)
-        if (r.rule == rule) return true;
+        if (r.rule == rule)
+            return true;
     return false;
 }
 
 static Money lookup(const std::vector<PoolAmount>& list, const std::string& pool) {
     for (const auto& a : list)
-        if (a.pool == pool) return a.amount;
+        if (a.pool == pool)
+            return a.amount;
     return Money();
 }
 
-Money applied(const BurnDownMonth& month, const std::string& pool) { return lookup(month.applied, pool); }
-Money forfeited(const BurnDownMonth& month, const std::string& pool) { return lookup(month.forfeited, pool); }
-Money usd(const char* text) { return Money::parse(text); }
+Money applied(const BurnDownMonth& month, const std::string& pool) {
+    return lookup(month.applied, pool);
+}
+Money forfeited(const BurnDownMonth& month, const std::string& pool) {
+    return lookup(month.forfeited, pool);
+}
+Money usd(const char* text) {
+    return Money::parse(text);
+}
 
 } // namespace creditpath::test

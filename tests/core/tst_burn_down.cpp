@@ -21,7 +21,8 @@ private slots:
         QCOMPARE(b.pools[0].id, std::string("bedrock_poc"));
         QCOMPARE(b.pools[1].id, std::string("portfolio"));
         QCOMPARE(b.pools[2].id, std::string("build"));
-        for (const auto& p : b.pools) QCOMPARE(p.expiresMonth, 24);
+        for (const auto& p : b.pools)
+            QCOMPARE(p.expiresMonth, 24);
         QCOMPARE(b.months.size(), std::size_t(36));
         for (int m = 1; m <= 23; ++m) {
             const auto& row = b.months[static_cast<std::size_t>(m - 1)];
@@ -38,7 +39,8 @@ private slots:
         QCOMPARE(applied(m24, "bedrock_poc"), usd("850.00"));
         QCOMPARE(applied(m24, "portfolio") + applied(m24, "build"), usd("5170.00"));
         QCOMPARE(m24.outOfPocket, usd("240.00"));
-        for (int m = 25; m <= 36; ++m) QCOMPARE(b.months[static_cast<std::size_t>(m - 1)].outOfPocket, usd("6260.00"));
+        for (int m = 25; m <= 36; ++m)
+            QCOMPARE(b.months[static_cast<std::size_t>(m - 1)].outOfPocket, usd("6260.00"));
         QCOMPARE(b.coveredThroughMonth, 23);
         QCOMPARE(b.totalOutOfPocket, usd("75360.00"));
         QCOMPARE(b.totalForfeited, usd("0.00"));
@@ -75,22 +77,24 @@ private slots:
         const BurnDown b = test::evaluateScenario(s).burnDown;
         QCOMPARE(b.months[0].charges, usd("6710.00"));
         QCOMPARE(b.months[0].outOfPocket, usd("450.00"));
-        QCOMPARE(b.coveredThroughMonth, 23);  // ineligible charges do not break coverage
+        QCOMPARE(b.coveredThroughMonth, 23); // ineligible charges do not break coverage
     }
 
     // BD-2 / BP-2: earmarked credits never pay general charges.
     void earmarkedPoolPaysOnlyBedrock() {
         Scenario s = test::referenceScenario();
-        s.spendLines.erase(s.spendLines.begin() + 2);  // no Bedrock spend at all
+        s.spendLines.erase(s.spendLines.begin() + 2); // no Bedrock spend at all
         const Evaluation ev = test::evaluateScenario(s);
-        for (const auto& row : ev.burnDown.months) QCOMPARE(applied(row, "bedrock_poc"), usd("0"));
+        for (const auto& row : ev.burnDown.months)
+            QCOMPARE(applied(row, "bedrock_poc"), usd("0"));
         QCOMPARE(ev.burnDown.totalForfeited, usd("25000.00"));
     }
 
     // BD-2: the earliest expiry goes first, whatever its kind.
     void earliestExpiryFirst() {
-        std::vector<Pool> pools{{"late", usd("100"), 24, Rulebook::builtIn().params().generalEligible, 0},
-                                {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1}};
+        std::vector<Pool> pools{
+            {"late", usd("100"), 24, Rulebook::builtIn().params().generalEligible, 0},
+            {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1}};
         const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}}}, 4);
         const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4);
         QCOMPARE(b.pools.front().id, std::string("early"));
@@ -100,17 +104,18 @@ private slots:
 
     // FORMATS.md charge formula: ramp then compounding, rounded once per month.
     void chargeFormula() {
-        SpendLine ramp{Category::Bedrock, usd("1050.00"), Ramp{usd("5000.00"), 6}, Rate::parsePercent("2")};
+        SpendLine ramp{Category::Bedrock, usd("1050.00"), Ramp{usd("5000.00"), 6},
+                       Rate::parsePercent("2")};
         QCOMPARE(chargeInMonth(ramp, 1), usd("1050.00"));
-        QCOMPARE(chargeInMonth(ramp, 2), usd("1708.33"));  // 1050 + 3950/6
-        QCOMPARE(chargeInMonth(ramp, 6), usd("4341.67"));  // 1050 + 3950*5/6
+        QCOMPARE(chargeInMonth(ramp, 2), usd("1708.33")); // 1050 + 3950/6
+        QCOMPARE(chargeInMonth(ramp, 6), usd("4341.67")); // 1050 + 3950*5/6
         QCOMPARE(chargeInMonth(ramp, 7), usd("5000.00"));
         QCOMPARE(chargeInMonth(ramp, 8), usd("5100.00"));
         QCOMPARE(chargeInMonth(ramp, 9), usd("5202.00"));
         SpendLine growth{Category::Compute, usd("1000.00"), {}, Rate::parsePercent("2.5")};
         QCOMPARE(chargeInMonth(growth, 1), usd("1000.00"));
-        QCOMPARE(chargeInMonth(growth, 3), usd("1050.63"));   // 1000 * 1.025^2 = 1050.625
-        QCOMPARE(chargeInMonth(growth, 13), usd("1344.89"));  // 1000 * 1.025^12 = 1344.8888...
+        QCOMPARE(chargeInMonth(growth, 3), usd("1050.63"));  // 1000 * 1.025^2 = 1050.625
+        QCOMPARE(chargeInMonth(growth, 13), usd("1344.89")); // 1000 * 1.025^12 = 1344.8888...
     }
 
     // BD-1: month 1 is the first invoice; the horizon bounds the table.
@@ -123,7 +128,8 @@ private slots:
         QCOMPARE(b.totalOutOfPocket, usd("0"));
         QCOMPARE(b.leftAtHorizon.size(), std::size_t(3));
         Money left;
-        for (const auto& l : b.leftAtHorizon) left += l.amount;
+        for (const auto& l : b.leftAtHorizon)
+            left += l.amount;
         QCOMPARE(left, usd("150000") - usd("6260") * 12);
     }
 };

@@ -27,8 +27,10 @@ Scenario randomScenario(std::mt19937& rng) {
         SpendLine line;
         line.category = static_cast<Category>(pick(0, kCategoryCount - 1));
         line.monthly = Money::fromCents(pick(0, 2'000'000));
-        if (pick(0, 2) == 0) line.ramp = Ramp{Money::fromCents(pick(0, 3'000'000)), pick(1, 12)};
-        if (pick(0, 2) == 0) line.growthPercentPerMonth = Rate::fromPartsPerMillion(pick(-50'000, 80'000));
+        if (pick(0, 2) == 0)
+            line.ramp = Ramp{Money::fromCents(pick(0, 3'000'000)), pick(1, 12)};
+        if (pick(0, 2) == 0)
+            line.growthPercentPerMonth = Rate::fromPartsPerMillion(pick(-50'000, 80'000));
         s.spendLines.push_back(line);
     }
     return s;
@@ -37,7 +39,8 @@ Scenario randomScenario(std::mt19937& rng) {
 Money sumFor(const std::vector<PoolAmount>& list, const std::string& pool) {
     Money m;
     for (const auto& a : list)
-        if (a.pool == pool) m += a.amount;
+        if (a.pool == pool)
+            m += a.amount;
     return m;
 }
 
@@ -53,35 +56,41 @@ private slots:
             const Evaluation ev = test::evaluateScenario(s);
             const ChargeSchedule charges(s.spendLines, s.horizonMonths);
             std::vector<const BurnDown*> all{&ev.burnDown};
-            for (const auto& b : ev.otherBurnDowns) all.push_back(&b);
+            for (const auto& b : ev.otherBurnDowns)
+                all.push_back(&b);
             for (const BurnDown* b : all) {
                 QCOMPARE(b->months.size(), static_cast<std::size_t>(s.horizonMonths));
                 for (const auto& row : b->months) {
                     QCOMPARE(row.appliedTotal() + row.outOfPocket, row.charges);
                     QVERIFY(!row.outOfPocket.isNegative());
-                    for (const auto& a : row.applied) QVERIFY(a.amount > Money());
+                    for (const auto& a : row.applied)
+                        QVERIFY(a.amount > Money());
                     const Money bedrock = charges.category(row.month, Category::Bedrock) +
                                           charges.category(row.month, Category::BedrockSupporting);
-                    QVERIFY2(sumFor(row.applied, "bedrock_poc") <= bedrock, "earmarked pool paid other charges");
+                    QVERIFY2(sumFor(row.applied, "bedrock_poc") <= bedrock,
+                             "earmarked pool paid other charges");
                 }
                 for (const auto& pool : b->pools) {
                     Money paid, lost;
                     for (const auto& row : b->months) {
-                        if (row.month > pool.expiresMonth) QCOMPARE(sumFor(row.applied, pool.id), Money());
+                        if (row.month > pool.expiresMonth)
+                            QCOMPARE(sumFor(row.applied, pool.id), Money());
                         paid += sumFor(row.applied, pool.id);
                         lost += sumFor(row.forfeited, pool.id);
                     }
                     QCOMPARE(paid + lost + sumFor(b->leftAtHorizon, pool.id), pool.award);
                 }
                 Money oop;
-                for (const auto& row : b->months) oop += row.outOfPocket;
+                for (const auto& row : b->months)
+                    oop += row.outOfPocket;
                 QCOMPARE(oop, b->totalOutOfPocket);
             }
             for (const auto& p : ev.paths) {
                 QVERIFY(p.value.low <= p.value.typical && p.value.typical <= p.value.high);
                 QVERIFY(p.expectedValue <= p.value.typical);
                 QVERIFY(!p.reasons.empty());
-                if (p.verdict == Verdict::NotEligible) QCOMPARE(p.expectedValue, Money());
+                if (p.verdict == Verdict::NotEligible)
+                    QCOMPARE(p.expectedValue, Money());
             }
         }
     }

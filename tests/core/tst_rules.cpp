@@ -12,15 +12,21 @@ using test::usd;
 
 namespace {
 
-Scenario ref() { return test::referenceScenario(); }
-Evaluation run(const Scenario& s) { return test::evaluateScenario(s); }
-const PathResult& stackOf(const Evaluation& ev) { return ev.path(PathId::Stack); }
+Scenario ref() {
+    return test::referenceScenario();
+}
+Evaluation run(const Scenario& s) {
+    return test::evaluateScenario(s);
+}
+const PathResult& stackOf(const Evaluation& ev) {
+    return ev.path(PathId::Stack);
+}
 
-#define REQUIRE_REASON(path, rule, code, sev)                                                 \
+#define REQUIRE_REASON(path, rule, code, sev)                                                      \
     do {                                                                                           \
         const Reason* r_ = findReason(path, rule, code);                                           \
-        QVERIFY2(r_, ("missing " + std::string(rule) + " " + std::string(code)).c_str());        \
-        QCOMPARE(r_->severity, sev);                                                          \
+        QVERIFY2(r_, ("missing " + std::string(rule) + " " + std::string(code)).c_str());          \
+        QCOMPARE(r_->severity, sev);                                                               \
     } while (0)
 
 } // namespace
@@ -46,23 +52,25 @@ private slots:
     void pf2_spendBand() {
         Scenario s = ref();
         s.spendLines = {{Category::Compute, usd("2000"), {}, {}}};
-        const Reason* r = findReason(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
+        const Reason* r =
+            findReason(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
         QVERIFY(r);
         QVERIFY(r->text.find("about 50 months") != std::string::npos);
         s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
-        REQUIRE_REASON(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_above_band", Severity::Info);
+        REQUIRE_REASON(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_above_band",
+                       Severity::Info);
     }
 
     void pf3_implausibleSpendForStage() {
         Scenario s = ref();
-        s.spendLines = {{Category::Compute, usd("50000"), {}, {}}};  // the seed's example
+        s.spendLines = {{Category::Compute, usd("50000"), {}, {}}}; // the seed's example
         const Evaluation ev = run(s);
         for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly}) {
             REQUIRE_REASON(ev.path(id), "PF-3", "implausible_spend", Severity::Warning);
             QCOMPARE(ev.path(id).verdict, Verdict::PoorFit);
         }
         QCOMPARE(ev.alerts.front().rule, std::string("PF-3"));
-        s.company.stage = Stage::SeriesB;  // plausible later
+        s.company.stage = Stage::SeriesB; // plausible later
         QVERIFY(!findReason(run(s).path(PathId::Stack), "PF-3", "implausible_spend"));
     }
 
@@ -89,10 +97,12 @@ private slots:
     void bs1_bs2_buildLayer() {
         const Evaluation ev = run(ref());
         REQUIRE_REASON(ev.path(PathId::PortfolioBuild), "BS-1", "build_value", Severity::Info);
-        REQUIRE_REASON(ev.path(PathId::PortfolioBuild), "BS-2", "build_spend_outside_band", Severity::Info);  // $460
+        REQUIRE_REASON(ev.path(PathId::PortfolioBuild), "BS-2", "build_spend_outside_band",
+                       Severity::Info); // $460
         Scenario s = ref();
         s.build.windowMonths = 18;
-        REQUIRE_REASON(run(s).path(PathId::PortfolioBuild), "BS-2", "build_window_outside", Severity::Warning);
+        REQUIRE_REASON(run(s).path(PathId::PortfolioBuild), "BS-2", "build_window_outside",
+                       Severity::Warning);
         s = ref();
         s.build.enabled = false;
         REQUIRE_REASON(run(s).path(PathId::Stack), "ST-1", "build_not_planned", Severity::Warning);
@@ -108,12 +118,14 @@ private slots:
     void bs4_overlapDetection() {
         Scenario s = ref();
         s.build.services = {"Amazon ECS", "Aurora", "S3", "MediaConvert"};
-        s.build.useCase = "Multi-tenant analytics SaaS on ECS Fargate with Aurora PostgreSQL and S3: production infrastructure.";
+        s.build.useCase = "Multi-tenant analytics SaaS on ECS Fargate with Aurora PostgreSQL and "
+                          "S3: production infrastructure.";
         const Evaluation ev = run(s);
         QVERIFY(ev.overlap.flagged);
         // services {ecs, aurora, s3, mediaconvert} vs six portfolio services: 3 shared of 7.
         QCOMPARE(ev.overlap.serviceSimilarity.toFractionString(2), std::string("0.43"));
-        QCOMPARE(ev.overlap.sharedServices, (std::vector<std::string>{"Amazon ECS", "Aurora", "S3"}));
+        QCOMPARE(ev.overlap.sharedServices,
+                 (std::vector<std::string>{"Amazon ECS", "Aurora", "S3"}));
         REQUIRE_REASON(stackOf(ev), "BS-4", "overlap", Severity::Warning);
         REQUIRE_REASON(stackOf(ev), "ST-1", "overlap_file_portfolio_only", Severity::Info);
         QCOMPARE(stackOf(ev).verdict, Verdict::PoorFit);
@@ -139,7 +151,7 @@ private slots:
         QCOMPARE(typical.burnDown.pools[0].award, usd("25000"));
         s.spendLines[2].monthly = usd("5000");
         s.bedrockPoc.customerLoi = true;
-        QCOMPARE(run(s).burnDown.pools[0].award, usd("25000"));  // still needs the commitment
+        QCOMPARE(run(s).burnDown.pools[0].award, usd("25000")); // still needs the commitment
         s.bedrockPoc.commitToScale = true;
         const Evaluation large = run(s);
         REQUIRE_REASON(stackOf(large), "BP-1", "poc_large", Severity::Info);
@@ -171,16 +183,29 @@ private slots:
         Scenario s = ref();
         BedrockPocPlan& p = s.bedrockPoc;
         switch (field) {
-        case 0: p.useCase = " "; break;
-        case 1: p.model.clear(); break;
-        case 2: p.modelReasoning.clear(); break;
-        case 3: p.evalMethodology.clear(); break;
-        case 4: p.evalExamplesPerWeek = 0; break;
-        case 5: p.monthlyBudget.reset(); break;
+        case 0:
+            p.useCase = " ";
+            break;
+        case 1:
+            p.model.clear();
+            break;
+        case 2:
+            p.modelReasoning.clear();
+            break;
+        case 3:
+            p.evalMethodology.clear();
+            break;
+        case 4:
+            p.evalExamplesPerWeek = 0;
+            break;
+        case 5:
+            p.monthlyBudget.reset();
+            break;
         }
         const Evaluation ev = run(s);
         int gaps = 0;
-        for (const auto& r : stackOf(ev).reasons) gaps += r.code.rfind("poc_gap_", 0) == 0 ? 1 : 0;
+        for (const auto& r : stackOf(ev).reasons)
+            gaps += r.code.rfind("poc_gap_", 0) == 0 ? 1 : 0;
         QCOMPARE(gaps, 1);
         REQUIRE_REASON(stackOf(ev), "BP-3", code.toStdString(), Severity::Warning);
         QCOMPARE(stackOf(ev).verdict, Verdict::PoorFit);
@@ -189,7 +214,7 @@ private slots:
 
     void st2_approvalOddsDriveExpectedValue() {
         const Evaluation ev = run(ref());
-        QCOMPARE(stackOf(ev).expectedValue, usd("120000"));  // 150000 x 80 %
+        QCOMPARE(stackOf(ev).expectedValue, usd("120000")); // 150000 x 80 %
         QCOMPARE(ev.path(PathId::PortfolioOnly).expectedValue, usd("92000"));
         QCOMPARE(ev.path(PathId::PortfolioBuild).expectedValue, usd("107500"));
         REQUIRE_REASON(stackOf(ev), "ST-2", "approval_odds", Severity::Info);
@@ -210,9 +235,9 @@ private slots:
         QCOMPARE(toIsoDate(steps.front().dateFrom), std::string("2026-11-26"));
         QCOMPARE(steps[2].id, std::string("discovery_call"));
         QCOMPARE(steps[2].founderMinutes, 45);
-        QCOMPARE(toIsoDate(steps[4].dateFrom), std::string("2026-12-01"));  // day 5: filing
+        QCOMPARE(toIsoDate(steps[4].dateFrom), std::string("2026-12-01")); // day 5: filing
         QCOMPARE(steps.back().id, std::string("balances_land"));
-        QCOMPARE(toIsoDate(steps.back().dateTo), std::string("2026-12-17"));  // day 21
+        QCOMPARE(toIsoDate(steps.back().dateTo), std::string("2026-12-17")); // day 21
         QCOMPARE(stackOf(ev).daysToMoney, (DayRange{18, 21}));
         QCOMPARE(ev.path(PathId::PortfolioBuild).daysToMoney, (DayRange{12, 14}));
         QCOMPARE(ev.path(PathId::PortfolioOnly).daysToMoney, (DayRange{11, 18}));
@@ -230,8 +255,8 @@ private slots:
         const Evaluation ev = run(ref());
         QCOMPARE(ev.materials.size(), std::size_t(6));
         QCOMPARE(ev.materials[1].id, std::string("aws_account_id"));
-        QVERIFY(!ev.materials[1].ready);  // the reference scenario has no account ID
-        QVERIFY(ev.materials[5].ready);   // eval methodology present
+        QVERIFY(!ev.materials[1].ready); // the reference scenario has no account ID
+        QVERIFY(ev.materials[5].ready);  // eval methodology present
         Scenario s = ref();
         s.portfolio.useCase.clear();
         REQUIRE_REASON(stackOf(run(s)), "TL-4", "portfolio_use_case_missing", Severity::Warning);
@@ -242,21 +267,24 @@ private slots:
         const PathResult& ga = ev.path(PathId::GenaiAccelerator);
         QCOMPARE(ga.value.low, usd("200000"));
         QCOMPARE(ga.value.high, usd("1000000"));
-        QCOMPARE(ga.expectedValue, usd("15000"));  // 300000 x 5 %
-        REQUIRE_REASON(ga, "GA-1", "lands_late", Severity::Warning);  // 30 days < 60
+        QCOMPARE(ga.expectedValue, usd("15000"));                    // 300000 x 5 %
+        REQUIRE_REASON(ga, "GA-1", "lands_late", Severity::Warning); // 30 days < 60
         Scenario s = ref();
         s.company.creditsNeededWithinDays = 120;
         s.horizonMonths = 48;
         s.spendLines = {{Category::Bedrock, usd("13000"), {}, {}}};
         QCOMPARE(run(s).path(PathId::GenaiAccelerator).verdict, Verdict::Fit);
         s.company.aiProfile = AiProfile::AiFeature;
-        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_not_ai_first", Severity::Warning);
+        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_not_ai_first",
+                       Severity::Warning);
         s.company.aiProfile = AiProfile::AiFirst;
         s.company.stage = Stage::SeriesB;
-        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_stage", Severity::Blocker);
+        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_stage",
+                       Severity::Blocker);
         s.company.stage = Stage::Seed;
         s.company.creditsNeededWithinDays = 21;
-        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_too_soon", Severity::Warning);
+        REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_too_soon",
+                       Severity::Warning);
     }
 
     void ma1_ma2_map() {
@@ -264,13 +292,13 @@ private slots:
         REQUIRE_REASON(none.path(PathId::Map), "MA-2", "map_greenfield", Severity::Blocker);
         Scenario s = ref();
         s.company.stage = Stage::SeriesB;
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};  // uses 400K within 24 months
+        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}}; // uses 400K within 24 months
         s.migration = {MigrationSource::Gcp, usd("800000"), MigrationPhase::Migrate, usd("8000")};
         const Evaluation ev = run(s);
         const PathResult& map = ev.path(PathId::Map);
-        QCOMPARE(map.value.low, usd("200000"));      // 25 % at Mobilize
-        QCOMPARE(map.value.typical, usd("400000"));  // 50 % at Migrate
-        QCOMPARE(map.expectedValue, usd("300000"));  // x 75 %
+        QCOMPARE(map.value.low, usd("200000"));     // 25 % at Mobilize
+        QCOMPARE(map.value.typical, usd("400000")); // 50 % at Migrate
+        QCOMPARE(map.expectedValue, usd("300000")); // x 75 %
         QCOMPARE(map.verdict, Verdict::Fit);
         QVERIFY(ev.burnDownFor(PathId::Map));
         // With the reference spend, 400K cannot be used before month 24: forfeiture warning.
@@ -295,7 +323,8 @@ private slots:
         REQUIRE_REASON(spp, "SP-2", "spp_not_profitable", Severity::Warning);
         REQUIRE_REASON(spp, "SP-2", "spp_small_arr", Severity::Warning);
         Scenario s = ref();
-        s.company = {"Boot", Stage::Bootstrapped, AiProfile::None, false, false, usd("6000000"), true};
+        s.company = {"Boot", Stage::Bootstrapped, AiProfile::None, false, false, usd("6000000"),
+                     true};
         s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
         QCOMPARE(run(s).path(PathId::Spp).verdict, Verdict::Fit);
         s.company.annualRecurringRevenue.reset();
@@ -304,16 +333,16 @@ private slots:
 
     void ed1_enterpriseDiscount() {
         const PathResult small = run(ref()).path(PathId::Edp);
-        REQUIRE_REASON(small, "ED-1", "edp_too_small", Severity::Blocker);  // 75120 a year
+        REQUIRE_REASON(small, "ED-1", "edp_too_small", Severity::Blocker); // 75120 a year
         QCOMPARE(small.verdict, Verdict::NotEligible);
         Scenario s = ref();
-        s.spendLines = {{Category::Compute, usd("10000"), {}, {}}};  // 120000 a year
+        s.spendLines = {{Category::Compute, usd("10000"), {}, {}}}; // 120000 a year
         const PathResult mid = run(s).path(PathId::Edp);
-        QCOMPARE(mid.value.low, usd("36000"));       // 360000 x 10 %
-        QCOMPARE(mid.value.typical, usd("63000"));   // x 17.5 %
-        QCOMPARE(mid.value.high, usd("90000"));      // x 25 %
-        s.spendLines = {{Category::Compute, usd("100000"), {}, {}}};  // 1.2M a year
-        QCOMPARE(run(s).path(PathId::Edp).value.low, usd("900000"));   // 3.6M x 25 %
+        QCOMPARE(mid.value.low, usd("36000"));                       // 360000 x 10 %
+        QCOMPARE(mid.value.typical, usd("63000"));                   // x 17.5 %
+        QCOMPARE(mid.value.high, usd("90000"));                      // x 25 %
+        s.spendLines = {{Category::Compute, usd("100000"), {}, {}}}; // 1.2M a year
+        QCOMPARE(run(s).path(PathId::Edp).value.low, usd("900000")); // 3.6M x 25 %
     }
 
     void pd4_objectives() {
@@ -332,7 +361,8 @@ private slots:
             QVERIFY(!code.empty());
             QVERIFY(!templ.empty());
         }
-        QVERIFY_THROWS_EXCEPTION(std::logic_error, makeReason("X-1", Severity::Info, "no_such_code"));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error,
+                                 makeReason("X-1", Severity::Info, "no_such_code"));
         QCOMPARE(formatUsd(usd("1234567.5")), std::string("$1,234,567.50"));
         QCOMPARE(formatUsd(usd("-50")), std::string("-$50"));
     }

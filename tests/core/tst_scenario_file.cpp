@@ -25,7 +25,8 @@ std::vector<Problem> problemsOf(const std::string& json) {
 
 QStringList messages(const std::vector<Problem>& problems) {
     QStringList out;
-    for (const auto& p : problems) out << QString::fromStdString(p.toString());
+    for (const auto& p : problems)
+        out << QString::fromStdString(p.toString());
     return out;
 }
 
@@ -70,10 +71,14 @@ private slots:
           "bedrock_poc": {"enabled": "yes"}
         })");
         const QStringList m = messages(problems);
-        QVERIFY2(m.contains("horizon_months: must be a whole number from 1 to 240, got 0"), qPrintable(m.join('\n')));
-        QVERIFY(m.filter(QRegularExpression("^company\\.stage: must be one of pre_seed, .*got \"series_z\"$")).size() == 1);
+        QVERIFY2(m.contains("horizon_months: must be a whole number from 1 to 240, got 0"),
+                 qPrintable(m.join('\n')));
+        QVERIFY(m.filter(QRegularExpression(
+                             "^company\\.stage: must be one of pre_seed, .*got \"series_z\"$"))
+                    .size() == 1);
         QVERIFY(m.contains("company.aws_account_id: must be 12 digits, got \"12ab\""));
-        QVERIFY(m.filter(QRegularExpression("^spend\\.lines\\[1\\]\\.category: must be one of")).size() == 1);
+        QVERIFY(m.filter(QRegularExpression("^spend\\.lines\\[1\\]\\.category: must be one of"))
+                    .size() == 1);
         QVERIFY(m.contains("spend.lines[2].monthly: must be a non-negative amount, got \"-5\""));
         QVERIFY(m.contains("spend.lines[3].monthly: must be a non-negative amount, got 1050.5"));
         QVERIFY(m.contains("spend.lines[4].monthly: must be a non-negative amount, got \"1.234\""));
@@ -83,13 +88,18 @@ private slots:
     }
 
     void refusesUnknownVersionClearly() {
-        const auto m = messages(problemsOf(R"({"format": "creditpath-scenario", "version": 2, "spend": {"lines": []}})"));
-        QCOMPARE(m, QStringList{"version: unsupported scenario version 2; this CreditPath reads version 1 only"});
+        const auto m = messages(problemsOf(
+            R"({"format": "creditpath-scenario", "version": 2, "spend": {"lines": []}})"));
+        QCOMPARE(
+            m,
+            QStringList{
+                "version: unsupported scenario version 2; this CreditPath reads version 1 only"});
     }
 
     void refusesOtherFormatsAndBrokenJson() {
-        QCOMPARE(messages(problemsOf(R"({"format": "creditpath-evaluation", "version": 1})")),
-                 QStringList{"format: must be \"creditpath-scenario\", got \"creditpath-evaluation\""});
+        QCOMPARE(
+            messages(problemsOf(R"({"format": "creditpath-evaluation", "version": 1})")),
+            QStringList{"format: must be \"creditpath-scenario\", got \"creditpath-evaluation\""});
         const auto broken = messages(problemsOf("{\"format\": "));
         QCOMPARE(broken.size(), 1);
         QVERIFY(broken.front().startsWith("not valid JSON"));
@@ -104,10 +114,12 @@ private slots:
     }
 
     void keepsUnknownFieldsOnSave() {
-        const std::string in = R"({"format": "creditpath-scenario", "version": 1, "x_partner_notes": {"owner": "Ana"},
+        const std::string in =
+            R"({"format": "creditpath-scenario", "version": 1, "x_partner_notes": {"owner": "Ana"},
             "company": {"name": "A", "x_crm_id": 42}, "spend": {"lines": [{"category": "compute", "monthly": "10", "x_tag": "eks"}]}})";
         const std::string out = serializeScenario(parseScenario(in));
-        QVERIFY(out.find("\"x_partner_notes\": {\n    \"owner\": \"Ana\"\n  }") != std::string::npos);
+        QVERIFY(out.find("\"x_partner_notes\": {\n    \"owner\": \"Ana\"\n  }") !=
+                std::string::npos);
         QVERIFY(out.find("\"x_crm_id\": 42") != std::string::npos);
         QVERIFY(out.find("\"x_tag\": \"eks\"") != std::string::npos);
     }

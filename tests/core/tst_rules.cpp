@@ -356,6 +356,22 @@ private slots:
         QCOMPARE(run(s).recommendation.path, std::optional<PathId>(PathId::Map));
     }
 
+    // BD-4: the rulebook's reference mix is the seed's table, $6,260 a month, and is the
+    // reference scenario's spend.
+    void bd4_referenceMix() {
+        const auto& mix = Rulebook::builtIn().params().referenceMix;
+        Money total;
+        for (const auto& line : mix) total += line.monthly;
+        QCOMPARE(total, usd("6260"));
+        QCOMPARE(mix, ref().spendLines);
+    }
+
+    // PD-3: the scenario default horizon is the rulebook's.
+    void pd3_defaultHorizon() {
+        QCOMPARE(Scenario().horizonMonths, Rulebook::builtIn().params().defaultHorizonMonths);
+        QCOMPARE(run(ref()).burnDown.months.size(), std::size_t(36));
+    }
+
     void everyMessageRendersAndEveryCodeIsKnown() {
         for (const auto& [code, templ] : messageCatalog()) {
             QVERIFY(!code.empty());

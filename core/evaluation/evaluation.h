@@ -118,6 +118,13 @@ struct Recommendation {
     Reason why;
 };
 
+// PD-5: whether two paths can be pursued together, and why.
+struct Combination {
+    PathId first = PathId::Stack, second = PathId::Stack;
+    bool allowed = true;
+    Reason why;
+};
+
 struct MaterialItem {
     std::string id;     // "aws_account_id", "eval_methodology", ...
     bool ready = false; // the scenario already holds it (documents like the deck: never)
@@ -134,7 +141,8 @@ struct Evaluation {
     Overlap overlap;
     std::vector<Reason> alerts; // warnings that would sink an application, worst first
     Recommendation recommendation;
-    std::vector<MaterialItem> materials; // TL-4 checklist
+    std::vector<MaterialItem> materials;   // TL-4 checklist
+    std::vector<Combination> combinations; // PD-5, for paths that are not ruled out
 
     const PathResult& path(PathId id) const;
     const BurnDown* burnDownFor(PathId id) const;

@@ -1,6 +1,7 @@
 #include "evaluator.h"
 
 #include "burn_down.h"
+#include "messages.h"
 #include "overlap.h"
 #include "path_context.h"
 #include "recommendation.h"
@@ -67,6 +68,26 @@ std::vector<MaterialItem> materials(const Scenario& s, const RulebookParameters&
     return out;
 }
 
+std::vector<Combination> combinations(const std::vector<PathResult>& paths,
+                                      const RulebookParameters& r) {
+    auto usable = [&](PathId id) {
+        for (const auto& p : paths)
+            if (p.id == id)
+                return p.verdict != Verdict::NotEligible;
+        return false;
+    };
+    std::vector<Combination> out;
+    for (const auto& spec : r.combinations) {
+        const auto a = parsePathId(spec.first), b = parsePathId(spec.second);
+        if (!a || !b || !usable(*a) || !usable(*b))
+            continue;
+        out.push_back(
+            {*a, *b, spec.allowed,
+             makeReason("PD-5", spec.allowed ? Severity::Info : Severity::Warning, spec.code)});
+    }
+    return out;
+}
+
 } // namespace
 
 Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
@@ -115,6 +136,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     ev.recommendation =
         recommend(ev.paths, scenario.objective, scenario.company.creditsNeededWithinDays);
     ev.materials = materials(scenario, rules);
+    ev.combinations = combinations(ev.paths, rules);
     return ev;
 }
 

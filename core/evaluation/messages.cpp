@@ -104,6 +104,16 @@ const Catalog kCatalog{
      "No credit path lands within {needed} days; this one lands soonest."},
     {"recommend_largest_expected_value", "Largest expected value of all eligible paths."},
     {"recommend_least_founder_time", "Least founder time of all eligible paths."},
+    {"combo_stack_then_accelerator", "File the stack now and apply to the Accelerator in a later "
+                                     "cohort: different program families."},
+    {"combo_stack_with_map", "The stack and MAP combine: Build can fund the migration project "
+                             "while MAP funds the migration itself."},
+    {"combo_credits_with_discount",
+     "Credits and a bill discount combine: the discount applies to what credits do not pay."},
+    {"combo_activate_alternatives",
+     "Alternatives, not a combination: both file the same Activate Portfolio application."},
+    {"combo_billing_conflict",
+     "Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one."},
     {"recommend_nothing", "No path is eligible for this scenario."},
 };
 

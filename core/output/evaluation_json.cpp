@@ -143,6 +143,12 @@ std::string evaluationToJson(const Evaluation& ev) {
     for (const auto& m : ev.materials)
         materials.push_back({{"item", m.id}, {"ready", m.ready}});
     j["materials"] = materials;
+    Json combos = Json::array();
+    for (const auto& c : ev.combinations)
+        combos.push_back({{"paths", {std::string(nameOf(c.first)), std::string(nameOf(c.second))}},
+                          {"allowed", c.allowed},
+                          {"reason", reasonJson(c.why)}});
+    j["combinations"] = combos;
     return j.dump(2) + "\n";
 }
 

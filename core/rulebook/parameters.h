@@ -26,6 +26,12 @@ struct TimelineStepSpec {
 };
 using CategorySet = std::array<bool, kCategoryCount>;
 
+struct CombinationSpec {
+    std::string first, second; // path ids
+    bool allowed = true;
+    std::string code; // message code of the reason
+};
+
 struct RulebookParameters {
     Money portfolioCeiling;                                                // PF-1
     CategorySet generalEligible{};                                         // PF-1 less BD-6
@@ -70,6 +76,7 @@ struct RulebookParameters {
     DayRange edpDays;                                                             // ED-1
     int edpFounderMinutes = 0;                                                    // ED-1
     int defaultHorizonMonths = 36;                                                // PD-3
+    std::vector<CombinationSpec> combinations;                                    // PD-5
 };
 
 } // namespace creditpath

@@ -116,6 +116,24 @@ public:
         return out;
     }
 
+    std::vector<CombinationSpec> combinations(const char* rule, const char* key) {
+        std::vector<CombinationSpec> out;
+        const Json* v = raw(rule, key);
+        if (!v || !v->is_array())
+            return out;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const std::string p = path(rule, key) + "[" + std::to_string(i) + "]";
+            const auto paths = r_.strings((*v)[i], "paths", p).value_or(std::vector<std::string>{});
+            if (paths.size() != 2) {
+                r_.fail(p + ".paths", "must name two paths");
+                continue;
+            }
+            out.push_back({paths[0], paths[1], r_.boolean((*v)[i], "allowed", p).value_or(false),
+                           r_.text((*v)[i], "code", p).value_or("")});
+        }
+        return out;
+    }
+
 private:
     static std::string path(const char* rule, const char* key) {
         return std::string("rules.") + rule + ".params." + key;
@@ -228,6 +246,7 @@ RulebookParameters readParameters(const Json& rules, std::vector<Problem>& probl
     p.edpFounderMinutes = in.integer("ED-1", "founder_minutes");
     p.edpApproval = in.percent("ED-1", "approval");
     p.defaultHorizonMonths = in.integer("PD-3", "default_horizon_months", 1, 240);
+    p.combinations = in.combinations("PD-5", "combinations");
     return p;
 }
 

@@ -356,12 +356,38 @@ private slots:
         QCOMPARE(run(s).recommendation.path, std::optional<PathId>(PathId::Map));
     }
 
+    // PD-5: combinations the seed allows, and refusals with their reason.
+    void pd5_combinations() {
+        Scenario s = ref();
+        s.company = {"Big", Stage::SeriesCPlus, AiProfile::None, true, true, usd("20000000"), true};
+        s.spendLines = {{Category::Compute, usd("100000"), {}, {}}};
+        s.migration = {MigrationSource::OnPrem, usd("1000000"), MigrationPhase::Migrate,
+                       usd("100000")};
+        const Evaluation ev = run(s);
+        auto find = [&](PathId a, PathId b) -> const Combination* {
+            for (const auto& c : ev.combinations)
+                if (c.first == a && c.second == b)
+                    return &c;
+            return nullptr;
+        };
+        const Combination* billing = find(PathId::Spp, PathId::Edp);
+        QVERIFY(billing);
+        QVERIFY(!billing->allowed);
+        QCOMPARE(billing->why.rule, std::string("PD-5"));
+        QCOMPARE(billing->why.code, std::string("combo_billing_conflict"));
+        QVERIFY(find(PathId::Stack, PathId::Map) && find(PathId::Stack, PathId::Map)->allowed);
+        QVERIFY(!find(PathId::Stack, PathId::PortfolioOnly)->allowed);
+        // Paths that are ruled out are not offered in combinations (no Accelerator at Series C+).
+        QVERIFY(!find(PathId::Stack, PathId::GenaiAccelerator));
+    }
+
     // BD-4: the rulebook's reference mix is the seed's table, $6,260 a month, and is the
     // reference scenario's spend.
     void bd4_referenceMix() {
         const auto& mix = Rulebook::builtIn().params().referenceMix;
         Money total;
-        for (const auto& line : mix) total += line.monthly;
+        for (const auto& line : mix)
+            total += line.monthly;
         QCOMPARE(total, usd("6260"));
         QCOMPARE(mix, ref().spendLines);
     }

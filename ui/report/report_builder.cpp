@@ -160,8 +160,8 @@ void ReportComposer::summary() {
                             bd->totalForfeited.isZero() ? tr("nothing expires unused")
                                                         : tr("expires unused (BD-3)")};
     }
-    w_.table({{tr("Headline figure"), Qt::AlignLeft, 26},
-              {tr("Value (USD)"), Qt::AlignLeft, 38},
+    w_.table({{tr("Headline figure"), Qt::AlignLeft, 31},
+              {tr("Value (USD)"), Qt::AlignLeft, 33},
               {tr("Note"), Qt::AlignLeft, 36}},
              rows, 10);
 
@@ -210,20 +210,20 @@ void ReportComposer::comparison() {
                   : ev_.recommendation.path == p.id ? Tone::Strong
                                                     : Tone::Body);
     }
-    w_.table({{tr("Path"), Qt::AlignLeft, 21},
+    w_.table({{tr("Path"), Qt::AlignLeft, 20},
               {tr("Verdict"), Qt::AlignLeft, 9},
               {tr("Low"), Qt::AlignRight, 11},
               {tr("Typical"), Qt::AlignRight, 11},
               {tr("High"), Qt::AlignRight, 12},
               {tr("Expected"), Qt::AlignRight, 11},
-              {tr("Odds"), Qt::AlignRight, 6},
+              {tr("Odds"), Qt::AlignRight, 7},
               {tr("Days"), Qt::AlignRight, 8},
               {tr("Founder"), Qt::AlignRight, 11}},
              rows, 7.5, tones);
     w_.paragraph(tr("Bold: the recommended path. Days: from the inquiry until the money is "
                     "usable. Odds: approval odds used for the expected value."),
                  Tone::Muted);
-    w_.chart(charts::makeValueRangeChart(ev_, chartStyle_), 0.62);
+    w_.chart(charts::makeValueRangeChart(ev_, chartStyle_), 0.7);
 }
 
 } // namespace creditpath::ui::report

@@ -160,7 +160,7 @@ void ReportComposer::timeline() {
               {tr("Day"), Qt::AlignRight, 8},
               {tr("Date"), Qt::AlignLeft, 27},
               {tr("Founder"), Qt::AlignRight, 11},
-              {tr("Rule"), Qt::AlignLeft, 9}},
+              {tr("Rule"), Qt::AlignHCenter, 9}},
              rows, 8.5);
     w_.labelled(tr("Founder time in total"), minutes(path.founderMinutes));
     w_.chart(charts::makeTimelineChart(ev_, id, chartStyle_), 0.5);

@@ -561,6 +561,26 @@
         <source>No path is eligible for this scenario.</source>
         <translation>Für dieses Szenario kommt kein Weg in Frage.</translation>
     </message>
+    <message>
+        <source>File the stack now and apply to the Accelerator in a later cohort: different program families.</source>
+        <translation>Jetzt den Stack beantragen und sich in einer späteren Kohorte für den Accelerator bewerben: verschiedene Programmfamilien.</translation>
+    </message>
+    <message>
+        <source>The stack and MAP combine: Build can fund the migration project while MAP funds the migration itself.</source>
+        <translation>Stack und MAP lassen sich kombinieren: Build kann das Migrationsprojekt finanzieren, MAP die Migration selbst.</translation>
+    </message>
+    <message>
+        <source>Credits and a bill discount combine: the discount applies to what credits do not pay.</source>
+        <translation>Guthaben und ein Rechnungsrabatt lassen sich kombinieren: der Rabatt gilt für das, was die Guthaben nicht bezahlen.</translation>
+    </message>
+    <message>
+        <source>Alternatives, not a combination: both file the same Activate Portfolio application.</source>
+        <translation>Alternativen, keine Kombination: beide reichen denselben Activate-Portfolio-Antrag ein.</translation>
+    </message>
+    <message>
+        <source>Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one.</source>
+        <translation>Abgelehnt: SPP rechnet über einen Partner ab, EDP ist eine direkte Zusage gegenüber AWS; eines wählen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportComposer</name>

@@ -59,5 +59,10 @@ DE = {
 "No credit path lands within {needed} days; this one lands soonest.": "Kein Guthaben-Weg kommt innerhalb von {needed} Tagen an; dieser kommt am frühesten.",
 "Largest expected value of all eligible paths.": "Größter Erwartungswert aller möglichen Wege.",
 "Least founder time of all eligible paths.": "Geringster Zeitaufwand für Gründer unter allen möglichen Wegen.",
+"File the stack now and apply to the Accelerator in a later cohort: different program families.": "Jetzt den Stack beantragen und sich in einer späteren Kohorte für den Accelerator bewerben: verschiedene Programmfamilien.",
+"The stack and MAP combine: Build can fund the migration project while MAP funds the migration itself.": "Stack und MAP lassen sich kombinieren: Build kann das Migrationsprojekt finanzieren, MAP die Migration selbst.",
+"Credits and a bill discount combine: the discount applies to what credits do not pay.": "Guthaben und ein Rechnungsrabatt lassen sich kombinieren: der Rabatt gilt für das, was die Guthaben nicht bezahlen.",
+"Alternatives, not a combination: both file the same Activate Portfolio application.": "Alternativen, keine Kombination: beide reichen denselben Activate-Portfolio-Antrag ein.",
+"Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one.": "Abgelehnt: SPP rechnet über einen Partner ab, EDP ist eine direkte Zusage gegenüber AWS; eines wählen.",
 "No path is eligible for this scenario.": "Für dieses Szenario kommt kein Weg in Frage.",
 }

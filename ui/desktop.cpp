@@ -5,10 +5,32 @@
 #include "window/main_window.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QTimer>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace creditpath::ui {
+namespace {
+
+// For start-up measurements (CREDITPATH_QUIT_AFTER_FIRST_PAINT=1): quit once the window has
+// painted for the first time.
+class QuitAfterFirstPaint : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !quitting_) {
+            quitting_ = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool quitting_ = false;
+};
+
+} // namespace
 
 int runDesktop(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -35,6 +57,9 @@ int runDesktop(int argc, char** argv) {
     const QStringList args = QApplication::arguments();
     if (args.size() < 2 || !window.files()->load(args.at(1)))
         window.files()->loadExample(DocumentFiles::Example::SeedReference);
+    QuitAfterFirstPaint quitAfterPaint;
+    if (qEnvironmentVariableIsSet("CREDITPATH_QUIT_AFTER_FIRST_PAINT"))
+        app.installEventFilter(&quitAfterPaint);
     window.show();
     return app.exec();
 }

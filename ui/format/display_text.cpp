@@ -98,6 +98,11 @@ const Template kReasonTemplates[] = {
     {"recommend_credits_none_in_time", QT_TRANSLATE_NOOP("Reason", "No credit path lands within {needed} days; this one lands soonest.")},
     {"recommend_largest_expected_value", QT_TRANSLATE_NOOP("Reason", "Largest expected value of all eligible paths.")},
     {"recommend_least_founder_time", QT_TRANSLATE_NOOP("Reason", "Least founder time of all eligible paths.")},
+    {"combo_stack_then_accelerator", QT_TRANSLATE_NOOP("Reason", "File the stack now and apply to the Accelerator in a later cohort: different program families.")},
+    {"combo_stack_with_map", QT_TRANSLATE_NOOP("Reason", "The stack and MAP combine: Build can fund the migration project while MAP funds the migration itself.")},
+    {"combo_credits_with_discount", QT_TRANSLATE_NOOP("Reason", "Credits and a bill discount combine: the discount applies to what credits do not pay.")},
+    {"combo_activate_alternatives", QT_TRANSLATE_NOOP("Reason", "Alternatives, not a combination: both file the same Activate Portfolio application.")},
+    {"combo_billing_conflict", QT_TRANSLATE_NOOP("Reason", "Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one.")},
     {"recommend_nothing", QT_TRANSLATE_NOOP("Reason", "No path is eligible for this scenario.")},
 };
 

@@ -21,14 +21,20 @@ public:
     QChart* valueRangeChart() const;
     QChart* timelineChart() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    void rebuild();
+    // Charts are built for the tab on screen only, and again only when they are out of date.
+    void invalidate();
+    void ensureBuilt(int tab) const;
     ScenarioDocument* document_;
     charts::ChartStyle style_;
     PathId path_ = PathId::Stack;
     QChartView* burnDown_;
     QChartView* valueRange_;
     QChartView* timeline_;
+    mutable bool dirty_[3] = {true, true, true};
 };
 
 } // namespace creditpath::ui

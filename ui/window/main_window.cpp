@@ -96,9 +96,13 @@ void MainWindow::applyScreenShare() {
     const bool on = isScreenShare();
     settings_->setScreenShare(on);
     settings_->setRedactCompanyName(redactName_->isChecked());
-    QFont f = font();
-    f.setPointSizeF(on ? normalPointSize_ * 1.45 : normalPointSize_);
-    centralWidget()->setFont(f);
+    // Fonts propagate to every child: only touch them when the mode changes.
+    const qreal size = on ? normalPointSize_ * 1.45 : normalPointSize_;
+    if (centralWidget()->font().pointSizeF() != size) {
+        QFont f = font();
+        f.setPointSizeF(size);
+        centralWidget()->setFont(f);
+    }
     charts_->setBasePointSize(on ? 15 : 10);
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);

@@ -4,6 +4,7 @@
 #include "format/display_text.h"
 #include "results_model.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -78,9 +79,7 @@ void ResultsPanel::update() {
     const Evaluation& e = document_->evaluation();
     results_->setEvaluation(e);
     // Rows fit without scrolling: seven paths always show at once.
-    int height = resultsView_->horizontalHeader()->height() + 2 * resultsView_->frameWidth();
-    for (int r = 0; r < results_->rowCount(); ++r) height += resultsView_->rowHeight(r);
-    resultsView_->setFixedHeight(height);
+    fitResultsTable();
 
     QStringList alerts;
     for (const Reason& r : e.alerts)
@@ -99,6 +98,20 @@ void ResultsPanel::update() {
     else
         recommendation_->setText(reasonText(e.recommendation.why, locale_).toHtmlEscaped());
     showReasons();
+}
+
+void ResultsPanel::fitResultsTable() {
+    // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
+    const int row = resultsView_->fontMetrics().height() + 10;
+    resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    resultsView_->verticalHeader()->setDefaultSectionSize(row);
+    resultsView_->setFixedHeight(resultsView_->horizontalHeader()->sizeHint().height() +
+                                 row * results_->rowCount() + 2 * resultsView_->frameWidth());
+}
+
+void ResultsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) fitResultsTable();
+    QWidget::changeEvent(event);
 }
 
 void ResultsPanel::showReasons() {

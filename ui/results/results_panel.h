@@ -28,8 +28,12 @@ public:
 signals:
     void pathSelected(PathId path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void update();
+    void fitResultsTable();
     void showReasons();
     ScenarioDocument* document_;
     QLocale locale_;

@@ -43,9 +43,11 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     right->addWidget(charts_);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
+    right->setSizes({560, 440});  // proportions: the splitter scales them to the window
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({380, 620});
     setCentralWidget(split);
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 

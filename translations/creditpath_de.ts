@@ -299,6 +299,18 @@
         <source>Evaluation methodology</source>
         <translation>Evaluierungsmethodik</translation>
     </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>SPP</source>
+        <translation>SPP</translation>
+    </message>
+    <message>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -1809,10 +1821,6 @@ Regelwerk: %1</translation>
         <translation>Kein Verbrauchsverlauf für %1</translation>
     </message>
     <message>
-        <source>Burn-down: %1, covered through month %2</source>
-        <translation>Verbrauch: %1, gedeckt bis Monat %2</translation>
-    </message>
-    <message>
         <source>, %1 forfeited</source>
         <translation>, %1 verfallen</translation>
     </message>
@@ -1831,10 +1839,6 @@ Regelwerk: %1</translation>
     <message>
         <source>forfeited</source>
         <translation>verfallen</translation>
-    </message>
-    <message>
-        <source>Expiry, month %1 (%2)</source>
-        <translation>Ablauf, Monat %1 (%2)</translation>
     </message>
     <message>
         <source>Month after credits land</source>
@@ -1877,10 +1881,6 @@ Regelwerk: %1</translation>
         <translation>USD über den Horizont</translation>
     </message>
     <message>
-        <source>Timeline: %1, money on day %2-%3</source>
-        <translation>Zeitplan: %1, Geld an Tag %2–%3</translation>
-    </message>
-    <message>
         <source>Day after the inquiry</source>
         <translation>Tag nach der Anfrage</translation>
     </message>
@@ -1895,6 +1895,22 @@ Regelwerk: %1</translation>
     <message>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Burn-down, covered through month %1</source>
+        <translation>Verbrauch, gedeckt bis Monat %1</translation>
+    </message>
+    <message>
+        <source>Timeline, money on day %1-%2</source>
+        <translation>Zeitplan, Geld an Tag %1–%2</translation>
+    </message>
+    <message>
+        <source>Expiry, month %1</source>
+        <translation>Ablauf, Monat %1</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 expire</source>
+        <translation>Monat %1: %2 verfallen</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     if (!bd || bd->months.empty())
         return newChart(tr("No burn-down for %1").arg(pathName(path)), style);
 
-    QString title = tr("Burn-down: %1, covered through month %2").arg(pathName(path)).arg(bd->coveredThroughMonth);
+    // Short enough for screen-share sizes; the path is named where the chart is shown.
+    QString title = tr("Burn-down, covered through month %1").arg(bd->coveredThroughMonth);
     if (!bd->totalForfeited.isZero())
         title += tr(", %1 forfeited").arg(formatMoney(bd->totalForfeited, style.locale));
     QChart* chart = newChart(title, style);
@@ -126,7 +127,12 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
             expiring[pool.expiresMonth] << poolName(pool.id);
     for (const auto& [month, names] : expiring) {
         auto* mark = new QLineSeries;
-        mark->setName(tr("Expiry, month %1 (%2)").arg(month).arg(names.join(QStringLiteral(", "))));
+        mark->setName(tr("Expiry, month %1").arg(month));
+        if (!style.forPrint) {
+            const QString tip = tr("Month %1: %2 expire").arg(month).arg(names.join(QStringLiteral(", ")));
+            QObject::connect(mark, &QLineSeries::hovered, chart,
+                             [tip](const QPointF&, bool state) { showHoverText(tip, state); });
+        }
         const qreal x = month - 1 + 0.5;
         mark->append(x, 0);
         mark->append(x, plotValue(peak));

@@ -30,8 +30,7 @@ QColor layerColor(const std::string& layer) {
 
 QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const ChartStyle& style) {
     const PathResult& result = evaluation.path(path);
-    QChart* chart = newChart(tr("Timeline: %1, money on day %2-%3")
-                                 .arg(pathName(path))
+    QChart* chart = newChart(tr("Timeline, money on day %1-%2")
                                  .arg(result.daysToMoney.min)
                                  .arg(result.daysToMoney.max),
                              style);

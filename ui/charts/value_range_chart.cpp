@@ -46,7 +46,7 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
     QStringList names;
     for (std::size_t i = 0; i < evaluation.paths.size(); ++i) {
         const PathResult& p = evaluation.paths[i];
-        names << pathName(p.id);
+        names << pathShortName(p.id);
         *base << plotValue(p.value.low);
         *lower << plotValue(p.value.typical - p.value.low);
         *upper << plotValue(p.value.high - p.value.typical);

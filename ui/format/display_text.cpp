@@ -175,6 +175,19 @@ QString pathName(PathId id) {
     return {};
 }
 
+QString pathShortName(PathId id) {
+    switch (id) {
+    case PathId::Stack: return QCoreApplication::translate("Display", "Stack");
+    case PathId::PortfolioBuild: return QCoreApplication::translate("Display", "Portfolio + Build");
+    case PathId::PortfolioOnly: return QCoreApplication::translate("Display", "Portfolio only");
+    case PathId::GenaiAccelerator: return QCoreApplication::translate("Display", "GenAI Accelerator");
+    case PathId::Map: return QCoreApplication::translate("Display", "MAP");
+    case PathId::Spp: return QCoreApplication::translate("Display", "SPP");
+    case PathId::Edp: return QCoreApplication::translate("Display", "EDP");
+    }
+    return {};
+}
+
 QString verdictName(Verdict verdict) {
     switch (verdict) {
     case Verdict::Fit: return QCoreApplication::translate("Display", "Fit");

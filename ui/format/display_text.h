@@ -16,6 +16,8 @@ QString formatPercent(const Rate& rate, const QLocale& locale);
 QString formatDate(std::chrono::sys_days day, const QLocale& locale);
 
 QString pathName(PathId id);            // "Stack: Portfolio + Build + Bedrock POC", "Generative AI Accelerator", ...
+// Compact names for table cells and chart axes: "Stack", "GenAI Accelerator", "MAP", ...
+QString pathShortName(PathId id);
 QString verdictName(Verdict verdict);   // "Fit", "Poor fit", "Not eligible"
 QString severityName(Severity severity);
 QString categoryName(Category category);

@@ -49,6 +49,8 @@ FieldBinder::Binding& FieldBinder::bind(QFormLayout* form, const QString& label,
     column->setSpacing(2);
     column->addWidget(editor);
     column->addWidget(error);
+    // Narrow panes (screen-share fonts on a laptop) put labels above their fields.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(label, box);
     bindings_.push_back({path, editor, error, std::move(show)});
     showing_ = true;

@@ -90,7 +90,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     const bool recommended = recommended_ && *recommended_ == p.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case PathColumn: return recommended ? QStringLiteral("★ ") + pathName(p.id) : pathName(p.id);
+        case PathColumn:
+            return recommended ? QStringLiteral("★ ") + pathShortName(p.id) : pathShortName(p.id);
         case VerdictColumn: return verdictName(p.verdict);
         case ValueColumn:
             return QStringLiteral("%1 – %2 – %3")
@@ -112,7 +113,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::TextAlignmentRole && index.column() >= ValueColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && recommended) return tr("Recommended for the stated objective");
+    if (role == Qt::ToolTipRole && index.column() == PathColumn)
+        return recommended ? pathName(p.id) + QLatin1Char('\n') + tr("Recommended for the stated objective")
+                           : pathName(p.id);
     return {};
 }
 

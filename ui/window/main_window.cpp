@@ -10,6 +10,7 @@
 #include "results/results_panel.h"
 
 #include <QCloseEvent>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({380, 620});
+    split_ = split;
     setCentralWidget(split);
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
@@ -106,6 +108,13 @@ void MainWindow::applyScreenShare() {
         centralWidget()->setFont(f);
     }
     charts_->setBasePointSize(on ? 15 : 10);
+    // Narrow forms while sharing: labels go above their fields.
+    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(on ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    // Sharing: the results are what the call is about, so they get most of the width.
+    const int width = split_->width() > 0 ? split_->width() : 1000;
+    split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
+                        : QList<int>{width * 38 / 100, width * 62 / 100});
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();

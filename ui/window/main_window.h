@@ -8,6 +8,7 @@
 
 class QAction;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 
 namespace creditpath {
@@ -55,6 +56,7 @@ private:
     DocumentFiles* files_;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
+    QSplitter* split_ = nullptr;
     SpendPage* spend_ = nullptr;
     ResultsPanel* results_ = nullptr;
     ChartsPanel* charts_ = nullptr;

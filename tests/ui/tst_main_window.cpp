@@ -15,6 +15,7 @@
 #include "window/main_window.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QChart>
 #include <QLabel>
 #include <QLineEdit>
@@ -218,6 +219,23 @@ private slots:
         QVERIFY(settings_->screenShare());
         w().screenShareAction()->trigger();
         QCOMPARE(account->displayText(), QStringLiteral("123456789012"));
+    }
+
+    void sinkingWarningsStandOutAboveResults() {
+        QVERIFY(w().results()->alertBanner()->isHidden());
+        // Build described as the Portfolio workload again: the overlap warning (BS-4).
+        const Scenario& s = w().document()->scenario();
+        QJsonArray services;
+        for (const auto& name : s.portfolio.services) services.append(QString::fromStdString(name));
+        QVERIFY(w().document()->setField(QStringLiteral("build.services"), services, QStringLiteral("x")).empty());
+        QVERIFY(w().document()->setField(QStringLiteral("build.use_case"),
+                                         QString::fromStdString(s.portfolio.useCase), QStringLiteral("x")).empty());
+        QVERIFY(!w().document()->evaluation().alerts.empty());
+        QVERIFY(!w().results()->alertBanner()->isHidden());
+        QVERIFY(w().results()->alertBanner()->text().contains(QStringLiteral("BS-4")));
+        w().document()->undoStack()->undo();
+        w().document()->undoStack()->undo();
+        QVERIFY(w().results()->alertBanner()->isHidden());
     }
 
     void newExamplesLoad() {

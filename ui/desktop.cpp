@@ -6,8 +6,8 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QTimer>
 #include <QLibraryInfo>
+#include <QTimer>
 #include <QTranslator>
 
 namespace creditpath::ui {
@@ -42,7 +42,8 @@ int runDesktop(int argc, char** argv) {
     const QString language = settings.language();
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // The POSIX "C" locale has no currency or grouping conventions: read it as US English.
-    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -10,7 +10,8 @@ using namespace creditpath::ui;
 static QStringList placeholders(const QString& text) {
     QStringList names;
     static const QRegularExpression re(QStringLiteral("\\{([a-z_]+)\\}"));
-    for (const auto& m : re.globalMatch(text)) names << m.captured(1);
+    for (const auto& m : re.globalMatch(text))
+        names << m.captured(1);
     names.sort();
     return names;
 }
@@ -37,9 +38,14 @@ private slots:
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "150000.00" << "en_US" << "$150,000.00";
-        QTest::newRow("en small") << "5.5" << "en_US" << "$5.50";
-        QTest::newRow("de") << "1234567.89" << "de_DE" << QString::fromUtf8("1.234.567,89\u00a0$");
+        QTest::newRow("en") << "150000.00"
+                            << "en_US"
+                            << "$150,000.00";
+        QTest::newRow("en small") << "5.5"
+                                  << "en_US"
+                                  << "$5.50";
+        QTest::newRow("de") << "1234567.89"
+                            << "de_DE" << QString::fromUtf8("1.234.567,89\u00a0$");
     }
     void formatMoney() {
         QFETCH(QString, canonical);

@@ -21,12 +21,14 @@ private slots:
     void oneEditUpdatesEveryView() {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(Rulebook::builtIn(), &settings, QLocale(QLocale::English, QLocale::UnitedStates));
+        MainWindow window(Rulebook::builtIn(), &settings,
+                          QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(window.files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
         window.resize(1920, 1080);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* arr = window.findChild<QLineEdit*>(QStringLiteral("company.annual_recurring_revenue"));
+        auto* arr =
+            window.findChild<QLineEdit*>(QStringLiteral("company.annual_recurring_revenue"));
         QVERIFY(arr);
         arr->setFocus();
         arr->end(false);

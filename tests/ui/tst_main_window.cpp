@@ -15,8 +15,8 @@
 #include "window/main_window.h"
 
 #include <QAction>
-#include <QJsonArray>
 #include <QChart>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -35,13 +35,15 @@ namespace {
 QString cell(MainWindow& w, PathId path, int column) {
     ResultsModel* m = w.results()->resultsModel();
     for (int r = 0; r < m->rowCount(); ++r)
-        if (m->pathAt(r) == path) return m->index(r, column).data().toString();
+        if (m->pathAt(r) == path)
+            return m->index(r, column).data().toString();
     return {};
 }
 
 QLineSeries* lineNamed(QChart* chart, const QString& name) {
     for (QAbstractSeries* s : chart->series())
-        if (s->name() == name) return qobject_cast<QLineSeries*>(s);
+        if (s->name() == name)
+            return qobject_cast<QLineSeries*>(s);
     return nullptr;
 }
 
@@ -68,7 +70,8 @@ private slots:
     void cleanup() { window_.reset(); }
 
     void opensOnTheSeedReferenceResults() {
-        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn), QStringLiteral("$120,000.00"));
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),
+                 QStringLiteral("$120,000.00"));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
         QVERIFY(w().charts()->burnDownChart()->title().contains(QStringLiteral("month 23")));
         QVERIFY(w().windowTitle().contains(QStringLiteral("seed-reference.creditpath.json")));
@@ -80,7 +83,7 @@ private slots:
         const QString sppBefore = cell(w(), PathId::Spp, ResultsModel::ValueColumn);
         QLineSeries* charges = lineNamed(w().charts()->burnDownChart(), QStringLiteral("Charges"));
         QVERIFY(charges);
-        QCOMPARE(charges->at(0).y(), 6260.0);  // the seed mix's month-1 bill
+        QCOMPARE(charges->at(0).y(), 6260.0); // the seed mix's month-1 bill
 
         w().findChild<QTabWidget*>(QStringLiteral("formTabs"))->setCurrentWidget(w().spendPage());
         const QModelIndex monthly = table->model()->index(0, SpendLinesModel::MonthlyColumn);
@@ -98,7 +101,7 @@ private slots:
         QVERIFY(cell(w(), PathId::Spp, ResultsModel::ValueColumn) != sppBefore);
         QVERIFY(w().document()->evaluation().burnDown.coveredThroughMonth < 23);
         charges = lineNamed(w().charts()->burnDownChart(), QStringLiteral("Charges"));
-        QCOMPARE(charges->at(0).y(), 12760.0);  // 6260 - 2500 + 9000
+        QCOMPARE(charges->at(0).y(), 12760.0); // 6260 - 2500 + 9000
         QVERIFY(w().isWindowModified());
     }
 
@@ -127,7 +130,8 @@ private slots:
                  Money::fromWhole(1500000));
         QCOMPARE(cell(w(), PathId::Spp, ResultsModel::VerdictColumn), sppBefore);
         QCOMPARE(arr->text(), QStringLiteral("1500000.00"));
-        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn), QStringLiteral("$120,000.00"));
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),
+                 QStringLiteral("$120,000.00"));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
         QVERIFY(!w().isWindowModified());
         w().document()->undoStack()->redo();
@@ -143,11 +147,12 @@ private slots:
         const QString sppVerdict = cell(w(), PathId::Spp, ResultsModel::VerdictColumn);
         const int commands = w().document()->undoStack()->count();
         QTest::keyClicks(arr, QStringLiteral("x"));
-        const QString error = w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue"));
+        const QString error =
+            w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue"));
         QVERIFY2(error.startsWith(QStringLiteral("company.annual_recurring_revenue: ")),
                  qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("\"12x\"")));
-        QCOMPARE(arr->text(), QStringLiteral("12x"));  // nothing typed is thrown away
+        QCOMPARE(arr->text(), QStringLiteral("12x")); // nothing typed is thrown away
         // The last valid results stay.
         QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(12));
         QCOMPARE(w().document()->undoStack()->count(), commands);
@@ -159,7 +164,8 @@ private slots:
         QCOMPARE(arr->text(), QStringLiteral("12x"));
         // Correcting it clears the message.
         QTest::keyClick(arr, Qt::Key_Backspace);
-        QCOMPARE(w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue")), QString());
+        QCOMPARE(w().binder()->errorAt(QStringLiteral("company.annual_recurring_revenue")),
+                 QString());
         QCOMPARE(w().document()->scenario().company.annualRecurringRevenue, Money::fromWhole(12));
     }
 
@@ -168,7 +174,9 @@ private slots:
         const QModelIndex monthly = model->index(2, SpendLinesModel::MonthlyColumn);
         QVERIFY(!model->setData(monthly, QStringLiteral("-5"), Qt::EditRole));
         QCOMPARE(monthly.data().toString(), QStringLiteral("-5"));
-        QVERIFY(monthly.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("spend.lines[2].monthly: ")));
+        QVERIFY(monthly.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("spend.lines[2].monthly: ")));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
     }
 
@@ -180,8 +188,7 @@ private slots:
         model->removeLine(rows);
         QCOMPARE(model->rowCount(), rows);
         model->applyReferenceMix();
-        QCOMPARE(w().document()->scenario().spendLines,
-                 Rulebook::builtIn().params().referenceMix);
+        QCOMPARE(w().document()->scenario().spendLines, Rulebook::builtIn().params().referenceMix);
     }
 
     void saveThenOpenRoundTrips() {
@@ -226,10 +233,15 @@ private slots:
         // Build described as the Portfolio workload again: the overlap warning (BS-4).
         const Scenario& s = w().document()->scenario();
         QJsonArray services;
-        for (const auto& name : s.portfolio.services) services.append(QString::fromStdString(name));
-        QVERIFY(w().document()->setField(QStringLiteral("build.services"), services, QStringLiteral("x")).empty());
-        QVERIFY(w().document()->setField(QStringLiteral("build.use_case"),
-                                         QString::fromStdString(s.portfolio.useCase), QStringLiteral("x")).empty());
+        for (const auto& name : s.portfolio.services)
+            services.append(QString::fromStdString(name));
+        QVERIFY(w().document()
+                    ->setField(QStringLiteral("build.services"), services, QStringLiteral("x"))
+                    .empty());
+        QVERIFY(w().document()
+                    ->setField(QStringLiteral("build.use_case"),
+                               QString::fromStdString(s.portfolio.useCase), QStringLiteral("x"))
+                    .empty());
         QVERIFY(!w().document()->evaluation().alerts.empty());
         QVERIFY(!w().results()->alertBanner()->isHidden());
         QVERIFY(w().results()->alertBanner()->text().contains(QStringLiteral("BS-4")));

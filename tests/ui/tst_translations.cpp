@@ -24,10 +24,12 @@ private slots:
         QVERIFY(translations.size() > 300);
         for (int i = 0; i < translations.size(); ++i) {
             const QDomElement t = translations.at(i).toElement();
-            const QString source = t.parentNode().firstChildElement(QStringLiteral("source")).text();
+            const QString source =
+                t.parentNode().firstChildElement(QStringLiteral("source")).text();
             QVERIFY2(t.attribute(QStringLiteral("type")) != QStringLiteral("unfinished"),
                      qPrintable(source));
-            QVERIFY2(!t.text().trimmed().isEmpty() || source.trimmed().isEmpty(), qPrintable(source));
+            QVERIFY2(!t.text().trimmed().isEmpty() || source.trimmed().isEmpty(),
+                     qPrintable(source));
         }
     }
     void lreleaseReportsNoUnfinishedEntries() {

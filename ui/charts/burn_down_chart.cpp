@@ -4,8 +4,8 @@
 #include "format/display_text.h"
 #include "plot_value.h"
 
-#include <QCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLineSeries>
@@ -21,17 +21,21 @@ namespace creditpath::ui::charts {
 namespace {
 
 // lupdate files free tr() calls under the enclosing namespace; the context matches it.
-QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("creditpath::ui::charts", text);
+}
 
 Money amountFor(const std::vector<PoolAmount>& amounts, const std::string& pool) {
     for (const auto& a : amounts)
-        if (a.pool == pool) return a.amount;
+        if (a.pool == pool)
+            return a.amount;
     return {};
 }
 
 Money total(const std::vector<PoolAmount>& amounts) {
     Money sum;
-    for (const auto& a : amounts) sum += a.amount;
+    for (const auto& a : amounts)
+        sum += a.amount;
     return sum;
 }
 
@@ -89,10 +93,12 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     auto* bars = new QStackedBarSeries;
     bars->setBarWidth(0.9);
     Money peak;
-    for (const auto& m : bd->months) peak = max(peak, max(total(m.balances), m.charges));
+    for (const auto& m : bd->months)
+        peak = max(peak, max(total(m.balances), m.charges));
     for (const Pool& pool : pools) {
         auto* set = new QBarSet(poolName(pool.id));
-        for (const auto& m : bd->months) *set << plotValue(amountFor(m.balances, pool.id));
+        for (const auto& m : bd->months)
+            *set << plotValue(amountFor(m.balances, pool.id));
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -109,7 +115,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     forfeited->setColor(QColor(0xff, 0x6f, 0x00));
     for (std::size_t i = 0; i < bd->months.size(); ++i) {
         const Money lost = total(bd->months[i].forfeited);
-        if (!lost.isZero()) forfeited->append(qreal(i), plotValue(lost));
+        if (!lost.isZero())
+            forfeited->append(qreal(i), plotValue(lost));
     }
     if (forfeited->count() > 0) {
         forfeited->setPointLabelsVisible(true);
@@ -129,7 +136,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
         auto* mark = new QLineSeries;
         mark->setName(tr("Expiry, month %1").arg(month));
         if (!style.forPrint) {
-            const QString tip = tr("Month %1: %2 expire").arg(month).arg(names.join(QStringLiteral(", ")));
+            const QString tip =
+                tr("Month %1: %2 expire").arg(month).arg(names.join(QStringLiteral(", ")));
             QObject::connect(mark, &QLineSeries::hovered, chart,
                              [tip](const QPointF&, bool state) { showHoverText(tip, state); });
         }
@@ -148,7 +156,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int step = bd->months.size() > 18 ? 3 : 1;
     for (std::size_t i = 0; i < bd->months.size(); ++i)
-        if (i % std::size_t(step) == 0) xAxis->append(QString::number(bd->months[i].month), qreal(i));
+        if (i % std::size_t(step) == 0)
+            xAxis->append(QString::number(bd->months[i].month), qreal(i));
     xAxis->setRange(-0.5, qreal(bd->months.size()) - 0.5);
     xAxis->setTitleText(tr("Month after credits land"));
     auto* yAxis = new QValueAxis;
@@ -173,12 +182,11 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
                              showHoverText(monthTip(copy, index, locale), status);
                          });
         for (QLineSeries* line : {charges, outOfPocket})
-            QObject::connect(line, &QLineSeries::hovered, chart,
-                             [copy, locale](const QPointF& p, bool state) {
-                                 const int i = std::clamp(int(p.x() + 0.5), 0,
-                                                          int(copy.months.size()) - 1);
-                                 showHoverText(monthTip(copy, i, locale), state);
-                             });
+            QObject::connect(
+                line, &QLineSeries::hovered, chart, [copy, locale](const QPointF& p, bool state) {
+                    const int i = std::clamp(int(p.x() + 0.5), 0, int(copy.months.size()) - 1);
+                    showHoverText(monthTip(copy, i, locale), state);
+                });
     }
     return chart;
 }

@@ -24,7 +24,8 @@ QChart* newChart(const QString& title, const ChartStyle& style) {
     chart->setLocalizeNumbers(true);
     chart->setLocale(style.locale);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    if (style.forPrint) chart->setBackgroundRoundness(0);
+    if (style.forPrint)
+        chart->setBackgroundRoundness(0);
     return chart;
 }
 

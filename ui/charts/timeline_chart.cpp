@@ -16,13 +16,19 @@ namespace creditpath::ui::charts {
 namespace {
 
 // lupdate files free tr() calls under the enclosing namespace; the context matches it.
-QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("creditpath::ui::charts", text);
+}
 
 QColor layerColor(const std::string& layer) {
-    if (layer == "portfolio") return QColor(0x15, 0x65, 0xc0);
-    if (layer == "build") return QColor(0x2e, 0x7d, 0x32);
-    if (layer == "bedrock_poc") return QColor(0x6a, 0x1b, 0x9a);
-    if (layer == "all") return QColor(0x61, 0x61, 0x61);
+    if (layer == "portfolio")
+        return QColor(0x15, 0x65, 0xc0);
+    if (layer == "build")
+        return QColor(0x2e, 0x7d, 0x32);
+    if (layer == "bedrock_poc")
+        return QColor(0x6a, 0x1b, 0x9a);
+    if (layer == "all")
+        return QColor(0x61, 0x61, 0x61);
     return QColor(0xef, 0x6c, 0x00);
 }
 
@@ -30,10 +36,9 @@ QColor layerColor(const std::string& layer) {
 
 QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const ChartStyle& style) {
     const PathResult& result = evaluation.path(path);
-    QChart* chart = newChart(tr("Timeline, money on day %1-%2")
-                                 .arg(result.daysToMoney.min)
-                                 .arg(result.daysToMoney.max),
-                             style);
+    QChart* chart = newChart(
+        tr("Timeline, money on day %1-%2").arg(result.daysToMoney.min).arg(result.daysToMoney.max),
+        style);
     auto* yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setReverse(true);
@@ -62,7 +67,8 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
         yAxis->append(timelineStepName(step.id, step.text), i);
         const bool firstOfLayer = !layerShown[step.layer];
         layerShown[step.layer] = true;
-        for (QLegendMarker* marker : chart->legend()->markers(bar)) marker->setVisible(firstOfLayer);
+        for (QLegendMarker* marker : chart->legend()->markers(bar))
+            marker->setVisible(firstOfLayer);
         if (!style.forPrint) {
             const QString tip =
                 timelineStepName(step.id, step.text) + QLatin1Char('\n') +

@@ -16,7 +16,9 @@ namespace creditpath::ui::charts {
 namespace {
 
 // lupdate files free tr() calls under the enclosing namespace; the context matches it.
-QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui::charts", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("creditpath::ui::charts", text);
+}
 
 QString pathTip(const PathResult& p, const QLocale& locale) {
     return pathName(p.id) + QLatin1Char('\n') + verdictName(p.verdict) + QLatin1Char('\n') +
@@ -86,8 +88,8 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
                          });
         QObject::connect(expected, &QScatterSeries::hovered, chart,
                          [paths, locale](const QPointF& p, bool state) {
-                             const auto i = std::size_t(qBound(0, int(p.x() + 0.5),
-                                                               int(paths.size()) - 1));
+                             const auto i =
+                                 std::size_t(qBound(0, int(p.x() + 0.5), int(paths.size()) - 1));
                              showHoverText(pathTip(paths[i], locale), state);
                          });
     }

@@ -8,7 +8,7 @@ namespace {
 
 struct Step {
     QString key;
-    int index = -1;  // >= 0: an array element
+    int index = -1; // >= 0: an array element
 };
 
 QList<Step> stepsOf(const QString& path) {
@@ -27,7 +27,8 @@ QList<Step> stepsOf(const QString& path) {
 }
 
 QJsonValue child(const QJsonValue& node, const Step& step) {
-    if (step.index >= 0) return node.toArray().at(step.index);
+    if (step.index >= 0)
+        return node.toArray().at(step.index);
     return node.toObject().value(step.key);
 }
 
@@ -37,7 +38,8 @@ QJsonValue replaced(const QJsonValue& node, const QList<Step>& steps, qsizetype 
     const bool last = at + 1 == steps.size();
     if (step.index >= 0) {
         QJsonArray array = node.toArray();
-        while (array.size() <= step.index) array.append(QJsonObject());
+        while (array.size() <= step.index)
+            array.append(QJsonObject());
         array[step.index] = last ? value : replaced(array.at(step.index), steps, at + 1, value);
         return array;
     }
@@ -55,14 +57,16 @@ QJsonValue jsonAt(const QJsonObject& root, const QString& path) {
     QJsonValue node = root;
     for (const Step& step : stepsOf(path)) {
         node = child(node, step);
-        if (node.isUndefined()) break;
+        if (node.isUndefined())
+            break;
     }
     return node;
 }
 
 void setJsonAt(QJsonObject& root, const QString& path, const QJsonValue& value) {
     const QList<Step> steps = stepsOf(path);
-    if (steps.isEmpty()) return;
+    if (steps.isEmpty())
+        return;
     root = replaced(root, steps, 0, value).toObject();
 }
 

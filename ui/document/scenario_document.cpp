@@ -53,7 +53,8 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     }
     // Keep the original text underneath: unknown fields and their order survive a save.
     next.sourceDocument = scenario_.sourceDocument;
-    if (next.sameContent(scenario_)) return {};
+    if (next.sameContent(scenario_))
+        return {};
     editingField_ = field;
     undoStack_->push(new EditCommand(this, scenario_, next, label, field));
     editingField_.clear();

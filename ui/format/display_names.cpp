@@ -6,66 +6,95 @@
 namespace creditpath::ui {
 namespace {
 // Not named tr(): lupdate must see the QT_TRANSLATE_NOOP("Display", ...) inside each call.
-QString tx(const char* text) { return QCoreApplication::translate("Display", text); }
+QString tx(const char* text) {
+    return QCoreApplication::translate("Display", text);
+}
 } // namespace
 
 QString categoryName(Category category) {
     switch (category) {
-    case Category::Compute: return tx(QT_TRANSLATE_NOOP("Display", "Compute"));
-    case Category::Database: return tx(QT_TRANSLATE_NOOP("Display", "Database"));
-    case Category::StorageCdn: return tx(QT_TRANSLATE_NOOP("Display", "Storage & CDN"));
-    case Category::Networking: return tx(QT_TRANSLATE_NOOP("Display", "Networking"));
-    case Category::Observability: return tx(QT_TRANSLATE_NOOP("Display", "Observability"));
-    case Category::Bedrock: return tx(QT_TRANSLATE_NOOP("Display", "Bedrock"));
+    case Category::Compute:
+        return tx(QT_TRANSLATE_NOOP("Display", "Compute"));
+    case Category::Database:
+        return tx(QT_TRANSLATE_NOOP("Display", "Database"));
+    case Category::StorageCdn:
+        return tx(QT_TRANSLATE_NOOP("Display", "Storage & CDN"));
+    case Category::Networking:
+        return tx(QT_TRANSLATE_NOOP("Display", "Networking"));
+    case Category::Observability:
+        return tx(QT_TRANSLATE_NOOP("Display", "Observability"));
+    case Category::Bedrock:
+        return tx(QT_TRANSLATE_NOOP("Display", "Bedrock"));
     case Category::BedrockSupporting:
         return tx(QT_TRANSLATE_NOOP("Display", "Bedrock supporting services"));
-    case Category::BuildProject: return tx(QT_TRANSLATE_NOOP("Display", "Build project"));
-    case Category::Marketplace: return tx(QT_TRANSLATE_NOOP("Display", "Marketplace"));
+    case Category::BuildProject:
+        return tx(QT_TRANSLATE_NOOP("Display", "Build project"));
+    case Category::Marketplace:
+        return tx(QT_TRANSLATE_NOOP("Display", "Marketplace"));
     case Category::UpfrontCommitments:
         return tx(QT_TRANSLATE_NOOP("Display", "Upfront commitments (RI/SP)"));
-    case Category::EnterpriseSupport: return tx(QT_TRANSLATE_NOOP("Display", "Enterprise support"));
-    case Category::Other: return tx(QT_TRANSLATE_NOOP("Display", "Other"));
+    case Category::EnterpriseSupport:
+        return tx(QT_TRANSLATE_NOOP("Display", "Enterprise support"));
+    case Category::Other:
+        return tx(QT_TRANSLATE_NOOP("Display", "Other"));
     }
     return {};
 }
 
 QString stageName(Stage stage) {
     switch (stage) {
-    case Stage::PreSeed: return tx(QT_TRANSLATE_NOOP("Display", "Pre-seed"));
-    case Stage::Seed: return tx(QT_TRANSLATE_NOOP("Display", "Seed"));
-    case Stage::SeriesA: return tx(QT_TRANSLATE_NOOP("Display", "Series A"));
-    case Stage::SeriesB: return tx(QT_TRANSLATE_NOOP("Display", "Series B"));
-    case Stage::SeriesCPlus: return tx(QT_TRANSLATE_NOOP("Display", "Series C+"));
-    case Stage::Bootstrapped: return tx(QT_TRANSLATE_NOOP("Display", "Bootstrapped"));
+    case Stage::PreSeed:
+        return tx(QT_TRANSLATE_NOOP("Display", "Pre-seed"));
+    case Stage::Seed:
+        return tx(QT_TRANSLATE_NOOP("Display", "Seed"));
+    case Stage::SeriesA:
+        return tx(QT_TRANSLATE_NOOP("Display", "Series A"));
+    case Stage::SeriesB:
+        return tx(QT_TRANSLATE_NOOP("Display", "Series B"));
+    case Stage::SeriesCPlus:
+        return tx(QT_TRANSLATE_NOOP("Display", "Series C+"));
+    case Stage::Bootstrapped:
+        return tx(QT_TRANSLATE_NOOP("Display", "Bootstrapped"));
     }
     return {};
 }
 
 QString aiProfileName(AiProfile profile) {
     switch (profile) {
-    case AiProfile::None: return tx(QT_TRANSLATE_NOOP("Display", "No AI"));
-    case AiProfile::AiFeature: return tx(QT_TRANSLATE_NOOP("Display", "Uses AI features"));
-    case AiProfile::AiFirst: return tx(QT_TRANSLATE_NOOP("Display", "AI-first product"));
+    case AiProfile::None:
+        return tx(QT_TRANSLATE_NOOP("Display", "No AI"));
+    case AiProfile::AiFeature:
+        return tx(QT_TRANSLATE_NOOP("Display", "Uses AI features"));
+    case AiProfile::AiFirst:
+        return tx(QT_TRANSLATE_NOOP("Display", "AI-first product"));
     }
     return {};
 }
 
 QString migrationSourceName(MigrationSource source) {
     switch (source) {
-    case MigrationSource::None: return tx(QT_TRANSLATE_NOOP("Display", "No migration"));
-    case MigrationSource::Gcp: return tx(QT_TRANSLATE_NOOP("Display", "Google Cloud"));
-    case MigrationSource::Azure: return tx(QT_TRANSLATE_NOOP("Display", "Azure"));
-    case MigrationSource::OnPrem: return tx(QT_TRANSLATE_NOOP("Display", "On-premises"));
-    case MigrationSource::Other: return tx(QT_TRANSLATE_NOOP("Display", "Other"));
+    case MigrationSource::None:
+        return tx(QT_TRANSLATE_NOOP("Display", "No migration"));
+    case MigrationSource::Gcp:
+        return tx(QT_TRANSLATE_NOOP("Display", "Google Cloud"));
+    case MigrationSource::Azure:
+        return tx(QT_TRANSLATE_NOOP("Display", "Azure"));
+    case MigrationSource::OnPrem:
+        return tx(QT_TRANSLATE_NOOP("Display", "On-premises"));
+    case MigrationSource::Other:
+        return tx(QT_TRANSLATE_NOOP("Display", "Other"));
     }
     return {};
 }
 
 QString migrationPhaseName(MigrationPhase phase) {
     switch (phase) {
-    case MigrationPhase::Assess: return tx(QT_TRANSLATE_NOOP("Display", "Assess"));
-    case MigrationPhase::Mobilize: return tx(QT_TRANSLATE_NOOP("Display", "Mobilize"));
-    case MigrationPhase::Migrate: return tx(QT_TRANSLATE_NOOP("Display", "Migrate"));
+    case MigrationPhase::Assess:
+        return tx(QT_TRANSLATE_NOOP("Display", "Assess"));
+    case MigrationPhase::Mobilize:
+        return tx(QT_TRANSLATE_NOOP("Display", "Mobilize"));
+    case MigrationPhase::Migrate:
+        return tx(QT_TRANSLATE_NOOP("Display", "Migrate"));
     }
     return {};
 }
@@ -76,29 +105,39 @@ QString objectiveName(Objective objective) {
         return tx(QT_TRANSLATE_NOOP("Display", "Credits within the deadline"));
     case Objective::LargestExpectedValue:
         return tx(QT_TRANSLATE_NOOP("Display", "Largest expected value"));
-    case Objective::LeastFounderTime: return tx(QT_TRANSLATE_NOOP("Display", "Least founder time"));
+    case Objective::LeastFounderTime:
+        return tx(QT_TRANSLATE_NOOP("Display", "Least founder time"));
     }
     return {};
 }
 
 QString poolName(const std::string& poolId) {
-    if (poolId == "portfolio") return tx(QT_TRANSLATE_NOOP("Display", "Portfolio"));
-    if (poolId == "build") return tx(QT_TRANSLATE_NOOP("Display", "Build"));
-    if (poolId == "bedrock_poc") return tx(QT_TRANSLATE_NOOP("Display", "Bedrock POC"));
-    if (poolId == "genai_accelerator") return tx(QT_TRANSLATE_NOOP("Display", "GenAI Accelerator"));
-    if (poolId == "map") return tx(QT_TRANSLATE_NOOP("Display", "MAP"));
+    if (poolId == "portfolio")
+        return tx(QT_TRANSLATE_NOOP("Display", "Portfolio"));
+    if (poolId == "build")
+        return tx(QT_TRANSLATE_NOOP("Display", "Build"));
+    if (poolId == "bedrock_poc")
+        return tx(QT_TRANSLATE_NOOP("Display", "Bedrock POC"));
+    if (poolId == "genai_accelerator")
+        return tx(QT_TRANSLATE_NOOP("Display", "GenAI Accelerator"));
+    if (poolId == "map")
+        return tx(QT_TRANSLATE_NOOP("Display", "MAP"));
     return QString::fromStdString(poolId);
 }
 
 QString layerName(const std::string& layerId) {
-    if (layerId == "all") return tx(QT_TRANSLATE_NOOP("Display", "All layers"));
+    if (layerId == "all")
+        return tx(QT_TRANSLATE_NOOP("Display", "All layers"));
     return poolName(layerId);
 }
 
 QString materialName(const std::string& itemId) {
-    if (itemId == "company_info") return tx(QT_TRANSLATE_NOOP("Display", "Company info"));
-    if (itemId == "aws_account_id") return tx(QT_TRANSLATE_NOOP("Display", "AWS account ID"));
-    if (itemId == "deck") return tx(QT_TRANSLATE_NOOP("Display", "Pitch deck"));
+    if (itemId == "company_info")
+        return tx(QT_TRANSLATE_NOOP("Display", "Company info"));
+    if (itemId == "aws_account_id")
+        return tx(QT_TRANSLATE_NOOP("Display", "AWS account ID"));
+    if (itemId == "deck")
+        return tx(QT_TRANSLATE_NOOP("Display", "Pitch deck"));
     if (itemId == "use_case_portfolio_build")
         return tx(QT_TRANSLATE_NOOP("Display", "Use-case paragraphs (Portfolio, Build)"));
     if (itemId == "use_case_bedrock_poc")
@@ -130,12 +169,14 @@ QString timelineStepName(const std::string& stepId, const std::string& englishFa
         {"sales_cycle", QT_TRANSLATE_NOOP("Display", "Enterprise sales cycle")},
     };
     for (const auto& [id, text] : kSteps)
-        if (stepId == id) return tx(text);
+        if (stepId == id)
+            return tx(text);
     return QString::fromStdString(englishFallback);
 }
 
 QString redactAccountId(const QString& accountId) {
-    if (accountId.isEmpty()) return accountId;
+    if (accountId.isEmpty())
+        return accountId;
     return QString(accountId.size(), QChar(0x2022));
 }
 

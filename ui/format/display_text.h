@@ -15,10 +15,11 @@ QString formatMoneyShort(const Money& amount, const QLocale& locale);
 QString formatPercent(const Rate& rate, const QLocale& locale);
 QString formatDate(std::chrono::sys_days day, const QLocale& locale);
 
-QString pathName(PathId id);            // "Stack: Portfolio + Build + Bedrock POC", "Generative AI Accelerator", ...
+QString
+pathName(PathId id); // "Stack: Portfolio + Build + Bedrock POC", "Generative AI Accelerator", ...
 // Compact names for table cells and chart axes: "Stack", "GenAI Accelerator", "MAP", ...
 QString pathShortName(PathId id);
-QString verdictName(Verdict verdict);   // "Fit", "Poor fit", "Not eligible"
+QString verdictName(Verdict verdict); // "Fit", "Poor fit", "Not eligible"
 QString severityName(Severity severity);
 QString categoryName(Category category);
 QString poolName(const std::string& poolId);
@@ -32,7 +33,7 @@ QString aiProfileName(AiProfile profile);
 QString migrationSourceName(MigrationSource source);
 QString migrationPhaseName(MigrationPhase phase);
 QString objectiveName(Objective objective);
-QString layerName(const std::string& layerId);  // timeline layers: "all", "portfolio", ...
+QString layerName(const std::string& layerId); // timeline layers: "all", "portfolio", ...
 // The untranslated template for a message code, or nullptr (tests check every catalog code).
 const char* reasonTemplate(std::string_view code);
 // "123456789012" -> "••••••••••••" for screen sharing.

@@ -13,7 +13,9 @@
 namespace creditpath::ui {
 namespace {
 // lupdate files free tr() calls under the enclosing namespace; the context matches it.
-QString tr(const char* text) { return QCoreApplication::translate("creditpath::ui", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("creditpath::ui", text);
+}
 
 QFormLayout* group(QVBoxLayout* page, const QString& title) {
     auto* box = new QGroupBox(title);
@@ -29,7 +31,8 @@ QWidget* makeCompanyPage(FieldBinder* b) {
     auto* layout = new QVBoxLayout(page);
     QFormLayout* s = group(layout, tr("Scenario"));
     b->addText(s, tr("Scenario name"), QStringLiteral("name"));
-    b->addChoice(s, tr("Objective"), QStringLiteral("objective"), choicesOf<Objective>(objectiveName));
+    b->addChoice(s, tr("Objective"), QStringLiteral("objective"),
+                 choicesOf<Objective>(objectiveName));
     b->addInteger(s, tr("Horizon (months)"), QStringLiteral("horizon_months"), 1, 120, 36);
 
     QFormLayout* c = group(layout, tr("Company profile"));
@@ -37,7 +40,8 @@ QWidget* makeCompanyPage(FieldBinder* b) {
     b->addChoice(c, tr("Stage"), QStringLiteral("company.stage"), choicesOf<Stage>(stageName));
     b->addChoice(c, tr("AI profile"), QStringLiteral("company.ai_profile"),
                  choicesOf<AiProfile>(aiProfileName));
-    b->addCheck(c, tr("VC in Activate Portfolio"), QStringLiteral("company.vc_in_activate_portfolio"));
+    b->addCheck(c, tr("VC in Activate Portfolio"),
+                QStringLiteral("company.vc_in_activate_portfolio"));
     b->addCheck(c, tr("Partner attestation"), QStringLiteral("company.partner_attestation"));
     b->addMoney(c, tr("Annual recurring revenue (USD)"),
                 QStringLiteral("company.annual_recurring_revenue"), true);
@@ -63,9 +67,10 @@ QWidget* makeApplicationsPage(FieldBinder* b) {
     b->addCheck(build, tr("Apply for Build"), QStringLiteral("build.enabled"));
     b->addLongText(build, tr("Use case"), QStringLiteral("build.use_case"));
     b->addTags(build, tr("AWS services"), QStringLiteral("build.services"));
-    b->addMoney(build, tr("Build spend per month (USD)"), QStringLiteral("build.monthly_spend"), true);
-    b->addInteger(build, tr("Implementation window (months)"), QStringLiteral("build.window_months"),
-                  1, 120, 9);
+    b->addMoney(build, tr("Build spend per month (USD)"), QStringLiteral("build.monthly_spend"),
+                true);
+    b->addInteger(build, tr("Implementation window (months)"),
+                  QStringLiteral("build.window_months"), 1, 120, 9);
 
     QFormLayout* m = group(layout, tr("Migration to AWS"));
     b->addChoice(m, tr("Migrating from"), QStringLiteral("migration.from"),

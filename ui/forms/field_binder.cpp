@@ -23,7 +23,8 @@ FieldBinder::FieldBinder(ScenarioDocument* document, QLocale locale, QObject* pa
 QString FieldBinder::canonicalNumber(const QString& text, const QLocale& locale) {
     QString out = text.trimmed();
     out.remove(locale.groupSeparator());
-    if (locale.groupSeparator() == QStringLiteral("\u00a0")) out.remove(QLatin1Char(' '));
+    if (locale.groupSeparator() == QStringLiteral("\u00a0"))
+        out.remove(QLatin1Char(' '));
     out.replace(locale.decimalPoint(), QStringLiteral("."));
     return out;
 }
@@ -60,25 +61,27 @@ FieldBinder::Binding& FieldBinder::bind(QFormLayout* form, const QString& label,
 }
 
 void FieldBinder::commit(const QString& path, const QJsonValue& value, const QString& label) {
-    if (showing_) return;
+    if (showing_)
+        return;
     const auto problems = document_->setField(path, value, tr("Edit %1").arg(label));
     for (Binding& b : bindings_) {
-        if (b.path != path) continue;
+        if (b.path != path)
+            continue;
         QStringList messages;
         for (const auto& p : problems)
             messages << QString::fromStdString(p.toString());
         b.error->setText(messages.join(QLatin1Char('\n')));
         b.error->setVisible(!messages.isEmpty());
         b.editor->setProperty("invalid", !messages.isEmpty());
-        b.editor->setStyleSheet(messages.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral("border: 2px solid #c62828;"));
+        b.editor->setStyleSheet(messages.isEmpty() ? QString()
+                                                   : QStringLiteral("border: 2px solid #c62828;"));
     }
 }
 
 QString FieldBinder::errorAt(const QString& path) const {
     for (const Binding& b : bindings_)
-        if (b.path == path && !b.error->isHidden()) return b.error->text();
+        if (b.path == path && !b.error->isHidden())
+            return b.error->text();
     return {};
 }
 
@@ -87,10 +90,12 @@ void FieldBinder::refresh() {
     const QJsonObject json = document_->json();
     showing_ = true;
     for (Binding& b : bindings_) {
-        if (b.path == editing) continue;
+        if (b.path == editing)
+            continue;
         // Another field's edit leaves a rejected text alone; undo, redo and loads replace it.
         const bool invalid = !b.error->isHidden();
-        if (invalid && !editing.isEmpty()) continue;
+        if (invalid && !editing.isEmpty())
+            continue;
         b.error->hide();
         b.editor->setStyleSheet(QString());
         b.show(jsonAt(json, b.path));
@@ -118,7 +123,8 @@ QPlainTextEdit* FieldBinder::addLongText(QFormLayout* form, const QString& label
     edit->setMinimumHeight(48);
     edit->setMaximumHeight(90);
     bind(form, label, path, edit, [edit](const QJsonValue& v) {
-        if (edit->toPlainText() != v.toString()) edit->setPlainText(v.toString());
+        if (edit->toPlainText() != v.toString())
+            edit->setPlainText(v.toString());
     });
     connect(edit, &QPlainTextEdit::textChanged, this,
             [this, edit, path, label] { commit(path, edit->toPlainText(), label); });
@@ -133,12 +139,12 @@ QLineEdit* FieldBinder::addMoney(QFormLayout* form, const QString& label, const 
     const QLocale locale = locale_;
     bind(form, label, path, edit, [edit, locale](const QJsonValue& v) {
         const QString shown = localNumber(v.toString(), locale);
-        if (canonicalNumber(edit->text(), locale) != v.toString()) edit->setText(shown);
+        if (canonicalNumber(edit->text(), locale) != v.toString())
+            edit->setText(shown);
     });
     connect(edit, &QLineEdit::textEdited, this, [this, path, label, optional](const QString& t) {
         const QString canonical = canonicalNumber(t, locale_);
-        commit(path, optional && canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical),
-               label);
+        commit(path, optional && canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical), label);
     });
     return edit;
 }
@@ -180,7 +186,8 @@ QCheckBox* FieldBinder::addCheck(QFormLayout* form, const QString& label, const 
 QComboBox* FieldBinder::addChoice(QFormLayout* form, const QString& label, const QString& path,
                                   const std::vector<std::pair<QString, QString>>& choices) {
     auto* combo = new QComboBox;
-    for (const auto& [name, display] : choices) combo->addItem(display, name);
+    for (const auto& [name, display] : choices)
+        combo->addItem(display, name);
     bind(form, label, path, combo, [combo](const QJsonValue& v) {
         const QSignalBlocker block(combo);
         const int index = combo->findData(v.toString());
@@ -197,17 +204,20 @@ QLineEdit* FieldBinder::addTags(QFormLayout* form, const QString& label, const Q
     edit->setPlaceholderText(tr("comma-separated, e.g. ECS, Aurora, S3"));
     const auto join = [](const QJsonValue& v) {
         QStringList tags;
-        for (const auto& t : v.toArray()) tags << t.toString();
+        for (const auto& t : v.toArray())
+            tags << t.toString();
         return tags.join(QStringLiteral(", "));
     };
     const auto split = [](const QString& text) {
         QJsonArray tags;
         for (const QString& t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (!t.trimmed().isEmpty()) tags.append(t.trimmed());
+            if (!t.trimmed().isEmpty())
+                tags.append(t.trimmed());
         return tags;
     };
     bind(form, label, path, edit, [edit, join, split](const QJsonValue& v) {
-        if (split(edit->text()) != v.toArray()) edit->setText(join(v));
+        if (split(edit->text()) != v.toArray())
+            edit->setText(join(v));
     });
     connect(edit, &QLineEdit::textEdited, this,
             [this, path, label, split](const QString& t) { commit(path, split(t), label); });

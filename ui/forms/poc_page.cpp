@@ -24,9 +24,10 @@ PocPage::PocPage(FieldBinder* b, ScenarioDocument* document, QWidget* parent)
     b->addLongText(f, tr("Evaluation methodology"), QStringLiteral("bedrock_poc.eval_methodology"));
     b->addInteger(f, tr("Examples evaluated per week"),
                   QStringLiteral("bedrock_poc.eval_examples_per_week"), 0, 10'000'000, 0);
-    b->addMoney(f, tr("Inference budget per month (USD)"), QStringLiteral("bedrock_poc.monthly_budget"),
-                true);
-    b->addInteger(f, tr("POC window (days)"), QStringLiteral("bedrock_poc.window_days"), 1, 3650, 60);
+    b->addMoney(f, tr("Inference budget per month (USD)"),
+                QStringLiteral("bedrock_poc.monthly_budget"), true);
+    b->addInteger(f, tr("POC window (days)"), QStringLiteral("bedrock_poc.window_days"), 1, 3650,
+                  60);
     b->addCheck(f, tr("Customer letter of intent"), QStringLiteral("bedrock_poc.customer_loi"));
     b->addCheck(f, tr("Commitment to scale"), QStringLiteral("bedrock_poc.commit_to_scale"));
     b->addCheck(f, tr("POC expected to complete"), QStringLiteral("bedrock_poc.poc_completes"));
@@ -65,10 +66,12 @@ void PocPage::updateChecklist() {
     for (const auto& [code, label] : kParts) {
         const Reason* gap = nullptr;
         for (const Reason& r : stack.reasons)
-            if (r.code == code) gap = &r;
+            if (r.code == code)
+                gap = &r;
         html += (gap ? QStringLiteral("&#9744; ") : QStringLiteral("&#9745; ")) +
                 tr(label).toHtmlEscaped() + QStringLiteral("<br>");
-        if (gap) missing << reasonText(*gap, locale).toHtmlEscaped();
+        if (gap)
+            missing << reasonText(*gap, locale).toHtmlEscaped();
     }
     if (missing.isEmpty())
         html += QStringLiteral("<b>") + tr("Complete: every BP-3 part is filled in.") +

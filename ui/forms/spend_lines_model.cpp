@@ -29,7 +29,8 @@ QString SpendLinesModel::fieldPath(int row, int column) {
 
 void SpendLinesModel::reload() {
     const int rows = int(document_->scenario().spendLines.size());
-    if (document_->editingField().isEmpty()) rejected_.clear();
+    if (document_->editingField().isEmpty())
+        rejected_.clear();
     if (rows != rows_) {
         beginResetModel();
         rows_ = rows;
@@ -38,7 +39,8 @@ void SpendLinesModel::reload() {
     } else if (rows > 0) {
         emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
     }
-    if (rejected_.empty()) emit problemsChanged(QString());
+    if (rejected_.empty())
+        emit problemsChanged(QString());
 }
 
 int SpendLinesModel::rowCount(const QModelIndex& parent) const {
@@ -49,14 +51,21 @@ int SpendLinesModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant SpendLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) return {};
-    if (orientation == Qt::Vertical) return section + 1;
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
     switch (section) {
-    case CategoryColumn: return tr("Category");
-    case MonthlyColumn: return tr("Monthly (USD)");
-    case RampToColumn: return tr("Ramp to (USD)");
-    case RampMonthsColumn: return tr("Ramp months");
-    case GrowthColumn: return tr("Growth %/month");
+    case CategoryColumn:
+        return tr("Category");
+    case MonthlyColumn:
+        return tr("Monthly (USD)");
+    case RampToColumn:
+        return tr("Ramp to (USD)");
+    case RampMonthsColumn:
+        return tr("Ramp months");
+    case GrowthColumn:
+        return tr("Growth %/month");
     }
     return {};
 }
@@ -66,39 +75,54 @@ Qt::ItemFlags SpendLinesModel::flags(const QModelIndex& index) const {
 }
 
 QVariant SpendLinesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rows_) return {};
+    if (!index.isValid() || index.row() >= rows_)
+        return {};
     const auto rejected = rejected_.find({index.row(), index.column()});
     if (rejected != rejected_.end()) {
-        if (role == Qt::DisplayRole || role == Qt::EditRole) return rejected->second.first;
-        if (role == Qt::ToolTipRole) return rejected->second.second;
-        if (role == Qt::BackgroundRole) return QBrush(QColor(0xff, 0xcd, 0xd2));
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return rejected->second.first;
+        if (role == Qt::ToolTipRole)
+            return rejected->second.second;
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(0xff, 0xcd, 0xd2));
         return {};
     }
     const QJsonValue v = jsonAt(document_->json(), fieldPath(index.row(), index.column()));
     if (index.column() == CategoryColumn) {
         const auto category = parseEnum<Category>(v.toString().toStdString());
-        if (role == Qt::DisplayRole) return category ? categoryName(*category) : v.toString();
-        if (role == Qt::EditRole) return v.toString();
+        if (role == Qt::DisplayRole)
+            return category ? categoryName(*category) : v.toString();
+        if (role == Qt::EditRole)
+            return v.toString();
         return {};
     }
-    if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-    if (v.isDouble()) return v.toInt();
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    if (v.isDouble())
+        return v.toInt();
     return FieldBinder::localNumber(v.toString(), locale_);
 }
 
 bool SpendLinesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid()) return false;
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
     const QString path = fieldPath(index.row(), index.column());
     const QString text = value.toString();
     const QString canonical = FieldBinder::canonicalNumber(text, locale_);
     std::vector<Problem> problems;
     const QString label = tr("Edit spend line %1").arg(index.row() + 1);
     switch (index.column()) {
-    case CategoryColumn: problems = document_->setField(path, text, label); break;
-    case MonthlyColumn: problems = document_->setField(path, canonical, label); break;
+    case CategoryColumn:
+        problems = document_->setField(path, text, label);
+        break;
+    case MonthlyColumn:
+        problems = document_->setField(path, canonical, label);
+        break;
     case GrowthColumn:
-        problems = document_->setField(path, canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical), label);
+        problems = document_->setField(
+            path, canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical), label);
         break;
     case RampToColumn:
     case RampMonthsColumn: {
@@ -109,7 +133,8 @@ bool SpendLinesModel::setData(const QModelIndex& index, const QVariant& value, i
                 return;
             }
             QJsonObject ramp = jsonAt(json, rampPath).toObject();
-            if (!ramp.contains(QStringLiteral("months"))) ramp[QStringLiteral("months")] = 6;
+            if (!ramp.contains(QStringLiteral("months")))
+                ramp[QStringLiteral("months")] = 6;
             if (index.column() == RampToColumn)
                 ramp[QStringLiteral("to")] = canonical;
             else {
@@ -117,7 +142,8 @@ bool SpendLinesModel::setData(const QModelIndex& index, const QVariant& value, i
                 const int months = canonical.toInt(&ok);
                 ramp[QStringLiteral("months")] = ok ? QJsonValue(months) : QJsonValue(canonical);
                 if (!ramp.contains(QStringLiteral("to")))
-                    ramp[QStringLiteral("to")] = jsonAt(json, fieldPath(index.row(), MonthlyColumn));
+                    ramp[QStringLiteral("to")] =
+                        jsonAt(json, fieldPath(index.row(), MonthlyColumn));
             }
             setJsonAt(json, rampPath, ramp);
         });
@@ -129,7 +155,8 @@ bool SpendLinesModel::setData(const QModelIndex& index, const QVariant& value, i
         rejected_.erase(key);
     } else {
         QStringList messages;
-        for (const auto& p : problems) messages << QString::fromStdString(p.toString());
+        for (const auto& p : problems)
+            messages << QString::fromStdString(p.toString());
         rejected_[key] = {text, messages.join(QLatin1Char('\n'))};
         emit problemsChanged(messages.join(QLatin1Char('\n')));
     }
@@ -147,7 +174,8 @@ void SpendLinesModel::addLine() {
 }
 
 void SpendLinesModel::removeLine(int row) {
-    if (row < 0 || row >= rows_) return;
+    if (row < 0 || row >= rows_)
+        return;
     document_->edit(tr("Remove spend line %1").arg(row + 1), QString(), [row](QJsonObject& json) {
         QJsonArray lines = jsonAt(json, QStringLiteral("spend.lines")).toArray();
         lines.removeAt(row);

@@ -14,8 +14,14 @@ class ScenarioDocument;
 class SpendLinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CategoryColumn, MonthlyColumn, RampToColumn, RampMonthsColumn, GrowthColumn,
-                  ColumnCount };
+    enum Column {
+        CategoryColumn,
+        MonthlyColumn,
+        RampToColumn,
+        RampMonthsColumn,
+        GrowthColumn,
+        ColumnCount
+    };
     SpendLinesModel(ScenarioDocument* document, QLocale locale, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +45,7 @@ private:
     ScenarioDocument* document_;
     QLocale locale_;
     int rows_ = 0;
-    std::map<std::pair<int, int>, std::pair<QString, QString>> rejected_;  // text, message
+    std::map<std::pair<int, int>, std::pair<QString, QString>> rejected_; // text, message
 };
 
 } // namespace creditpath::ui

@@ -65,12 +65,15 @@ void ChartsPanel::showEvent(QShowEvent* event) {
 }
 
 void ChartsPanel::invalidate() {
-    for (bool& d : dirty_) d = true;
-    if (isVisible()) ensureBuilt(currentIndex());
+    for (bool& d : dirty_)
+        d = true;
+    if (isVisible())
+        ensureBuilt(currentIndex());
 }
 
 void ChartsPanel::ensureBuilt(int tab) const {
-    if (tab < 0 || tab > 2 || !dirty_[tab]) return;
+    if (tab < 0 || tab > 2 || !dirty_[tab])
+        return;
     dirty_[tab] = false;
     const Evaluation& e = document_->evaluation();
     switch (tab) {
@@ -80,8 +83,12 @@ void ChartsPanel::ensureBuilt(int tab) const {
         replaceChart(burnDown_, charts::makeBurnDownChart(e, burnPath, style_));
         break;
     }
-    case 1: replaceChart(valueRange_, charts::makeValueRangeChart(e, style_)); break;
-    case 2: replaceChart(timeline_, charts::makeTimelineChart(e, path_, style_)); break;
+    case 1:
+        replaceChart(valueRange_, charts::makeValueRangeChart(e, style_));
+        break;
+    case 2:
+        replaceChart(timeline_, charts::makeTimelineChart(e, path_, style_));
+        break;
     }
 }
 

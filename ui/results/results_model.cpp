@@ -13,9 +13,12 @@ namespace {
 QIcon verdictIcon(Verdict verdict) {
     QStyle* style = QApplication::style();
     switch (verdict) {
-    case Verdict::Fit: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case Verdict::PoorFit: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Verdict::NotEligible: return style->standardIcon(QStyle::SP_DialogCancelButton);
+    case Verdict::Fit:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case Verdict::PoorFit:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Verdict::NotEligible:
+        return style->standardIcon(QStyle::SP_DialogCancelButton);
     }
     return {};
 }
@@ -29,18 +32,24 @@ QString dayRange(const DayRange& days) {
 
 QColor verdictColor(Verdict verdict) {
     switch (verdict) {
-    case Verdict::Fit: return QColor(0xc8, 0xe6, 0xc9);
-    case Verdict::PoorFit: return QColor(0xff, 0xec, 0xb3);
-    case Verdict::NotEligible: return QColor(0xff, 0xcd, 0xd2);
+    case Verdict::Fit:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case Verdict::PoorFit:
+        return QColor(0xff, 0xec, 0xb3);
+    case Verdict::NotEligible:
+        return QColor(0xff, 0xcd, 0xd2);
     }
     return {};
 }
 
 QColor severityColor(Severity severity) {
     switch (severity) {
-    case Severity::Info: return QColor(0xe3, 0xf2, 0xfd);
-    case Severity::Warning: return QColor(0xff, 0xec, 0xb3);
-    case Severity::Blocker: return QColor(0xff, 0xcd, 0xd2);
+    case Severity::Info:
+        return QColor(0xe3, 0xf2, 0xfd);
+    case Severity::Warning:
+        return QColor(0xff, 0xec, 0xb3);
+    case Severity::Blocker:
+        return QColor(0xff, 0xcd, 0xd2);
     }
     return {};
 }
@@ -50,7 +59,8 @@ ResultsModel::ResultsModel(QLocale locale, QObject* parent)
 
 void ResultsModel::setEvaluation(const Evaluation& evaluation) {
     const bool sameRows = paths_.size() == evaluation.paths.size();
-    if (!sameRows) beginResetModel();
+    if (!sameRows)
+        beginResetModel();
     paths_ = evaluation.paths;
     recommended_ = evaluation.recommendation.path;
     if (!sameRows)
@@ -61,7 +71,7 @@ void ResultsModel::setEvaluation(const Evaluation& evaluation) {
 
 PathId ResultsModel::pathAt(int row) const {
     return row >= 0 && std::size_t(row) < paths_.size() ? paths_[std::size_t(row)].id
-                                                         : PathId::Stack;
+                                                        : PathId::Stack;
 }
 
 int ResultsModel::rowCount(const QModelIndex& parent) const {
@@ -72,40 +82,55 @@ int ResultsModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (section) {
-    case PathColumn: return tr("Path");
-    case VerdictColumn: return tr("Verdict");
-    case ValueColumn: return tr("Value low – typical – high");
-    case ExpectedColumn: return tr("Expected value");
-    case DaysColumn: return tr("Days");
-    case MinutesColumn: return tr("Founder min");
+    case PathColumn:
+        return tr("Path");
+    case VerdictColumn:
+        return tr("Verdict");
+    case ValueColumn:
+        return tr("Value low – typical – high");
+    case ExpectedColumn:
+        return tr("Expected value");
+    case DaysColumn:
+        return tr("Days");
+    case MinutesColumn:
+        return tr("Founder min");
     }
     return {};
 }
 
 QVariant ResultsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || std::size_t(index.row()) >= paths_.size()) return {};
+    if (!index.isValid() || std::size_t(index.row()) >= paths_.size())
+        return {};
     const PathResult& p = paths_[std::size_t(index.row())];
     const bool recommended = recommended_ && *recommended_ == p.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case PathColumn:
             return recommended ? QStringLiteral("★ ") + pathShortName(p.id) : pathShortName(p.id);
-        case VerdictColumn: return verdictName(p.verdict);
+        case VerdictColumn:
+            return verdictName(p.verdict);
         case ValueColumn:
             return QStringLiteral("%1 – %2 – %3")
-                .arg(formatMoneyShort(p.value.low, locale_), formatMoneyShort(p.value.typical, locale_),
+                .arg(formatMoneyShort(p.value.low, locale_),
+                     formatMoneyShort(p.value.typical, locale_),
                      formatMoneyShort(p.value.high, locale_));
-        case ExpectedColumn: return formatMoney(p.expectedValue, locale_);
-        case DaysColumn: return dayRange(p.daysToMoney);
-        case MinutesColumn: return locale_.toString(p.founderMinutes);
+        case ExpectedColumn:
+            return formatMoney(p.expectedValue, locale_);
+        case DaysColumn:
+            return dayRange(p.daysToMoney);
+        case MinutesColumn:
+            return locale_.toString(p.founderMinutes);
         }
     }
-    if (role == Qt::DecorationRole && index.column() == VerdictColumn) return verdictIcon(p.verdict);
+    if (role == Qt::DecorationRole && index.column() == VerdictColumn)
+        return verdictIcon(p.verdict);
     if (role == Qt::BackgroundRole && index.column() == VerdictColumn)
         return QBrush(verdictColor(p.verdict));
-    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) return QBrush(Qt::black);
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
+        return QBrush(Qt::black);
     if (role == Qt::FontRole && recommended) {
         QFont font;
         font.setBold(true);
@@ -114,8 +139,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() >= ValueColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == PathColumn)
-        return recommended ? pathName(p.id) + QLatin1Char('\n') + tr("Recommended for the stated objective")
-                           : pathName(p.id);
+        return recommended
+                   ? pathName(p.id) + QLatin1Char('\n') + tr("Recommended for the stated objective")
+                   : pathName(p.id);
     return {};
 }
 
@@ -136,27 +162,37 @@ int ReasonsModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ReasonsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (section) {
-    case RuleColumn: return tr("Rule");
-    case SeverityColumn: return tr("Severity");
-    case TextColumn: return tr("Reason");
-    case SourceColumn: return tr("Source");
+    case RuleColumn:
+        return tr("Rule");
+    case SeverityColumn:
+        return tr("Severity");
+    case TextColumn:
+        return tr("Reason");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
 
 QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || std::size_t(index.row()) >= reasons_.size()) return {};
+    if (!index.isValid() || std::size_t(index.row()) >= reasons_.size())
+        return {};
     const Reason& r = reasons_[std::size_t(index.row())];
     const RuleInfo* rule = rulebook_.rule(r.rule);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case RuleColumn: return QString::fromStdString(r.rule);
-        case SeverityColumn: return severityName(r.severity);
-        case TextColumn: return reasonText(r, locale_);
+        case RuleColumn:
+            return QString::fromStdString(r.rule);
+        case SeverityColumn:
+            return severityName(r.severity);
+        case TextColumn:
+            return reasonText(r, locale_);
         case SourceColumn:
-            if (!rule) return QString();
+            if (!rule)
+                return QString();
             return role == Qt::ToolTipRole
                        ? QString::fromStdString(rule->title + ": " + rule->source + " (" +
                                                 rule->verified + ")")
@@ -165,7 +201,8 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::BackgroundRole && index.column() == SeverityColumn)
         return QBrush(severityColor(r.severity));
-    if (role == Qt::ForegroundRole && index.column() == SeverityColumn) return QBrush(Qt::black);
+    if (role == Qt::ForegroundRole && index.column() == SeverityColumn)
+        return QBrush(Qt::black);
     return {};
 }
 

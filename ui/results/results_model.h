@@ -11,8 +11,15 @@ namespace creditpath::ui {
 class ResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { PathColumn, VerdictColumn, ValueColumn, ExpectedColumn, DaysColumn,
-                  MinutesColumn, ColumnCount };
+    enum Column {
+        PathColumn,
+        VerdictColumn,
+        ValueColumn,
+        ExpectedColumn,
+        DaysColumn,
+        MinutesColumn,
+        ColumnCount
+    };
     explicit ResultsModel(QLocale locale, QObject* parent = nullptr);
 
     void setEvaluation(const Evaluation& evaluation);

@@ -15,16 +15,16 @@ namespace creditpath::ui {
 ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent)
     : QWidget(parent), document_(document), locale_(locale), banner_(new QLabel),
       recommendation_(new QLabel), results_(new ResultsModel(locale, this)),
-      reasons_(new ReasonsModel(document->rulebook(), locale, this)),
-      resultsView_(new QTableView), reasonsView_(new QTableView), reasonsTitle_(new QLabel) {
+      reasons_(new ReasonsModel(document->rulebook(), locale, this)), resultsView_(new QTableView),
+      reasonsView_(new QTableView), reasonsTitle_(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     banner_->setObjectName(QStringLiteral("alertBanner"));
     banner_->setWordWrap(true);
     banner_->setTextFormat(Qt::RichText);
-    banner_->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3e0; color: #4e2600; border: 2px solid #ef6c00;"
-        " border-radius: 4px; padding: 6px; }"));
+    banner_->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3e0; color: #4e2600; border: 2px solid #ef6c00;"
+                       " border-radius: 4px; padding: 6px; }"));
     layout->addWidget(banner_);
     recommendation_->setObjectName(QStringLiteral("recommendation"));
     recommendation_->setWordWrap(true);
@@ -59,7 +59,8 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
 
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (!current.isValid()) return;
+                if (!current.isValid())
+                    return;
                 selected_ = results_->pathAt(current.row());
                 showReasons();
                 emit pathSelected(selected_);
@@ -72,7 +73,8 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
 void ResultsPanel::selectPath(PathId path) {
     const auto& paths = document_->evaluation().paths;
     for (std::size_t i = 0; i < paths.size(); ++i)
-        if (paths[i].id == path) resultsView_->selectRow(int(i));
+        if (paths[i].id == path)
+            resultsView_->selectRow(int(i));
 }
 
 void ResultsPanel::update() {
@@ -91,10 +93,11 @@ void ResultsPanel::update() {
     banner_->setVisible(!alerts.isEmpty());
 
     if (e.recommendation.path)
-        recommendation_->setText(tr("<b>Recommended:</b> %1 (%2). %3")
-                                     .arg(pathName(*e.recommendation.path).toHtmlEscaped(),
-                                          objectiveName(document_->scenario().objective).toHtmlEscaped(),
-                                          reasonText(e.recommendation.why, locale_).toHtmlEscaped()));
+        recommendation_->setText(
+            tr("<b>Recommended:</b> %1 (%2). %3")
+                .arg(pathName(*e.recommendation.path).toHtmlEscaped(),
+                     objectiveName(document_->scenario().objective).toHtmlEscaped(),
+                     reasonText(e.recommendation.why, locale_).toHtmlEscaped()));
     else
         recommendation_->setText(reasonText(e.recommendation.why, locale_).toHtmlEscaped());
     showReasons();
@@ -110,7 +113,8 @@ void ResultsPanel::fitResultsTable() {
 }
 
 void ResultsPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::FontChange) fitResultsTable();
+    if (event->type() == QEvent::FontChange)
+        fitResultsTable();
     QWidget::changeEvent(event);
 }
 

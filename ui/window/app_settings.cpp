@@ -3,15 +3,22 @@
 namespace creditpath::ui {
 
 AppSettings::AppSettings(const QString& iniFile)
-    : settings_(iniFile.isEmpty()
-                    ? std::make_unique<QSettings>(QStringLiteral("CreditPath"),
-                                                  QStringLiteral("CreditPath"))
-                    : std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+    : settings_(iniFile.isEmpty() ? std::make_unique<QSettings>(QStringLiteral("CreditPath"),
+                                                                QStringLiteral("CreditPath"))
+                                  : std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
 
-QByteArray AppSettings::geometry() const { return settings_->value("window/geometry").toByteArray(); }
-void AppSettings::setGeometry(const QByteArray& g) { settings_->setValue("window/geometry", g); }
-QByteArray AppSettings::windowState() const { return settings_->value("window/state").toByteArray(); }
-void AppSettings::setWindowState(const QByteArray& s) { settings_->setValue("window/state", s); }
+QByteArray AppSettings::geometry() const {
+    return settings_->value("window/geometry").toByteArray();
+}
+void AppSettings::setGeometry(const QByteArray& g) {
+    settings_->setValue("window/geometry", g);
+}
+QByteArray AppSettings::windowState() const {
+    return settings_->value("window/state").toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray& s) {
+    settings_->setValue("window/state", s);
+}
 
 QStringList AppSettings::recentFiles() const {
     return settings_->value("files/recent").toStringList();
@@ -21,14 +28,23 @@ void AppSettings::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    while (files.size() > kMaxRecentFiles) files.removeLast();
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
     settings_->setValue("files/recent", files);
 }
 
-QString AppSettings::language() const { return settings_->value("options/language").toString(); }
-void AppSettings::setLanguage(const QString& l) { settings_->setValue("options/language", l); }
-bool AppSettings::screenShare() const { return settings_->value("options/screenShare", false).toBool(); }
-void AppSettings::setScreenShare(bool on) { settings_->setValue("options/screenShare", on); }
+QString AppSettings::language() const {
+    return settings_->value("options/language").toString();
+}
+void AppSettings::setLanguage(const QString& l) {
+    settings_->setValue("options/language", l);
+}
+bool AppSettings::screenShare() const {
+    return settings_->value("options/screenShare", false).toBool();
+}
+void AppSettings::setScreenShare(bool on) {
+    settings_->setValue("options/screenShare", on);
+}
 bool AppSettings::redactCompanyName() const {
     return settings_->value("options/redactCompanyName", false).toBool();
 }

@@ -14,11 +14,14 @@
 namespace creditpath::ui {
 namespace {
 
-QString fileFilter() { return DocumentFiles::tr("CreditPath scenarios (*.creditpath.json *.json)"); }
+QString fileFilter() {
+    return DocumentFiles::tr("CreditPath scenarios (*.creditpath.json *.json)");
+}
 
 QString problemsText(const InvalidDocument& e) {
     QStringList lines;
-    for (const auto& p : e.problems()) lines << QString::fromStdString(p.toString());
+    for (const auto& p : e.problems())
+        lines << QString::fromStdString(p.toString());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -81,8 +84,8 @@ void DocumentFiles::loadExample(Example example) {
                         : QStringLiteral(":/examples/gcp-frankfurt.creditpath.json"));
         file.open(QIODevice::ReadOnly);
         scenario = parseScenario(file.readAll().toStdString());
-        untitledName_ = seed ? tr("Seed reference mix (example)")
-                             : tr("GCP to Frankfurt (example)");
+        untitledName_ =
+            seed ? tr("Seed reference mix (example)") : tr("GCP to Frankfurt (example)");
         break;
     }
     }
@@ -94,39 +97,49 @@ void DocumentFiles::loadExample(Example example) {
 }
 
 bool DocumentFiles::maybeSave() {
-    if (document_->undoStack()->isClean()) return true;
+    if (document_->undoStack()->isClean())
+        return true;
     const auto answer = QMessageBox::warning(
-        window_, tr("Unsaved changes"),
-        tr("%1 has unsaved changes. Save them?").arg(displayName()),
+        window_, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) return save();
+    if (answer == QMessageBox::Save)
+        return save();
     return answer == QMessageBox::Discard;
 }
 
 void DocumentFiles::newDocument(Example example) {
-    if (maybeSave()) loadExample(example);
+    if (maybeSave())
+        loadExample(example);
 }
 
 void DocumentFiles::open() {
-    if (!maybeSave()) return;
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(window_, tr("Open scenario"),
                                                       QFileInfo(filePath_).path(), fileFilter());
-    if (!path.isEmpty()) load(path);
+    if (!path.isEmpty())
+        load(path);
 }
 
 void DocumentFiles::openPath(const QString& path) {
-    if (maybeSave()) load(path);
+    if (maybeSave())
+        load(path);
 }
 
-bool DocumentFiles::save() { return filePath_.isEmpty() ? saveAs() : saveTo(filePath_); }
+bool DocumentFiles::save() {
+    return filePath_.isEmpty() ? saveAs() : saveTo(filePath_);
+}
 
 bool DocumentFiles::saveAs() {
     QString suggestion = filePath_;
-    if (suggestion.isEmpty()) suggestion = QStringLiteral("scenario.creditpath.json");
+    if (suggestion.isEmpty())
+        suggestion = QStringLiteral("scenario.creditpath.json");
     QString path =
         QFileDialog::getSaveFileName(window_, tr("Save scenario as"), suggestion, fileFilter());
-    if (path.isEmpty()) return false;
-    if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".creditpath.json");
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".creditpath.json");
     return saveTo(path);
 }
 

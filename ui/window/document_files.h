@@ -35,7 +35,7 @@ public:
     bool saveAs();
 
 signals:
-    void fileChanged();  // path or name changed
+    void fileChanged(); // path or name changed
     void recentFilesChanged();
 
 private:

@@ -44,7 +44,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     right->addWidget(charts_);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
-    right->setSizes({560, 440});  // proportions: the splitter scales them to the window
+    right->setSizes({560, 440}); // proportions: the splitter scales them to the window
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -59,12 +59,14 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(document_, &ScenarioDocument::changed, this, [this] {
-        statusBar()->showMessage(tr("Evaluated with rulebook %1")
-                                     .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
+        statusBar()->showMessage(
+            tr("Evaluated with rulebook %1")
+                .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
     });
 
     resize(1280, 800);
-    if (!settings_->geometry().isEmpty()) restoreGeometry(settings_->geometry());
+    if (!settings_->geometry().isEmpty())
+        restoreGeometry(settings_->geometry());
     screenShare_->setChecked(settings_->screenShare());
     redactName_->setChecked(settings_->redactCompanyName());
     applyScreenShare();
@@ -86,7 +88,9 @@ QWidget* MainWindow::scrolled(QWidget* page) {
     return area;
 }
 
-bool MainWindow::isScreenShare() const { return screenShare_->isChecked(); }
+bool MainWindow::isScreenShare() const {
+    return screenShare_->isChecked();
+}
 
 void MainWindow::updateTitle() {
     QString name = files_->displayName();

@@ -16,14 +16,16 @@ namespace creditpath::ui {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* newMenu = file->addMenu(tr("&New"));
-    QAction* blank = newMenu->addAction(tr("&Blank scenario"), this,
-                                        [this] { files_->newDocument(DocumentFiles::Example::Blank); });
+    QAction* blank = newMenu->addAction(tr("&Blank scenario"), this, [this] {
+        files_->newDocument(DocumentFiles::Example::Blank);
+    });
     blank->setShortcut(QKeySequence::New);
     newMenu->addAction(tr("&Seed reference mix"), this,
                        [this] { files_->newDocument(DocumentFiles::Example::SeedReference); });
     newMenu->addAction(tr("&GCP to Frankfurt example (AI-first, GDPR)"), this,
                        [this] { files_->newDocument(DocumentFiles::Example::GcpFrankfurt); });
-    file->addAction(tr("&Open…"), this, [this] { files_->open(); })->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open…"), this, [this] { files_->open(); })
+        ->setShortcut(QKeySequence::Open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, [this] { files_->save(); })->setShortcut(QKeySequence::Save);
@@ -52,7 +54,8 @@ void MainWindow::createMenus() {
 
     QMenu* language = view->addMenu(tr("&Language"));
     const std::pair<QString, QString> languages[] = {
-        {QString(), tr("System default")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     auto* group = new QActionGroup(this);
     for (const auto& [code, name] : languages) {
@@ -81,8 +84,8 @@ void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList files = settings_->recentFiles();
     for (const QString& path : files)
-        recentMenu_->addAction(QFileInfo(path).fileName(), this,
-                               [this, path] { files_->openPath(path); })
+        recentMenu_
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { files_->openPath(path); })
             ->setToolTip(path);
     recentMenu_->setEnabled(!files.isEmpty());
 }

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -87,8 +88,17 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
     totals_->setRowCount(1);
     totals_->setVerticalHeaderLabels({tr("Total")});
     totals_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    totals_->setMaximumHeight(totals_->horizontalHeader()->sizeHint().height() * 3);
-    layout->addWidget(totals_, 1);
+    // One row of totals under a header, with its scroll bar: sized from the font, so it is
+    // never clipped whatever the screen-share size.
+    const int line = totals_->fontMetrics().height() + 12;
+    totals_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    totals_->verticalHeader()->setDefaultSectionSize(line);
+    totals_->horizontalHeader()->setFixedHeight(line);
+    totals_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    totals_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    totals_->setFixedHeight(2 * line + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                            2 * totals_->frameWidth() + 4);
+    layout->addWidget(totals_);
     connect(document_, &ScenarioDocument::changed, this, &SpendPage::updateTotals);
     updateTotals();
 }

@@ -19,10 +19,9 @@
 namespace creditpath::app {
 namespace {
 
-constexpr const char* kHeadlessFlags[] = {"--evaluate", "--export-json", "--export-csv",
-                                          "--export-pdf", "--export-ics",  "--help",
-                                          "-h",           "--version",     "-v",
-                                          "--help-all"};
+constexpr const char* kHeadlessFlags[] = {
+    "--evaluate", "--export-json", "--export-csv", "--export-pdf", "--export-ics", "--help",
+    "-h",         "--version",     "-v",           "--help-all"};
 
 // Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
 struct UsageError {
@@ -41,7 +40,8 @@ Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath
     try {
         in.scenario = parseScenario(readTextFile(scenarioPath));
     } catch (const InvalidDocument& e) {
-        for (const auto& p : e.problems()) errors.push_back(p.toString());
+        for (const auto& p : e.problems())
+            errors.push_back(p.toString());
     } catch (const FileError& e) {
         errors.push_back(e.what());
     }
@@ -49,7 +49,8 @@ Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath
         try {
             in.rulebook.applyOverride(readTextFile(file.toStdString()), file.toStdString());
         } catch (const InvalidDocument& e) {
-            for (const auto& p : e.problems()) errors.push_back(file.toStdString() + ": " + p.toString());
+            for (const auto& p : e.problems())
+                errors.push_back(file.toStdString() + ": " + p.toString());
         } catch (const FileError& e) {
             errors.push_back(e.what());
         }
@@ -66,14 +67,17 @@ Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath
             in.scenario.objective = *o;
         else
             errors.push_back("--objective: must be credits_within_days, largest_expected_value or "
-                             "least_founder_time, got \"" + cli.value("objective").toStdString() + "\"");
+                             "least_founder_time, got \"" +
+                             cli.value("objective").toStdString() + "\"");
     }
-    if (!errors.empty()) throw UsageError{errors};
+    if (!errors.empty())
+        throw UsageError{errors};
     return in;
 }
 
 const BurnDown& chosenBurnDown(const QCommandLineParser& cli, const Evaluation& ev) {
-    if (!cli.isSet("path")) return ev.burnDown;
+    if (!cli.isSet("path"))
+        return ev.burnDown;
     const auto id = parsePathId(cli.value("path").toStdString());
     const BurnDown* b = id ? ev.burnDownFor(*id) : nullptr;
     if (!b)
@@ -100,14 +104,18 @@ int run(QCommandLineParser& cli) {
     const PdfExportSettings pdf{cli.value("paper"), cli.value("language"),
                                 cli.isSet("redact-company")};
     if (!isValidPaper(pdf.paper))
-        throw UsageError{{"--paper: must be a4 or letter, got \"" + pdf.paper.toStdString() + "\""}};
+        throw UsageError{
+            {"--paper: must be a4 or letter, got \"" + pdf.paper.toStdString() + "\""}};
     const Inputs in = loadInputs(cli, scenarioPath);
     const Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
     const BurnDown& burnDown = chosenBurnDown(cli, ev);
 
-    if (cli.isSet("export-json")) writeOut(cli.value("export-json"), evaluationToJson(ev));
-    if (cli.isSet("export-csv")) writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
-    if (cli.isSet("export-ics")) writeCalendar(ev, in.scenario, cli.value("export-ics"));
+    if (cli.isSet("export-json"))
+        writeOut(cli.value("export-json"), evaluationToJson(ev));
+    if (cli.isSet("export-csv"))
+        writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
+    if (cli.isSet("export-ics"))
+        writeCalendar(ev, in.scenario, cli.value("export-ics"));
     if (cli.isSet("export-pdf")) {
         installTranslations(pdf.language);
         writePdfReport(ev, in.scenario, in.rulebook, cli.value("export-pdf"), pdf);
@@ -136,14 +144,19 @@ void addOptions(QCommandLineParser& cli) {
         {"path", "Burn-down of this credit path for --csv/--export-csv (default: stack).", "id"},
         {"export-json", "Write the evaluation JSON of SCENARIO to <out>.", "out"},
         {"export-csv", "Write the burn-down CSV of SCENARIO to <out>.", "out"},
-        {"export-pdf", "Write the PDF comparison report of SCENARIO to <out> (no display needed).", "out"},
-        {"export-ics", "Write credit-expiry and POC-checkpoint reminders (iCalendar) to <out>.", "out"},
+        {"export-pdf", "Write the PDF comparison report of SCENARIO to <out> (no display needed).",
+         "out"},
+        {"export-ics", "Write credit-expiry and POC-checkpoint reminders (iCalendar) to <out>.",
+         "out"},
         {"paper", "Paper of --export-pdf: a4 (default) or letter.", "size", "a4"},
-        {"language", "Language and locale of --export-pdf, e.g. de or en_US (default: system).", "lang"},
+        {"language", "Language and locale of --export-pdf, e.g. de or en_US (default: system).",
+         "lang"},
         {"redact-company", "With --export-pdf: leave out the company name and revenue."},
-        {"rulebook-override", "Lay a partial rulebook <file> over the shipped one (repeatable).", "file"},
+        {"rulebook-override", "Lay a partial rulebook <file> over the shipped one (repeatable).",
+         "file"},
         {"start-date", "Day 0 of the application timelines (default: today).", "yyyy-mm-dd"},
-        {"objective", "credits_within_days, largest_expected_value or least_founder_time.", "objective"},
+        {"objective", "credits_within_days, largest_expected_value or least_founder_time.",
+         "objective"},
     });
     cli.addPositionalArgument("SCENARIO", "Scenario file (*.creditpath.json) for --export-*.");
 }
@@ -170,12 +183,15 @@ int runHeadless(int argc, char** argv) {
         std::cerr << "creditpath: " << cli.errorText().toStdString() << "\n";
         return 2;
     }
-    if (cli.isSet("help")) cli.showHelp(0);
-    if (cli.isSet("version")) cli.showVersion();
+    if (cli.isSet("help"))
+        cli.showHelp(0);
+    if (cli.isSet("version"))
+        cli.showVersion();
     try {
         return run(cli);
     } catch (const UsageError& e) {
-        for (const auto& line : e.lines) std::cerr << line << "\n";
+        for (const auto& line : e.lines)
+            std::cerr << line << "\n";
         return 2;
     } catch (const FileError& e) {
         std::cerr << "creditpath: " << e.what() << "\n";

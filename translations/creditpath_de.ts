@@ -1425,6 +1425,49 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ExportActions</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export burn-down CSV</source>
+        <translation>Verbrauchsverlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export evaluation JSON</source>
+        <translation>Auswertung als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export reminders (iCalendar)</source>
+        <translation>Erinnerungen exportieren (iCalendar)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
         <source>Edit %1</source>
@@ -1574,6 +1617,38 @@ Regelwerk: %1</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;report…</source>
+        <translation>PDF-&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper</source>
+        <translation>Berichts&amp;papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export burn-down &amp;CSV…</source>
+        <translation>Verbrauchsverlauf als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export evaluation &amp;JSON…</source>
+        <translation>Auswertung als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;reminders (iCalendar)…</source>
+        <translation>&amp;Erinnerungen exportieren (iCalendar)…</translation>
     </message>
 </context>
 <context>

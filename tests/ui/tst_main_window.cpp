@@ -12,6 +12,7 @@
 #include "scenario/file_io.h"
 #include "scenario/scenario_json.h"
 #include "window/app_settings.h"
+#include "window/export_actions.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -68,6 +69,29 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w()));
     }
     void cleanup() { window_.reset(); }
+
+    // File -> Export writes the same files as the command line, atomically.
+    void exportsFromTheWindow() {
+        ExportActions* exports = w().exports();
+        QVERIFY(exports);
+        QString error;
+        const QString csv = dir_.filePath(QStringLiteral("out.csv"));
+        QVERIFY2(exports->writeTo(ExportActions::Kind::Csv, csv, &error), qPrintable(error));
+        // RFC 4180 line ends on disk; the golden is kept with plain newlines.
+        QCOMPARE(QString::fromStdString(readTextFile(csv.toStdString())).remove(QChar('\r')),
+                 QString::fromStdString(
+                     readTextFile(CREDITPATH_GOLDEN_DIR "/seed-reference.burn-down.csv")));
+        const QString pdf = dir_.filePath(QStringLiteral("out.pdf"));
+        QVERIFY2(exports->writeTo(ExportActions::Kind::Pdf, pdf, &error), qPrintable(error));
+        QVERIFY(QString::fromStdString(readTextFile(pdf.toStdString())).startsWith("%PDF"));
+        const QString ics = dir_.filePath(QStringLiteral("out.ics"));
+        QVERIFY(exports->writeTo(ExportActions::Kind::Ics, ics, &error));
+        QVERIFY(
+            QString::fromStdString(readTextFile(ics.toStdString())).startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(!exports->writeTo(ExportActions::Kind::Json,
+                                  QStringLiteral("/nonexistent/dir/e.json"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/e.json")));
+    }
 
     void opensOnTheSeedReferenceResults() {
         QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),

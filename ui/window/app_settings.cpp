@@ -51,5 +51,11 @@ bool AppSettings::redactCompanyName() const {
 void AppSettings::setRedactCompanyName(bool on) {
     settings_->setValue("options/redactCompanyName", on);
 }
+QString AppSettings::reportPaper() const {
+    return settings_->value("options/reportPaper", "a4").toString();
+}
+void AppSettings::setReportPaper(const QString& paper) {
+    settings_->setValue("options/reportPaper", paper);
+}
 
 } // namespace creditpath::ui

@@ -24,6 +24,9 @@ public:
     void setScreenShare(bool on);
     bool redactCompanyName() const;
     void setRedactCompanyName(bool on);
+    // "a4" (default) or "letter", for PDF reports.
+    QString reportPaper() const;
+    void setReportPaper(const QString& paper);
 
     static constexpr int kMaxRecentFiles = 8;
 

@@ -19,6 +19,7 @@ namespace creditpath::ui {
 
 class AppSettings;
 class ChartsPanel;
+class ExportActions;
 class FieldBinder;
 class ResultsPanel;
 class ScenarioDocument;
@@ -38,6 +39,7 @@ public:
     ChartsPanel* charts() const { return charts_; }
     SpendPage* spendPage() const { return spend_; }
     QAction* screenShareAction() const { return screenShare_; }
+    ExportActions* exports() const { return exports_; }
     bool isScreenShare() const;
 
 protected:
@@ -63,6 +65,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* screenShare_ = nullptr;
     QAction* redactName_ = nullptr;
+    ExportActions* exports_ = nullptr;
     qreal normalPointSize_ = 10;
 };
 

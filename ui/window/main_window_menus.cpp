@@ -1,6 +1,7 @@
 // The main window's menus and actions, with the platform's standard shortcuts.
 #include "app_settings.h"
 #include "document/scenario_document.h"
+#include "export_actions.h"
 #include "main_window.h"
 
 #include <QAction>
@@ -31,6 +32,24 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Save"), this, [this] { files_->save(); })->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, [this] { files_->saveAs(); })
         ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    exports_ =
+        new ExportActions(this, document_, files_, settings_, [this] { return isScreenShare(); });
+    file->addAction(tr("Export PDF &report…"), exports_, &ExportActions::exportPdf)
+        ->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QMenu* paper = file->addMenu(tr("Report &paper"));
+    auto* papers = new QActionGroup(paper);
+    for (const auto& [id, label] : {std::pair{QStringLiteral("a4"), tr("A4")},
+                                    std::pair{QStringLiteral("letter"), tr("US Letter")}}) {
+        QAction* a =
+            paper->addAction(label, this, [this, id = id] { settings_->setReportPaper(id); });
+        a->setCheckable(true);
+        a->setChecked(settings_->reportPaper() == id);
+        papers->addAction(a);
+    }
+    file->addAction(tr("Export burn-down &CSV…"), exports_, &ExportActions::exportCsv);
+    file->addAction(tr("Export evaluation &JSON…"), exports_, &ExportActions::exportJson);
+    file->addAction(tr("Export &reminders (iCalendar)…"), exports_, &ExportActions::exportIcs);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 

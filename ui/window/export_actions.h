@@ -1,0 +1,50 @@
+#pragma once
+// File → Export: the PDF report, the burn-down CSV, the evaluation JSON and the reminder
+// calendar, written atomically from the document's current (last valid) evaluation. The same
+// builders serve the command line, so the window and scripts produce identical files.
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+class QWidget;
+
+namespace creditpath::ui {
+
+class AppSettings;
+class DocumentFiles;
+class ScenarioDocument;
+
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    // redactCompany: whether screen-share redaction is on now (the report hides the company).
+    ExportActions(QWidget* window, const ScenarioDocument* document, const DocumentFiles* files,
+                  AppSettings* settings, std::function<bool()> redactCompany);
+
+    // Menu actions: ask for a path, write, show an error if writing failed.
+    void exportPdf();
+    void exportCsv();
+    void exportJson();
+    void exportIcs();
+
+    enum class Kind { Pdf, Csv, Json, Ics };
+    // Writes one export to `path` without asking; false with a message on failure.
+    bool writeTo(Kind kind, const QString& path, QString* error) const;
+
+private:
+    void exportWithDialog(Kind kind, const QString& title, const QString& suffix,
+                          const QString& filter);
+    // Suggests a file name beside the scenario.
+    QString askPath(const QString& title, const QString& suffix, const QString& filter);
+    void reportError(const QString& message);
+
+    QWidget* window_;
+    const ScenarioDocument* document_;
+    const DocumentFiles* files_;
+    AppSettings* settings_;
+    std::function<bool()> redactCompany_;
+};
+
+} // namespace creditpath::ui

@@ -6,6 +6,9 @@
 namespace creditpath {
 namespace {
 
+// GCC/Clang's 128-bit integer for the allocation-free fast path (checked ranges only).
+__extension__ typedef __int128 Wide;
+
 struct Decimal {
     bool negative = false;
     BigInt integral = 0;
@@ -88,8 +91,8 @@ Money Money::fromFraction(std::int64_t numeratorCents, std::int64_t denominator)
     if (denominator <= 0)
         throw MoneyError("division by a non-positive number");
     // Same rule as the BigInt overload, in 128-bit integers: no allocation on the hot path.
-    const __int128 n = numeratorCents < 0 ? -static_cast<__int128>(numeratorCents) : numeratorCents;
-    const __int128 q = (n * 2 + denominator) / (static_cast<__int128>(denominator) * 2);
+    const Wide n = numeratorCents < 0 ? -static_cast<Wide>(numeratorCents) : numeratorCents;
+    const Wide q = (n * 2 + denominator) / (static_cast<Wide>(denominator) * 2);
     return Money(Cents(static_cast<std::int64_t>(numeratorCents < 0 ? -q : q)));
 }
 

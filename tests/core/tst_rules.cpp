@@ -1,5 +1,6 @@
 // One test (at least) per rule ID: each fails if its rule is broken. Verdicts are checked
 // with the rule ID and message code behind them.
+#include "evaluation/application_records.h"
 #include "evaluation/messages.h"
 #include "evaluation/timeline.h"
 #include "test_support.h"
@@ -249,6 +250,18 @@ private slots:
         REQUIRE_REASON(rushed.path(PathId::PortfolioOnly), "TL-3", "may_land_late", Severity::Info);
         // Nothing lands for sure within 15 days, Portfolio + Build by day 14 does.
         QCOMPARE(rushed.recommendation.path, std::optional<PathId>(PathId::PortfolioBuild));
+    }
+
+    void tl4_portfolioRecordDescribesGeneralInfrastructure() {
+        QVERIFY(describedByPortfolioRecord(Category::Compute));
+        QVERIFY(!describedByPortfolioRecord(Category::Bedrock));
+        QVERIFY(!describedByPortfolioRecord(Category::BuildProject));
+        QVERIFY(!describedByPortfolioRecord(Category::Marketplace));
+        Money portfolio;
+        for (const auto& line : ref().spendLines)
+            if (describedByPortfolioRecord(line.category))
+                portfolio += line.monthly;
+        QCOMPARE(portfolio, usd("4750")); // 6260 - 1050 Bedrock - 460 Build project
     }
 
     void tl4_materials() {

@@ -1,4 +1,5 @@
 // The materials pack of TL-4: the checklist and drafts of the three application records.
+#include "evaluation/application_records.h"
 #include "format/display_text.h"
 #include "report_composer.h"
 
@@ -10,22 +11,6 @@ std::string joined(const std::vector<std::string>& items) {
     for (const auto& s : items)
         out += (out.empty() ? "" : ", ") + s;
     return out;
-}
-
-// The spend lines a Portfolio record describes: general production infrastructure. Build's
-// project and the Bedrock lines belong to their own records; BD-6 lines are never credited.
-bool belongsToPortfolioRecord(Category c) {
-    switch (c) {
-    case Category::Compute:
-    case Category::Database:
-    case Category::StorageCdn:
-    case Category::Networking:
-    case Category::Observability:
-    case Category::Other:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -57,7 +42,7 @@ void ReportComposer::materials() {
     QStringList lines;
     Money portfolioSpend;
     for (const SpendLine& line : scenario_.spendLines) {
-        if (!belongsToPortfolioRecord(line.category))
+        if (!describedByPortfolioRecord(line.category))
             continue;
         portfolioSpend += line.monthly;
         lines << tr("%1 %2").arg(categoryName(line.category), money(line.monthly));

@@ -160,19 +160,7 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
             xAxis->append(QString::number(bd->months[i].month), qreal(i));
     xAxis->setRange(-0.5, qreal(bd->months.size()) - 0.5);
     xAxis->setTitleText(tr("Month after credits land"));
-    auto* yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setTitleText(tr("USD"));
-    yAxis->setMin(0);
-    styleAxis(xAxis, style);
-    styleAxis(yAxis, style);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
-    yAxis->applyNiceNumbers();
+    attachAxes(chart, xAxis, tr("USD"), style);
 
     if (!style.forPrint) {
         const QLocale locale = style.locale;

@@ -1,5 +1,8 @@
 #include "chart_common.h"
 
+#include <QAbstractSeries>
+#include <QValueAxis>
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QCursor>
@@ -36,6 +39,24 @@ void styleAxis(QAbstractAxis* axis, const ChartStyle& style) {
     QFont title = axis->titleFont();
     title.setPointSizeF(style.basePointSize);
     axis->setTitleFont(title);
+}
+
+QValueAxis* attachAxes(QChart* chart, QAbstractAxis* xAxis, const QString& yTitle,
+                       const ChartStyle& style) {
+    auto* yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(yTitle);
+    yAxis->setMin(0);
+    styleAxis(xAxis, style);
+    styleAxis(yAxis, style);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    yAxis->applyNiceNumbers();
+    return yAxis;
 }
 
 void showHoverText(const QString& text, bool visible) {

@@ -6,6 +6,7 @@
 
 class QAbstractAxis;
 class QChart;
+class QValueAxis;
 
 namespace creditpath::ui::charts {
 
@@ -13,6 +14,10 @@ namespace creditpath::ui::charts {
 QChart* newChart(const QString& title, const ChartStyle& style);
 // Axis labels and titles at the style's size.
 void styleAxis(QAbstractAxis* axis, const ChartStyle& style);
+// Styles and attaches `xAxis` and a new dollar value axis (from 0, nice numbers) to every
+// series already in the chart; returns the value axis.
+QValueAxis* attachAxes(QChart* chart, QAbstractAxis* xAxis, const QString& yTitle,
+                       const ChartStyle& style);
 // Shows text as a tooltip at the mouse position (screen only; print charts never hover).
 void showHoverText(const QString& text, bool visible);
 

@@ -64,19 +64,7 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
 
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(names);
-    auto* yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setTitleText(tr("USD over the horizon"));
-    yAxis->setMin(0);
-    styleAxis(xAxis, style);
-    styleAxis(yAxis, style);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
-    yAxis->applyNiceNumbers();
+    attachAxes(chart, xAxis, tr("USD over the horizon"), style);
 
     if (!style.forPrint) {
         const std::vector<PathResult> paths = evaluation.paths;

@@ -5,6 +5,7 @@
 #include "overlap.h"
 #include "path_context.h"
 #include "recommendation.h"
+#include "text_checks.h"
 #include "timeline.h"
 
 #include <algorithm>
@@ -47,9 +48,7 @@ std::vector<Reason> collectAlerts(const std::vector<PathResult>& paths) {
 }
 
 std::vector<MaterialItem> materials(const Scenario& s, const RulebookParameters& r) {
-    auto filled = [](const std::string& t) {
-        return t.find_first_not_of(" \t\r\n") != std::string::npos;
-    };
+    auto filled = [](const std::string& t) { return !detail::isBlank(t); };
     std::vector<MaterialItem> out;
     for (const auto& id : r.materials) {
         bool ready = false;

@@ -1,5 +1,7 @@
 #include "overlap.h"
 
+#include "text_checks.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -7,15 +9,8 @@
 namespace creditpath {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out;
-    for (char ch : s)
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-}
-
 std::string normaliseService(std::string_view name) {
-    std::string s = lower(name);
+    std::string s = detail::toLower(name);
     for (std::string_view prefix : {"amazon ", "aws "})
         if (s.rfind(prefix, 0) == 0)
             s.erase(0, prefix.size());

@@ -2,6 +2,7 @@
 // (rules PF-*, BS-*, BP-*, ST-*, TL-2/TL-3, BD-3).
 #include "messages.h"
 #include "path_context.h"
+#include "text_checks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,19 +10,13 @@
 namespace creditpath {
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string blank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : s;
-}
+using detail::isBlank;
+using detail::toLower;
 
 const std::string* findPhrase(const std::string& text, const std::vector<std::string>& phrases) {
-    const std::string haystack = lower(text);
+    const std::string haystack = toLower(text);
     for (const auto& p : phrases)
-        if (haystack.find(lower(p)) != std::string::npos)
+        if (haystack.find(toLower(p)) != std::string::npos)
             return &p;
     return nullptr;
 }
@@ -68,7 +63,7 @@ void portfolioReasons(const PathContext& ctx, std::vector<Reason>& out) {
     if (const auto* phrase = findPhrase(ctx.scenario.portfolio.useCase, r.awsProductPhrases))
         add(out, makeReason("PF-4", Severity::Warning, "aws_product_overlap",
                             {textArg("phrase", *phrase)}));
-    if (blank(ctx.scenario.portfolio.useCase).empty())
+    if (isBlank(ctx.scenario.portfolio.useCase))
         add(out, makeReason("TL-4", Severity::Warning, "portfolio_use_case_missing"));
 }
 
@@ -82,7 +77,7 @@ void buildReasons(const PathContext& ctx, std::vector<Reason>& out) {
     }
     add(out,
         makeReason("BS-1", Severity::Info, "build_value", {moneyArg("ceiling", r.buildCeiling)}));
-    if (blank(b.useCase).empty())
+    if (isBlank(b.useCase))
         add(out, makeReason("BS-1", Severity::Warning, "build_use_case_missing"));
     if (b.monthlySpend < r.buildSpendBand.low || b.monthlySpend > r.buildSpendBand.high)
         add(out, makeReason("BS-2", Severity::Info, "build_spend_outside_band",
@@ -145,10 +140,10 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
         if (missing)
             add(out, makeReason("BP-3", Severity::Warning, code));
     };
-    gap(blank(p.useCase).empty(), "poc_gap_use_case");
-    gap(blank(p.model).empty(), "poc_gap_model");
-    gap(blank(p.modelReasoning).empty(), "poc_gap_model_reasoning");
-    gap(blank(p.evalMethodology).empty(), "poc_gap_eval_methodology");
+    gap(isBlank(p.useCase), "poc_gap_use_case");
+    gap(isBlank(p.model), "poc_gap_model");
+    gap(isBlank(p.modelReasoning), "poc_gap_model_reasoning");
+    gap(isBlank(p.evalMethodology), "poc_gap_eval_methodology");
     gap(p.evalExamplesPerWeek <= 0, "poc_gap_eval_examples");
     gap(!p.monthlyBudget.has_value(), "poc_gap_budget");
     if (p.monthlyBudget &&

@@ -37,6 +37,10 @@ std::string_view nameOf(Severity s) {
     return "";
 }
 
+std::string_view nameOf(ReasonKind k) {
+    return k == ReasonKind::Value ? "value" : "fit";
+}
+
 std::optional<PathId> parsePathId(std::string_view name) {
     for (std::size_t i = 0; i < kPathNames.size(); ++i)
         if (kPathNames[i] == name)
@@ -60,6 +64,13 @@ Money BurnDownMonth::appliedTotal() const {
     for (const auto& a : applied)
         total += a.amount;
     return total;
+}
+
+const Derivation* PathResult::derivation(std::string_view figure) const {
+    for (const auto& d : derivations)
+        if (d.figure == figure)
+            return &d;
+    return nullptr;
 }
 
 const PathResult& Evaluation::path(PathId id) const {

@@ -31,17 +31,43 @@ bool isCreditPath(PathId);
 
 // A value inside a reason, typed so a view can format it for its locale.
 struct MessageArg {
-    enum class Kind { Text, Money, Integer, Percent, Fraction };
+    // Terms: a signed sum of rule-labelled amounts, canonical "PF-1=100000.00;-BD-3=6000.00",
+    // rendered "PF-1 $100,000 + … − BD-3 $6,000" in the reader's money style.
+    enum class Kind { Text, Money, Integer, Percent, Fraction, Terms };
     std::string name;
     std::string value; // canonical: "5000.00", "12", "2.5", "0.40"
     Kind kind = Kind::Text;
 };
+
+// Fit reasons (eligibility, fit, timing) set the verdict; value reasons (forfeiture BD-3,
+// pools not applied for) change what a path is worth and are reported, never judged.
+enum class ReasonKind { Fit, Value };
+std::string_view nameOf(ReasonKind);
 
 // Why a verdict is what it is: the rule behind it, how much it matters, a stable message
 // code (for translation at the edge) with its arguments, and the English sentence.
 struct Reason {
     std::string rule;
     Severity severity = Severity::Info;
+    std::string code;
+    std::vector<MessageArg> args;
+    std::string text;
+    ReasonKind kind = ReasonKind::Fit;
+};
+
+// A reason that belongs to some paths: a banner alert, or what keeps a path from being
+// recommended. The paths are named so no figure stands without the path it belongs to.
+struct PathNote {
+    Reason reason;
+    std::vector<PathId> paths;
+};
+
+// "Why this number": the arithmetic behind one figure of a path, with the rules it uses.
+// Figures: value, usable_value, expected_value, days_to_money, founder_minutes, and for
+// paths with a burn-down covered_through_month, total_out_of_pocket, total_forfeited.
+struct Derivation {
+    std::string figure;
+    std::vector<std::string> rules;
     std::string code;
     std::vector<MessageArg> args;
     std::string text;
@@ -60,13 +86,18 @@ struct TimelineStep {
 struct PathResult {
     PathId id = PathId::Stack;
     Verdict verdict = Verdict::Fit;
-    ValueRange value;
-    Money expectedValue;
+    ValueRange value;       // face value: the awards applied for, or the saving of a discount
+    ValueRange usableValue; // what the projected bill absorbs before each pool expires
+    ValueRange forfeited;   // value - usableValue, per level
+    Money expectedValue;    // approval odds x usable value (PD-2)
     Rate approvalOdds;
     DayRange daysToMoney;
     int founderMinutes = 0;
     std::vector<Reason> reasons;
     std::vector<TimelineStep> timeline;
+    std::vector<Derivation> derivations;
+
+    const Derivation* derivation(std::string_view figure) const;
 };
 
 struct Pool {
@@ -75,6 +106,9 @@ struct Pool {
     int expiresMonth = 24;
     CategorySet eligible{};
     int landingOrder = 0; // older pools first on ties (BD-2)
+    std::string rule;     // the rule that sets the award: "PF-1", "BS-1", "BP-1", "GA-1", "MA-1"
+    std::string expiryRule = "BD-3";
+    bool expiryEstimated = false; // the expiry is a product estimate, not a stated rule
     int eligibleCount() const;
 };
 
@@ -116,6 +150,8 @@ struct Recommendation {
     Objective objective = Objective::CreditsWithinDays;
     std::optional<PathId> path;
     Reason why;
+    // When nothing is recommended: for each path the objective considers, what keeps it out.
+    std::vector<PathNote> ruledOut;
 };
 
 // PD-5: whether two paths can be pursued together, and why.
@@ -139,7 +175,9 @@ struct Evaluation {
     BurnDown burnDown;             // the stack's (FORMATS.md)
     std::vector<BurnDown> otherBurnDowns;
     Overlap overlap;
-    std::vector<Reason> alerts; // warnings that would sink an application, worst first
+    // No spend entered yet: nothing is projected, nothing is recommended, nothing alarms.
+    bool needsSpend = false;
+    std::vector<PathNote> alerts; // warnings that would sink an application, worst first
     Recommendation recommendation;
     std::vector<MaterialItem> materials;   // TL-4 checklist
     std::vector<Combination> combinations; // PD-5, for paths that are not ruled out

@@ -1,49 +1,61 @@
 #include "evaluator.h"
 
 #include "burn_down.h"
+#include "derivations.h"
 #include "messages.h"
 #include "overlap.h"
 #include "path_context.h"
 #include "recommendation.h"
 #include "text_checks.h"
 #include "timeline.h"
+#include "usable_value.h"
 
 #include <algorithm>
 
 namespace creditpath {
 namespace {
 
-// Application blockers and warnings that would sink a filing, deduplicated, worst first.
-std::vector<Reason> collectAlerts(const std::vector<PathResult>& paths) {
+// Warnings that would sink an Activate application, and money a path that fits would lose to
+// expiry (BD-3), worst first; one alert per distinct sentence, naming every path it belongs to.
+std::vector<PathNote> collectAlerts(const std::vector<PathResult>& paths) {
+    static const std::vector<std::string_view> forfeiture{"forfeiture",
+                                                          "forfeiture_estimated_expiry"};
     static const std::vector<std::string_view> sinking{"no_vouch",
                                                        "implausible_spend",
                                                        "overlap",
                                                        "aws_product_overlap",
                                                        "build_generic_framing",
-                                                       "forfeiture",
+                                                       "build_spend_mismatch",
                                                        "poc_gap_use_case",
                                                        "poc_gap_model",
                                                        "poc_gap_model_reasoning",
                                                        "poc_gap_eval_methodology",
                                                        "poc_gap_eval_examples",
                                                        "poc_gap_budget"};
-    std::vector<Reason> alerts;
+    std::vector<PathNote> alerts;
+    auto listed = [](const auto& codes, const std::string& code) {
+        return std::find(codes.begin(), codes.end(), code) != codes.end();
+    };
     for (const auto& p : paths) {
-        if (p.id != PathId::Stack && p.id != PathId::PortfolioBuild &&
-            p.id != PathId::PortfolioOnly)
-            continue;
+        const bool activate = p.id == PathId::Stack || p.id == PathId::PortfolioBuild ||
+                              p.id == PathId::PortfolioOnly;
         for (const auto& r : p.reasons) {
-            if (std::find(sinking.begin(), sinking.end(), r.code) == sinking.end())
+            const bool alert = (activate && listed(sinking, r.code)) ||
+                               (p.verdict == Verdict::Fit && listed(forfeiture, r.code));
+            if (!alert)
                 continue;
-            const bool seen = std::any_of(alerts.begin(), alerts.end(), [&](const Reason& a) {
-                return a.code == r.code && a.text == r.text;
+            const auto same = std::find_if(alerts.begin(), alerts.end(), [&](const PathNote& a) {
+                return a.reason.code == r.code && a.reason.text == r.text;
             });
-            if (!seen)
-                alerts.push_back(r);
+            if (same != alerts.end())
+                same->paths.push_back(p.id);
+            else
+                alerts.push_back({r, {p.id}});
         }
     }
-    std::stable_sort(alerts.begin(), alerts.end(),
-                     [](const Reason& a, const Reason& b) { return a.severity > b.severity; });
+    std::stable_sort(alerts.begin(), alerts.end(), [](const PathNote& a, const PathNote& b) {
+        return a.reason.severity > b.reason.severity;
+    });
     return alerts;
 }
 
@@ -92,8 +104,10 @@ std::vector<Combination> combinations(const std::vector<PathResult>& paths,
 Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
                     const EvaluationOptions& options) {
     const RulebookParameters& rules = rulebook.params();
-    const int scheduleMonths =
-        std::max({scenario.horizonMonths, rules.plausibilityWindowMonths, 12});
+    // Long enough for the horizon, the PF-3 window, a year of SP-2/ED-1 spend, and every
+    // pool's expiry (usable value runs each level until its pools have expired).
+    const int scheduleMonths = std::max(
+        {scenario.horizonMonths, rules.plausibilityWindowMonths, 12, monthsToLastExpiry(rules)});
     const ChargeSchedule charges(scenario.spendLines, scheduleMonths);
     const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, rules);
     const PathContext ctx{scenario, rules, charges, overlap};
@@ -104,36 +118,59 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     ev.startDate = options.startDate;
     ev.horizonMonths = scenario.horizonMonths;
     ev.overlap = overlap;
+    ev.needsSpend = charges.totalOver(1, scenario.horizonMonths).isZero();
+    // Nothing is projected before spend is entered: the burn-downs have no months.
+    const int burnDownMonths = ev.needsSpend ? 0 : scenario.horizonMonths;
 
-    ev.burnDown = computeBurnDown(PathId::Stack, stackPools(ctx), charges, scenario.horizonMonths);
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioBuild, portfolioBuildPools(ctx),
-                                                charges, scenario.horizonMonths));
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::PortfolioOnly, portfolioOnlyPools(ctx),
-                                                charges, scenario.horizonMonths));
-    ev.otherBurnDowns.push_back(computeBurnDown(PathId::GenaiAccelerator, acceleratorPools(ctx),
-                                                charges, scenario.horizonMonths));
-    const bool migrating =
-        scenario.migration.from != MigrationSource::None && !mapTypicalAward(ctx).isZero();
-    if (migrating)
-        ev.otherBurnDowns.push_back(
-            computeBurnDown(PathId::Map, mapPools(ctx), charges, scenario.horizonMonths));
+    struct CreditPath {
+        PathId id;
+        PoolLevels levels;
+        CreditValue value;
+    };
+    std::vector<CreditPath> credit;
+    for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
+                      PathId::GenaiAccelerator, PathId::Map}) {
+        PoolLevels levels = poolLevels(id, ctx);
+        CreditValue value = creditValue(id, levels, charges, scenario.horizonMonths, ev.needsSpend);
+        credit.push_back({id, std::move(levels), std::move(value)});
+    }
+    // The burn-down each credit path shows: its pools as applied for, at the typical award.
+    for (const auto& c : credit) {
+        if (c.value.face.typical.isZero())
+            continue;
+        BurnDown bd = computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths);
+        if (c.id == PathId::Stack)
+            ev.burnDown = std::move(bd);
+        else
+            ev.otherBurnDowns.push_back(std::move(bd));
+    }
 
-    ev.paths.push_back(evaluateStack(ctx, ev.burnDown));
-    ev.paths.push_back(evaluatePortfolioBuild(ctx, ev.otherBurnDowns[0]));
-    ev.paths.push_back(evaluatePortfolioOnly(ctx, ev.otherBurnDowns[1]));
-    ev.paths.push_back(evaluateAccelerator(ctx, ev.otherBurnDowns[2]));
-    ev.paths.push_back(evaluateMap(ctx, migrating ? &ev.otherBurnDowns[3] : nullptr));
+    ev.paths.push_back(evaluateStack(ctx, credit[0].value));
+    ev.paths.push_back(evaluatePortfolioBuild(ctx, credit[1].value));
+    ev.paths.push_back(evaluatePortfolioOnly(ctx, credit[2].value));
+    ev.paths.push_back(evaluateAccelerator(ctx, credit[3].value));
+    ev.paths.push_back(evaluateMap(ctx, credit[4].value));
     ev.paths.push_back(evaluateSpp(ctx));
     ev.paths.push_back(evaluateEdp(ctx));
     for (auto& p : ev.paths) {
         const auto it = rules.timelines.find(std::string(nameOf(p.id)));
         if (it != rules.timelines.end())
             p.timeline = datedTimeline(it->second, options.startDate);
+        DerivationInput in{ctx};
+        for (const auto& c : credit)
+            if (c.id == p.id) {
+                in.levels = &c.levels;
+                in.credit = &c.value;
+            }
+        in.shown = ev.burnDownFor(p.id);
+        in.needsSpend = ev.needsSpend;
+        addDerivations(p, in);
     }
 
-    ev.alerts = collectAlerts(ev.paths);
-    ev.recommendation =
-        recommend(ev.paths, scenario.objective, scenario.company.creditsNeededWithinDays);
+    if (!ev.needsSpend)
+        ev.alerts = collectAlerts(ev.paths);
+    ev.recommendation = recommend(ev.paths, scenario.objective,
+                                  scenario.company.creditsNeededWithinDays, ev.needsSpend);
     ev.materials = materials(scenario, rules);
     ev.combinations = combinations(ev.paths, rules);
     return ev;

@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace creditpath {
@@ -7,120 +8,362 @@ namespace {
 
 using Catalog = std::vector<std::pair<std::string_view, std::string_view>>;
 
+// Marks a template for Qt Linguist without any Qt here: lupdate reads this file with
+// CREDITPATH_TRANSLATABLE as an alias of QT_TRANSLATE_NOOP (ui/CMakeLists.txt), so each
+// template exists once and the views translate it in the "Reason" context.
+#define CREDITPATH_TRANSLATABLE(context, text) text
+
 const Catalog kCatalog{
-    {"portfolio_value", "Activate Portfolio funds general infrastructure up to {ceiling}."},
-    {"no_vouch", "No institutional vouch: neither a VC in Activate Portfolio nor a partner "
-                 "attestation. Portfolio cannot be approved."},
+    {"portfolio_value",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Activate Portfolio funds general infrastructure up to {ceiling}.")},
+    {"no_vouch",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "No institutional vouch: neither a VC in Activate Portfolio nor a partner "
+                   "attestation. Portfolio cannot be approved.")},
     {"attestation_substitutes",
-     "No VC in Activate Portfolio; the partner attestation substitutes as the vouch."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "No VC in Activate Portfolio; the partner attestation substitutes as the vouch.")},
     {"implausible_spend",
-     "Projected spend averages {average}/month over the first {months} months, above the "
-     "{limit}/month that is plausible at {stage}: expect rejection or a downgrade."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Projected spend averages {average}/month over the first {months} months, above the "
+         "{limit}/month that is plausible at {stage}: expect rejection or a downgrade.")},
     {"spend_below_band",
-     "Projected spend averages {average}/month, below Portfolio's typical {low}-{high}/month band: "
-     "{ceiling} would last about {months_covered} months."},
-    {"spend_above_band", "Projected spend averages {average}/month, above Portfolio's typical "
-                         "{low}-{high}/month band."},
-    {"aws_product_overlap", "The Portfolio use case reads like a competitor to AWS's own products "
-                            "(\"{phrase}\"): a rejection or downgrade risk."},
+     CREDITPATH_TRANSLATABLE("Reason", "Projected spend averages {average}/month, below "
+                                       "Portfolio's typical {low}-{high}/month band: "
+                                       "{ceiling} would last about {months_covered} months.")},
+    {"spend_above_band",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Projected spend averages {average}/month, above Portfolio's typical "
+                             "{low}-{high}/month band.")},
+    {"aws_product_overlap",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The Portfolio use case reads like a competitor to AWS's own products "
+                             "(\"{phrase}\"): a rejection or downgrade risk.")},
     {"portfolio_use_case_missing",
-     "The Portfolio use-case paragraph is empty; the partner needs it to file."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The Portfolio use-case paragraph is empty; the partner needs it to file.")},
     {"build_value",
-     "Build for Startups adds up to {ceiling} for a discrete project distinct from Portfolio."},
-    {"build_not_planned", "No Build for Startups project is planned; the stack needs a genuinely "
-                          "distinct second workload."},
-    {"build_use_case_missing", "The Build for Startups use-case paragraph is empty."},
+     CREDITPATH_TRANSLATABLE("Reason", "Build for Startups adds up to {ceiling} for a discrete "
+                                       "project distinct from Portfolio.")},
+    {"build_not_planned",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "No Build for Startups project is planned; the stack needs a genuinely "
+                   "distinct second workload.")},
+    {"build_use_case_missing",
+     CREDITPATH_TRANSLATABLE("Reason", "The Build for Startups use-case paragraph is empty.")},
     {"build_spend_outside_band",
-     "Build projects typically project {low}-{high}/month; this one projects {amount}/month."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Build projects typically project {low}-{high}/month; this one projects {amount}/month.")},
     {"build_window_outside",
-     "Build implementation windows run {min}-{max} months; this one runs {months} months."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Build implementation windows run {min}-{max} months; this one runs {months} months.")},
     {"build_generic_framing",
-     "The Build use case is framed as \"{phrase}\", which Build does not fund."},
-    {"overlap", "Portfolio and Build look like one workload framed twice (score {score}; shared "
-                "services: {services}). Reviewers approve Portfolio and silently zero out Build."},
-    {"overlap_file_portfolio_only", "If there is no real second workload, file Portfolio only."},
-    {"poc_not_planned", "No Bedrock POC is planned; the stack's third layer needs a defined AI use "
-                        "case with an evaluation plan."},
-    {"poc_typical", "Bedrock POC at {amount}. For {large} it also needs: {missing}."},
-    {"poc_large", "Bedrock POC at {amount}: projected Bedrock spend of {bedrock}/month, a customer "
-                  "LOI and a commitment to scale."},
-    {"poc_earmarked", "Bedrock POC credits pay only Bedrock and its supporting services."},
-    {"poc_gap_use_case", "The POC plan is missing its use-case paragraph."},
-    {"poc_gap_model", "The POC plan does not name the chosen model."},
-    {"poc_gap_model_reasoning", "The POC plan does not say why that model was chosen."},
-    {"poc_gap_eval_methodology", "The POC plan is missing its evaluation methodology (N examples "
-                                 "per week against a held-out set)."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The Build use case is framed as \"{phrase}\", which Build does not fund.")},
+    {"overlap",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Portfolio and Build look like one workload framed twice (score {score}; shared "
+         "services: {services}). Reviewers approve Portfolio and silently zero out Build.")},
+    {"overlap_file_portfolio_only",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "If there is no real second workload, file Portfolio only.")},
+    {"poc_not_planned",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "No Bedrock POC is planned; the stack's third layer needs a defined AI use "
+                   "case with an evaluation plan.")},
+    {"poc_typical",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Bedrock POC at {amount}. For {large} it also needs: {missing}.")},
+    {"poc_large",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Bedrock POC at {amount}: projected Bedrock spend of {bedrock}/month, a customer "
+         "LOI and a commitment to scale.")},
+    {"poc_earmarked",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Bedrock POC credits pay only Bedrock and its supporting services.")},
+    {"poc_gap_use_case",
+     CREDITPATH_TRANSLATABLE("Reason", "The POC plan is missing its use-case paragraph.")},
+    {"poc_gap_model",
+     CREDITPATH_TRANSLATABLE("Reason", "The POC plan does not name the chosen model.")},
+    {"poc_gap_model_reasoning",
+     CREDITPATH_TRANSLATABLE("Reason", "The POC plan does not say why that model was chosen.")},
+    {"poc_gap_eval_methodology",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The POC plan is missing its evaluation methodology (N examples "
+                             "per week against a held-out set).")},
     {"poc_gap_eval_examples",
-     "The POC plan does not say how many examples are evaluated per week."},
-    {"poc_gap_budget", "The POC plan is missing its projected inference budget."},
-    {"poc_budget_outside_band", "POC inference budgets run {low}-{high}/month at POC scale; this "
-                                "plan projects {amount}/month."},
-    {"poc_window", "POC windows run {expected} days; this plan runs {days} days."},
-    {"poc_expires_early", "The POC is not expected to complete, so its credits expire at month "
-                          "{month} instead of {general}."},
-    {"forfeiture", "{amount} of credits would expire unused ({pools})."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The POC plan does not say how many examples are evaluated per week.")},
+    {"poc_gap_budget",
+     CREDITPATH_TRANSLATABLE("Reason", "The POC plan is missing its projected inference budget.")},
+    {"poc_budget_outside_band",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "POC inference budgets run {low}-{high}/month at POC scale; this "
+                             "plan projects {amount}/month.")},
+    {"poc_window", CREDITPATH_TRANSLATABLE(
+                       "Reason", "POC windows run {expected} days; this plan runs {days} days.")},
+    {"poc_expires_early",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The POC is not expected to complete, so its credits expire at month "
+                             "{month} instead of {general}.")},
+    {"forfeiture",
+     CREDITPATH_TRANSLATABLE("Reason", "{amount} of credits would expire unused ({pools}).")},
     {"distinct_use_cases",
-     "Portfolio and Build describe distinct workloads (overlap score {score})."},
-    {"lands_late", "Credits land on day {min}-{max}, after the {needed} days you have."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Portfolio and Build describe distinct workloads (overlap score {score}).")},
+    {"lands_late",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Credits land on day {min}-{max}, after the {needed} days you have.")},
     {"may_land_late",
-     "Credits land on day {min}-{max}; the latest would miss your {needed}-day deadline."},
-    {"lands_in_time", "Credits land on day {min}-{max}, within your {needed} days."},
-    {"discount_starts", "The discount starts on day {min}-{max}, once the contract is in place."},
-    {"approval_odds", "Expected value uses {odds} odds of approval."},
-    {"ga_value", "Competitive cohort: median award {low}-{high}, top awards {top}; about {odds} of "
-                 "typical applicants are accepted."},
-    {"ga_not_ai_first", "The Accelerator is for AI-first products; AI is a feature here."},
-    {"ga_no_ai", "The Accelerator is for AI-first products; this company has no AI product."},
-    {"ga_stage", "The Accelerator is for companies before Series B; this one is at {stage}."},
-    {"ga_too_soon",
-     "Credits are needed within {needed} days; the Accelerator is a poor fit under {limit} days."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Credits land on day {min}-{max}; the latest would miss your {needed}-day deadline.")},
+    {"lands_in_time", CREDITPATH_TRANSLATABLE(
+                          "Reason", "Credits land on day {min}-{max}, within your {needed} days.")},
+    {"discount_starts",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The discount starts on day {min}-{max}, once the contract is in place.")},
+    {"approval_odds",
+     CREDITPATH_TRANSLATABLE("Reason", "Expected value uses {odds} odds of approval.")},
+    {"ga_value",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Competitive cohort: median award {low}-{high}, top awards {top}; about {odds} of "
+         "typical applicants are accepted.")},
+    {"ga_not_ai_first",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The Accelerator is for AI-first products; AI is a feature here.")},
+    {"ga_no_ai",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The Accelerator is for AI-first products; this company has no AI product.")},
+    {"ga_stage",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "The Accelerator is for companies before Series B; this one is at {stage}.")},
+    {"ga_too_soon", CREDITPATH_TRANSLATABLE(
+                        "Reason", "Credits are needed within {needed} days; the Accelerator is "
+                                  "a poor fit under {limit} days.")},
     {"ga_no_bedrock",
-     "No Bedrock spend or POC: the Accelerator expects Bedrock as the inference backbone."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "No Bedrock spend or POC: the Accelerator expects Bedrock as the inference backbone.")},
     {"ga_bootstrapped_no_traction",
-     "Bootstrapped without revenue traction: a weak Accelerator application."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Bootstrapped without revenue traction: a weak Accelerator application.")},
     {"map_greenfield",
-     "No migration to AWS is planned; MAP funds migrations, not greenfield builds."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "No migration to AWS is planned; MAP funds migrations, not greenfield builds.")},
     {"map_value",
-     "MAP pays {mobilize} of the {cost} migration cost at Mobilize and {migrate} at Migrate."},
-    {"map_assess_only", "The plan stops at Assess; MAP credits start at Mobilize."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "MAP pays {mobilize} of the {cost} migration cost at Mobilize and {migrate} at Migrate.")},
+    {"map_assess_only",
+     CREDITPATH_TRANSLATABLE("Reason", "The plan stops at Assess; MAP credits start at Mobilize.")},
     {"map_small_spend",
-     "Post-migration AWS spend of {amount}/month is below the {min}/month MAP expects."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Post-migration AWS spend of {amount}/month is below the {min}/month MAP expects.")},
     {"map_small_migration",
-     "A {amount} migration is too small for partner-led MAP work (from {min})."},
-    {"spp_value", "Partner-resold billing saves {low}-{high} of the bill: {saving} over {months} "
-                  "months at {typical}."},
-    {"spp_pre_revenue", "Pre-revenue companies are a poor fit for the Solution Provider Program."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "A {amount} migration is too small for partner-led MAP work (from {min}).")},
+    {"spp_value",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Partner-resold billing saves {low}-{high} of the bill: {saving} over {months} "
+                   "months at {typical}.")},
+    {"spp_pre_revenue",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Pre-revenue companies are a poor fit for the Solution Provider Program.")},
     {"spp_not_profitable",
-     "The Solution Provider Program suits profitable companies; this one is not profitable."},
-    {"spp_small_arr", "ARR of {arr} is below the {min} the Solution Provider Program suits."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "The Solution Provider Program suits profitable companies; this one is not profitable.")},
+    {"spp_small_arr",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "ARR of {arr} is below the {min} the Solution Provider Program suits.")},
     {"spp_small_bill",
-     "An annual AWS bill of {annual} is too small for the saving to matter (from {min})."},
-    {"edp_value", "A committed-spend discount of {low}-{high} on {annual} a year saves {saving} "
-                  "over {months} months at {typical}."},
-    {"edp_too_small", "EDP starts at {min} a year of AWS spend; this projection is {annual}."},
-    {"recommend_credits_within_days",
-     "Largest expected value among credit paths landing within {needed} days."},
-    {"recommend_credits_none_in_time",
-     "No credit path lands within {needed} days; this one lands soonest."},
-    {"recommend_largest_expected_value", "Largest expected value of all eligible paths."},
-    {"recommend_least_founder_time", "Least founder time of all eligible paths."},
-    {"combo_stack_then_accelerator", "File the stack now and apply to the Accelerator in a later "
-                                     "cohort: different program families."},
-    {"combo_stack_with_map", "The stack and MAP combine: Build can fund the migration project "
-                             "while MAP funds the migration itself."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "An annual AWS bill of {annual} is too small for the saving to matter (from {min}).")},
+    {"edp_value",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "A committed-spend discount of {low}-{high} on {annual} a year saves {saving} "
+                   "over {months} months at {typical}.")},
+    {"edp_too_small",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "EDP starts at {min} a year of AWS spend; this projection is {annual}.")},
+    {"combo_stack_then_accelerator",
+     CREDITPATH_TRANSLATABLE("Reason", "File the stack now and apply to the Accelerator in a later "
+                                       "cohort: different program families.")},
+    {"combo_stack_with_map",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The stack and MAP combine: Build can fund the migration project "
+                             "while MAP funds the migration itself.")},
     {"combo_credits_with_discount",
-     "Credits and a bill discount combine: the discount applies to what credits do not pay."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Credits and a bill discount combine: the discount applies to what credits do not pay.")},
     {"combo_activate_alternatives",
-     "Alternatives, not a combination: both file the same Activate Portfolio application."},
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Alternatives, not a combination: both file the same Activate Portfolio application.")},
     {"combo_billing_conflict",
-     "Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one."},
-    {"recommend_nothing", "No path is eligible for this scenario."},
+     CREDITPATH_TRANSLATABLE("Reason", "Refused: SPP bills through a partner while EDP is a direct "
+                                       "commitment with AWS; choose one.")},
+    {"forfeiture_estimated_expiry",
+     CREDITPATH_TRANSLATABLE("Reason", "{amount} of credits would expire unused ({pools}). The "
+                                       "expiry of {estimated} is a product "
+                                       "estimate: no published rule states it.")},
+    {"build_spend_mismatch",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Build spend is entered twice and the figures disagree: {declared}/month on the Build "
+         "application, {projected}/month from the Build project lines on the Spend tab (average of "
+         "months 1-{months}). Reviewers compare them; make them agree within {tolerance}.")},
+    {"build_spend_not_projected",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "The Build application states {declared}/month, but the Spend tab has no Build project "
+         "line, so the burn-down does not count that spend.")},
+    {"opportunity_build",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Not applied for: Build for Startups, up to {amount} more for a distinct project.")},
+    {"opportunity_poc",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Not applied for: a Bedrock POC, {amount} more ({large} with a larger "
+                             "scope, a customer LOI and a commitment to scale).")},
+    {"recommend_credits_within_days",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Largest expected usable value ({value}) among paths that fit and land within {needed} "
+         "days.")},
+    {"recommend_largest_expected_value",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Largest expected usable value ({value}) among paths that fit.")},
+    {"recommend_least_founder_time",
+     CREDITPATH_TRANSLATABLE("Reason", "Least founder time ({minutes} min) among paths that fit; "
+                                       "expected usable value {value}.")},
+    {"recommend_none_within_days",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Nothing is recommended: no path fits and lands within {needed} days. What keeps each "
+         "path out is listed with it.")},
+    {"recommend_none_fit",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Nothing is recommended: no path fits this scenario. What keeps each "
+                             "path out is listed with it.")},
+    {"recommend_needs_spend",
+     CREDITPATH_TRANSLATABLE("Reason", "Enter your projected monthly AWS spend (Spend tab) first: "
+                                       "usable value, forfeiture and the "
+                                       "recommendation all depend on it.")},
+    {"derive_value_levels",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Face value {low} – {typical} – {high}: low {low_terms}; typical {typical_terms}; high "
+         "{high_terms}.")},
+    {"derive_value_single",
+     CREDITPATH_TRANSLATABLE("Reason", "Face value {typical} = {typical_terms}.")},
+    {"derive_value_none",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "No credits: this scenario applies for no pool on this path.")},
+    {"derive_value_discount",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Saving {low} – {typical} – {high} = {low_rate} / {typical_rate} / {high_rate} of "
+         "{base} discountable spend over {months} months (Marketplace excluded).")},
+    {"derive_value_discount_none",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "No saving: the projected {annual} a year is below the {min} a year this program starts "
+         "at.")},
+    {"derive_usable_whole",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Usable {typical} = the whole award: the projected bill absorbs every pool before it "
+         "expires. Low {low}, high {high}.")},
+    {"derive_usable_forfeits",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Usable {typical} = award {award} − {forfeited} expiring unused ({pools}). Low {low}, "
+         "high {high}.")},
+    {"derive_usable_needs_spend",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Nothing is usable yet: no spend is entered, so no bill absorbs the credits.")},
+    {"derive_usable_none",
+     CREDITPATH_TRANSLATABLE("Reason", "Nothing to use: no pool is applied for.")},
+    {"derive_usable_discount",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Usable {typical} = the saving itself: a discount needs no pool to absorb it.")},
+    {"derive_expected",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Expected {expected} = usable {usable} ({terms}) × {odds} approval.")},
+    {"derive_expected_overlap",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Expected {expected} = usable {usable} ({terms}; overlap zeroes "
+                             "Build) × {odds} approval.")},
+    {"derive_expected_not_eligible",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Expected {expected}: the path is not eligible ({rule}), so approval pays nothing.")},
+    {"derive_expected_discount",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Expected {expected} = saving {usable} × {odds} odds that the contract is signed.")},
+    {"derive_days",
+     CREDITPATH_TRANSLATABLE("Reason", "Money lands on day {min}–{max} after the inquiry.")},
+    {"derive_days_discount",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "The discount starts on day {min}–{max}, once the contract is in "
+                             "place.")},
+    {"derive_minutes", CREDITPATH_TRANSLATABLE("Reason", "{minutes} min of founder time.")},
+    {"derive_minutes_terms",
+     CREDITPATH_TRANSLATABLE("Reason", "{minutes} min of founder time = {terms} min.")},
+    {"derive_covered_all",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Credits pay every eligible charge of all {months} months.")},
+    {"derive_covered_until",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Credits pay every eligible charge of months 1–{month}; month "
+                             "{next} is the first with money out of pocket ({short}).")},
+    {"derive_covered_none",
+     CREDITPATH_TRANSLATABLE(
+         "Reason", "Month 1 is already short: credits leave {short} of it out of pocket.")},
+    {"derive_out_of_pocket",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Out of pocket {total} = charges {charges} − paid by credits {applied} over {months} "
+         "months (Marketplace, upfront fees and Enterprise support are never covered).")},
+    {"derive_forfeited_none",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "Nothing expires unused within the {months}-month horizon.")},
+    {"derive_forfeited",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "{total} expires unused within the {months}-month horizon: {pools}.")},
+    {"derive_needs_spend",
+     CREDITPATH_TRANSLATABLE("Reason", "No spend entered yet: nothing to burn down.")},
 };
 
 std::string withThousands(std::string digits) {
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
         digits.insert(static_cast<std::size_t>(i), ",");
     return digits;
+}
+
+std::string renderTerms(const std::string& canonical) {
+    std::string out;
+    for (const Term& t : parseTerms(canonical)) {
+        if (!out.empty() || t.subtract)
+            out += t.subtract ? (out.empty() ? "\u2212" : " \u2212 ") : " + ";
+        const bool money = t.amount.find('.') != std::string::npos;
+        out += t.rule + " " + (money ? formatUsd(Money::parse(t.amount)) : t.amount);
+    }
+    return out;
 }
 
 std::string render(std::string_view templ, const std::vector<MessageArg>& args) {
@@ -144,6 +387,9 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
             case MessageArg::Kind::Percent:
                 out += a.value + "%";
                 break;
+            case MessageArg::Kind::Terms:
+                out += renderTerms(a.value);
+                break;
             default:
                 out += a.value;
             }
@@ -166,6 +412,41 @@ std::string formatUsd(const Money& amount) {
     std::string whole = withThousands(s.substr(0, dot));
     const std::string cents = s.substr(dot + 1);
     return (negative ? "-$" : "$") + whole + (cents == "00" ? "" : "." + cents);
+}
+
+std::vector<Term> parseTerms(std::string_view canonical) {
+    std::vector<Term> terms;
+    while (!canonical.empty()) {
+        const auto end = std::min(canonical.find(';'), canonical.size());
+        std::string_view item = canonical.substr(0, end);
+        canonical.remove_prefix(std::min(end + 1, canonical.size()));
+        Term t;
+        if (!item.empty() && item.front() == '-') {
+            t.subtract = true;
+            item.remove_prefix(1);
+        }
+        const auto eq = item.find('=');
+        if (eq == std::string_view::npos)
+            continue;
+        t.rule = std::string(item.substr(0, eq));
+        t.amount = std::string(item.substr(eq + 1));
+        terms.push_back(std::move(t));
+    }
+    return terms;
+}
+
+Term moneyTerm(std::string rule, const Money& amount, bool subtract) {
+    return {std::move(rule), amount.toString(), subtract};
+}
+Term integerTerm(std::string rule, long long amount) {
+    return {std::move(rule), std::to_string(amount), false};
+}
+MessageArg termsArg(std::string name, const std::vector<Term>& terms) {
+    std::string value;
+    for (const Term& t : terms)
+        value += (value.empty() ? "" : ";") + std::string(t.subtract ? "-" : "") + t.rule + "=" +
+                 t.amount;
+    return {std::move(name), std::move(value), MessageArg::Kind::Terms};
 }
 
 MessageArg moneyArg(std::string name, const Money& v) {
@@ -192,6 +473,23 @@ Reason makeReason(std::string rule, Severity severity, std::string code,
             return {std::move(rule), severity, std::move(code), std::move(args), std::move(text)};
         }
     throw std::logic_error("unknown message code: " + code);
+}
+
+std::string withRules(const std::string& text, const std::vector<std::string>& rules) {
+    if (rules.empty())
+        return text;
+    std::string list;
+    for (const auto& r : rules)
+        list += (list.empty() ? "" : ", ") + r;
+    return text + " (" + list + ")";
+}
+
+Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
+                          std::vector<MessageArg> args) {
+    Reason r = makeReason({}, Severity::Info, std::move(code), std::move(args));
+    std::erase_if(rules, [](const std::string& rule) { return rule.empty(); });
+    return {std::move(figure), rules, std::move(r.code), std::move(r.args),
+            withRules(r.text, rules)};
 }
 
 const Catalog& messageCatalog() {

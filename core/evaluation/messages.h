@@ -15,8 +15,24 @@ MessageArg percentArg(std::string name, const Rate& value);
 MessageArg fractionArg(std::string name, const Rate& value);
 MessageArg textArg(std::string name, std::string value);
 
+// One rule-labelled amount of a sum; `amount` is Money ("100000.00") or a whole number.
+struct Term {
+    std::string rule;
+    std::string amount;
+    bool subtract = false;
+};
+Term moneyTerm(std::string rule, const Money& amount, bool subtract = false);
+Term integerTerm(std::string rule, long long amount);
+MessageArg termsArg(std::string name, const std::vector<Term>& terms);
+// The terms of a Terms argument's canonical value (views render them in their own style).
+std::vector<Term> parseTerms(std::string_view canonical);
+
 Reason makeReason(std::string rule, Severity severity, std::string code,
                   std::vector<MessageArg> args = {});
+// "text (PF-1, BD-3)": a derivation sentence followed by the rules it uses.
+std::string withRules(const std::string& text, const std::vector<std::string>& rules);
+Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
+                          std::vector<MessageArg> args = {});
 
 // Every message code with its English template ("{amount}" marks an argument).
 const std::vector<std::pair<std::string_view, std::string_view>>& messageCatalog();

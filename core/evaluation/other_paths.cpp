@@ -21,11 +21,30 @@ Rate midpoint(const Rate& a, const Rate& b) {
     return Rate::fromPartsPerMillion((a.partsPerMillion() + b.partsPerMillion()) / 2);
 }
 
+Derivation discountValue(const std::string& rule, const ValueRange& value, const Money& base,
+                         const Rate& low, const Rate& typical, const Rate& high, int months) {
+    return makeDerivation("value", {rule, "PD-1"}, "derive_value_discount",
+                          {moneyArg("low", value.low), moneyArg("typical", value.typical),
+                           moneyArg("high", value.high), percentArg("low_rate", low),
+                           percentArg("typical_rate", typical), percentArg("high_rate", high),
+                           moneyArg("base", base), integerArg("months", months)});
+}
+
+Pool singlePool(std::string id, Money award, int expires, bool estimated, const std::string& rule,
+                const RulebookParameters& r) {
+    // Their expiry is the program's own rule (a product estimate where the rulebook says so).
+    return Pool{std::move(id), award, expires, r.generalEligible, 0, rule, rule, estimated};
+}
+
 } // namespace
 
-std::vector<Pool> acceleratorPools(const PathContext& ctx) {
+PoolLevels acceleratorPools(const PathContext& ctx) {
     const auto& r = ctx.rules;
-    return {Pool{"genai_accelerator", r.gaTypical, r.gaExpiryMonth, r.generalEligible, 0}};
+    auto pool = [&](const Money& award) {
+        return std::vector<Pool>{singlePool("genai_accelerator", award, r.gaExpiryMonth,
+                                            r.gaExpiryEstimated, "GA-1", r)};
+    };
+    return {pool(r.gaLow), pool(r.gaTypical), pool(r.gaHigh), pool(r.gaTypical), {}};
 }
 
 Money mapTypicalAward(const PathContext& ctx) {
@@ -37,12 +56,24 @@ Money mapTypicalAward(const PathContext& ctx) {
     return m.totalCost * share;
 }
 
-std::vector<Pool> mapPools(const PathContext& ctx) {
-    return {
-        Pool{"map", mapTypicalAward(ctx), ctx.rules.mapExpiryMonth, ctx.rules.generalEligible, 0}};
+PoolLevels mapPools(const PathContext& ctx) {
+    const auto& r = ctx.rules;
+    const Migration& m = ctx.scenario.migration;
+    if (m.from == MigrationSource::None)
+        return {};
+    auto pool = [&](const Money& award) {
+        return std::vector<Pool>{
+            singlePool("map", award, r.mapExpiryMonth, r.mapExpiryEstimated, "MA-1", r)};
+    };
+    const auto typical = pool(mapTypicalAward(ctx));
+    return {pool(m.totalCost * r.mapMobilizeShare),
+            typical,
+            pool(m.totalCost * r.mapMigrateShare),
+            typical,
+            {}};
 }
 
-PathResult evaluateAccelerator(const PathContext& ctx, const BurnDown& burnDown) {
+PathResult evaluateAccelerator(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const Company& c = ctx.scenario.company;
     std::vector<Reason> reasons;
@@ -66,29 +97,23 @@ PathResult evaluateAccelerator(const PathContext& ctx, const BurnDown& burnDown)
     const bool noRevenue = !c.annualRecurringRevenue || c.annualRecurringRevenue->isZero();
     if (c.stage == Stage::Bootstrapped && noRevenue)
         reasons.push_back(makeReason("GA-2", Severity::Warning, "ga_bootstrapped_no_traction"));
-    addForfeitureReason(burnDown, reasons);
-    return finishPath(ctx,
-                      {PathId::GenaiAccelerator,
-                       {r.gaLow, r.gaTypical, r.gaHigh},
-                       r.gaTypical,
-                       r.gaAcceptance,
-                       "GA-1",
-                       r.gaDays,
-                       "GA-1",
-                       r.gaFounderMinutes},
-                      std::move(reasons));
+    addForfeitureReason(credit.typicalToExpiry, reasons);
+    PathFigures f = creditFigures(PathId::GenaiAccelerator, credit);
+    f.odds = r.gaAcceptance;
+    f.oddsRule = "GA-1";
+    f.days = r.gaDays;
+    f.timingRule = "GA-1";
+    f.founderMinutes = r.gaFounderMinutes;
+    return finishPath(ctx, f, std::move(reasons));
 }
 
-PathResult evaluateMap(const PathContext& ctx, const BurnDown* burnDown) {
+PathResult evaluateMap(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const Migration& m = ctx.scenario.migration;
     std::vector<Reason> reasons;
-    ValueRange value;
     if (m.from == MigrationSource::None) {
         reasons.push_back(makeReason("MA-2", Severity::Blocker, "map_greenfield"));
     } else {
-        value = {m.totalCost * r.mapMobilizeShare, mapTypicalAward(ctx),
-                 m.totalCost * r.mapMigrateShare};
         reasons.push_back(
             makeReason("MA-1", Severity::Info, "map_value",
                        {percentArg("mobilize", r.mapMobilizeShare), moneyArg("cost", m.totalCost),
@@ -103,13 +128,15 @@ PathResult evaluateMap(const PathContext& ctx, const BurnDown* burnDown) {
             reasons.push_back(makeReason(
                 "MA-2", Severity::Warning, "map_small_migration",
                 {moneyArg("amount", m.totalCost), moneyArg("min", r.mapMinMigrationCost)}));
-        if (burnDown)
-            addForfeitureReason(*burnDown, reasons);
+        addForfeitureReason(credit.typicalToExpiry, reasons);
     }
-    return finishPath(ctx,
-                      {PathId::Map, value, value.typical, r.mapApproval, "MA-1", r.mapDays, "MA-1",
-                       r.mapFounderMinutes},
-                      std::move(reasons));
+    PathFigures f = creditFigures(PathId::Map, credit);
+    f.odds = r.mapApproval;
+    f.oddsRule = "MA-1";
+    f.days = r.mapDays;
+    f.timingRule = "MA-1";
+    f.founderMinutes = r.mapFounderMinutes;
+    return finishPath(ctx, f, std::move(reasons));
 }
 
 PathResult evaluateSpp(const PathContext& ctx) {
@@ -137,10 +164,16 @@ PathResult evaluateSpp(const PathContext& ctx) {
         reasons.push_back(
             makeReason("SP-2", Severity::Warning, "spp_small_bill",
                        {moneyArg("annual", annual), moneyArg("min", r.sppMinAnnualSpend)}));
-    return finishPath(ctx,
-                      {PathId::Spp, value, value.typical, r.sppApproval, "SP-1", r.sppDays, "SP-1",
-                       r.sppFounderMinutes},
-                      std::move(reasons));
+    PathFigures f = discountFigures(PathId::Spp, value);
+    f.odds = r.sppApproval;
+    f.oddsRule = "SP-1";
+    f.days = r.sppDays;
+    f.timingRule = "SP-1";
+    f.founderMinutes = r.sppFounderMinutes;
+    PathResult result = finishPath(ctx, f, std::move(reasons));
+    result.derivations.push_back(
+        discountValue("SP-1", value, base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon()));
+    return result;
 }
 
 PathResult evaluateEdp(const PathContext& ctx) {
@@ -152,22 +185,32 @@ PathResult evaluateEdp(const PathContext& ctx) {
     const Rate typical = midpoint(low, high);
     std::vector<Reason> reasons;
     ValueRange value;
+    Derivation derivation;
     if (annual < r.edpMinAnnual) {
+        derivation = makeDerivation("value", {"ED-1"}, "derive_value_discount_none",
+                                    {moneyArg("annual", annual), moneyArg("min", r.edpMinAnnual)});
         reasons.push_back(
             makeReason("ED-1", Severity::Blocker, "edp_too_small",
                        {moneyArg("min", r.edpMinAnnual), moneyArg("annual", annual)}));
     } else {
-        value = savings(ctx.discountableSpendOverHorizon(), low, typical, high);
+        const Money base = ctx.discountableSpendOverHorizon();
+        value = savings(base, low, typical, high);
+        derivation = discountValue("ED-1", value, base, low, typical, high, ctx.horizon());
         reasons.push_back(
             makeReason("ED-1", Severity::Info, "edp_value",
                        {percentArg("low", low), percentArg("high", high),
                         moneyArg("annual", annual), moneyArg("saving", value.typical),
                         integerArg("months", ctx.horizon()), percentArg("typical", typical)}));
     }
-    return finishPath(ctx,
-                      {PathId::Edp, value, value.typical, r.edpApproval, "ED-1", r.edpDays, "ED-1",
-                       r.edpFounderMinutes},
-                      std::move(reasons));
+    PathFigures f = discountFigures(PathId::Edp, value);
+    f.odds = r.edpApproval;
+    f.oddsRule = "ED-1";
+    f.days = r.edpDays;
+    f.timingRule = "ED-1";
+    f.founderMinutes = r.edpFounderMinutes;
+    PathResult result = finishPath(ctx, f, std::move(reasons));
+    result.derivations.push_back(std::move(derivation));
+    return result;
 }
 
 } // namespace creditpath

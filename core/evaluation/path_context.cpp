@@ -30,6 +30,8 @@ Money PathContext::peakBedrockMonthly() const {
 Verdict verdictFrom(const std::vector<Reason>& reasons) {
     Verdict v = Verdict::Fit;
     for (const auto& r : reasons) {
+        if (r.kind == ReasonKind::Value)
+            continue;
         if (r.severity == Severity::Blocker)
             return Verdict::NotEligible;
         if (r.severity == Severity::Warning)
@@ -48,6 +50,44 @@ Reason timingReason(const std::string& rule, const DayRange& days, int needed) {
     return makeReason(rule, Severity::Info, "lands_in_time", std::move(args));
 }
 
+PoolLevels poolLevels(PathId id, const PathContext& ctx) {
+    switch (id) {
+    case PathId::Stack:
+        return stackPools(ctx);
+    case PathId::PortfolioBuild:
+        return portfolioBuildPools(ctx);
+    case PathId::PortfolioOnly:
+        return portfolioOnlyPools(ctx);
+    case PathId::GenaiAccelerator:
+        return acceleratorPools(ctx);
+    case PathId::Map:
+        return mapPools(ctx);
+    case PathId::Spp:
+    case PathId::Edp:
+        break;
+    }
+    return {};
+}
+
+PathFigures creditFigures(PathId id, const CreditValue& credit) {
+    PathFigures f;
+    f.id = id;
+    f.value = credit.face;
+    f.usable = credit.usable;
+    f.forfeited = credit.forfeited;
+    f.expectedBase = credit.expectedUsable;
+    return f;
+}
+
+PathFigures discountFigures(PathId id, const ValueRange& value) {
+    PathFigures f;
+    f.id = id;
+    f.value = value;
+    f.usable = value; // a saving needs no pool to absorb it
+    f.expectedBase = value.typical;
+    return f;
+}
+
 PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<Reason> reasons) {
     PathResult result;
     result.id = f.id;
@@ -63,6 +103,8 @@ PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<
     result.verdict = verdictFrom(reasons);
     result.reasons = std::move(reasons);
     result.value = f.value;
+    result.usableValue = f.usable;
+    result.forfeited = f.forfeited;
     result.approvalOdds = f.odds;
     result.expectedValue =
         result.verdict == Verdict::NotEligible ? Money() : f.expectedBase * f.odds;
@@ -74,13 +116,24 @@ PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<
 void addForfeitureReason(const BurnDown& bd, std::vector<Reason>& out) {
     if (bd.totalForfeited.isZero())
         return;
-    std::string pools;
+    std::string pools, estimated;
     for (const auto& m : bd.months)
-        for (const auto& f : m.forfeited)
+        for (const auto& f : m.forfeited) {
             pools += (pools.empty() ? "" : ", ") + f.pool + " " + formatUsd(f.amount) +
                      " at month " + std::to_string(m.month);
-    out.push_back(makeReason("BD-3", Severity::Warning, "forfeiture",
-                             {moneyArg("amount", bd.totalForfeited), textArg("pools", pools)}));
+            for (const auto& p : bd.pools)
+                if (p.id == f.pool && p.expiryEstimated)
+                    estimated += (estimated.empty() ? "" : ", ") + p.id + " (" + p.expiryRule +
+                                 ", month " + std::to_string(p.expiresMonth) + ")";
+        }
+    Reason r = estimated.empty()
+                   ? makeReason("BD-3", Severity::Warning, "forfeiture",
+                                {moneyArg("amount", bd.totalForfeited), textArg("pools", pools)})
+                   : makeReason("BD-3", Severity::Warning, "forfeiture_estimated_expiry",
+                                {moneyArg("amount", bd.totalForfeited), textArg("pools", pools),
+                                 textArg("estimated", estimated)});
+    r.kind = ReasonKind::Value;
+    out.push_back(std::move(r));
 }
 
 } // namespace creditpath

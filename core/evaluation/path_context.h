@@ -31,42 +31,63 @@ Verdict verdictFrom(const std::vector<Reason>& reasons);
 // The timing reason for a path whose money lands within `days` (TL rules, GA-1, ...).
 Reason timingReason(const std::string& rule, const DayRange& days, int neededWithinDays);
 
+// The pools a credit path applies for at each award level (FORMATS.md: usable value). Pools
+// the scenario does not apply for are not in any level: they are opportunities, not value.
+struct PoolLevels {
+    std::vector<Pool> low, typical, high;
+    // What approval is expected to pay: the typical pools less those a reviewer zeroes (BS-4).
+    std::vector<Pool> expected;
+    std::string expectedNote; // rule that removed pools from `expected`, or empty
+};
+
+// What the projected bill absorbs of each level before its pools expire.
+struct CreditValue {
+    ValueRange face, usable, forfeited;
+    Money expectedUsable;     // usable value of the `expected` pools
+    BurnDown typicalToExpiry; // the typical level run until every pool has expired
+};
+
 // The figures that turn a list of reasons into a PathResult.
 struct PathFigures {
     PathId id;
-    ValueRange value;
-    Money expectedBase; // what approval would pay; times the odds = expected value (PD-2)
+    ValueRange value, usable, forfeited;
+    Money expectedBase; // usable value approval would pay; times the odds = expected value
     Rate odds;
     std::string oddsRule;
     DayRange days;
     std::string timingRule;
     int founderMinutes = 0;
 };
-// Adds the timing and odds reasons, derives the verdict, and zeroes the expected value of a
-// path that is not eligible.
+PathFigures creditFigures(PathId id, const CreditValue& credit);
+PathFigures discountFigures(PathId id, const ValueRange& value);
+// Adds the timing and odds reasons, derives the verdict from the fit reasons, and zeroes the
+// expected value of a path that is not eligible.
 PathResult finishPath(const PathContext& ctx, const PathFigures& figures,
                       std::vector<Reason> reasons);
 
-// BD-3: a warning naming every pool balance a burn-down forfeits, if any.
-void addForfeitureReason(const BurnDown& burnDown, std::vector<Reason>& out);
+// BD-3: a value warning naming every pool balance the typical level forfeits, if any; pools
+// whose expiry is a product estimate say so.
+void addForfeitureReason(const BurnDown& toExpiry, std::vector<Reason>& out);
 
-// Evaluators, one per family. Burn-downs are computed by the caller and passed in where a
-// verdict depends on them (forfeiture).
-PathResult evaluateStack(const PathContext& ctx, const BurnDown& burnDown);
-PathResult evaluatePortfolioBuild(const PathContext& ctx, const BurnDown& burnDown);
-PathResult evaluatePortfolioOnly(const PathContext& ctx, const BurnDown& burnDown);
-PathResult evaluateAccelerator(const PathContext& ctx, const BurnDown& burnDown);
-PathResult evaluateMap(const PathContext& ctx, const BurnDown* burnDown);
+// Evaluators, one per family. Credit paths receive their usable value, computed by the caller.
+PathResult evaluateStack(const PathContext& ctx, const CreditValue& credit);
+PathResult evaluatePortfolioBuild(const PathContext& ctx, const CreditValue& credit);
+PathResult evaluatePortfolioOnly(const PathContext& ctx, const CreditValue& credit);
+PathResult evaluateAccelerator(const PathContext& ctx, const CreditValue& credit);
+PathResult evaluateMap(const PathContext& ctx, const CreditValue& credit);
 PathResult evaluateSpp(const PathContext& ctx);
 PathResult evaluateEdp(const PathContext& ctx);
 
-// Pools each credit path applies for, each at its typical award.
-std::vector<Pool> stackPools(const PathContext& ctx);
-std::vector<Pool> portfolioBuildPools(const PathContext& ctx);
-std::vector<Pool> portfolioOnlyPools(const PathContext& ctx);
-std::vector<Pool> acceleratorPools(const PathContext& ctx);
-std::vector<Pool> mapPools(const PathContext& ctx);
+// Pools each credit path applies for, per award level.
+PoolLevels stackPools(const PathContext& ctx);
+PoolLevels portfolioBuildPools(const PathContext& ctx);
+PoolLevels portfolioOnlyPools(const PathContext& ctx);
+PoolLevels acceleratorPools(const PathContext& ctx);
+PoolLevels mapPools(const PathContext& ctx);
+PoolLevels poolLevels(PathId id, const PathContext& ctx);
 Money pocAward(const PathContext& ctx);
 Money mapTypicalAward(const PathContext& ctx);
+// ST-3: founder minutes for the Activate applications a path files.
+int activateFounderMinutes(const PathContext& ctx, bool build, bool poc);
 
 } // namespace creditpath

@@ -7,91 +7,82 @@
 namespace creditpath {
 namespace {
 
-// Fit before poor fit; then the objective's own order; expected value breaks ties.
-using Better = bool (*)(const PathResult&, const PathResult&);
-
-bool moreValue(const PathResult& a, const PathResult& b) {
-    if (a.expectedValue != b.expectedValue)
-        return a.expectedValue > b.expectedValue;
-    return a.founderMinutes < b.founderMinutes;
+bool moreValue(const PathResult* a, const PathResult* b) {
+    if (a->expectedValue != b->expectedValue)
+        return a->expectedValue > b->expectedValue;
+    return a->founderMinutes < b->founderMinutes;
 }
 
-bool lessTime(const PathResult& a, const PathResult& b) {
-    if (a.founderMinutes != b.founderMinutes)
-        return a.founderMinutes < b.founderMinutes;
-    return a.expectedValue > b.expectedValue;
+bool lessTime(const PathResult* a, const PathResult* b) {
+    if (a->founderMinutes != b->founderMinutes)
+        return a->founderMinutes < b->founderMinutes;
+    return a->expectedValue > b->expectedValue;
 }
 
-bool sooner(const PathResult& a, const PathResult& b) {
-    if (a.daysToMoney.min != b.daysToMoney.min)
-        return a.daysToMoney.min < b.daysToMoney.min;
-    return moreValue(a, b);
-}
-
-const PathResult* best(const std::vector<const PathResult*>& candidates, Better better) {
-    const PathResult* winner = nullptr;
-    for (const PathResult* p : candidates) {
-        if (!winner) {
-            winner = p;
-            continue;
-        }
-        const bool pFit = p->verdict == Verdict::Fit, wFit = winner->verdict == Verdict::Fit;
-        if (pFit != wFit) {
-            if (pFit)
-                winner = p;
-            continue;
-        }
-        if (better(*p, *winner))
-            winner = p;
-    }
-    return winner;
+// The reason that keeps a path out: its worst fit reason, or, for a path that fits but may
+// land after the deadline, its timing reason.
+const Reason* whatKeepsOut(const PathResult& p, bool mustLandInTime) {
+    const Reason* worst = nullptr;
+    for (const auto& r : p.reasons)
+        if (r.kind == ReasonKind::Fit && r.severity != Severity::Info &&
+            (!worst || r.severity > worst->severity))
+            worst = &r;
+    if (worst || !mustLandInTime)
+        return worst;
+    for (const auto& r : p.reasons)
+        if (r.code == "may_land_late")
+            return &r;
+    return nullptr;
 }
 
 } // namespace
 
-Recommendation recommend(const std::vector<PathResult>& paths, Objective objective, int needed) {
+Recommendation recommend(const std::vector<PathResult>& paths, Objective objective, int needed,
+                         bool needsSpend) {
     Recommendation rec;
     rec.objective = objective;
-    std::vector<const PathResult*> eligible;
-    for (const auto& p : paths)
-        if (p.verdict != Verdict::NotEligible && p.expectedValue > Money())
-            eligible.push_back(&p);
-
-    const PathResult* chosen = nullptr;
-    std::string code;
-    switch (objective) {
-    case Objective::CreditsWithinDays: {
-        std::vector<const PathResult*> credit, inTime;
-        for (const PathResult* p : eligible)
-            if (isCreditPath(p->id))
-                credit.push_back(p);
-        for (const PathResult* p : credit)
-            if (p->daysToMoney.max <= needed)
-                inTime.push_back(p);
-        if (!inTime.empty()) {
-            chosen = best(inTime, moreValue);
-            code = "recommend_credits_within_days";
-        } else {
-            chosen = best(credit, sooner);
-            code = "recommend_credits_none_in_time";
-        }
-        break;
-    }
-    case Objective::LargestExpectedValue:
-        chosen = best(eligible, moreValue);
-        code = "recommend_largest_expected_value";
-        break;
-    case Objective::LeastFounderTime:
-        chosen = best(eligible, lessTime);
-        code = "recommend_least_founder_time";
-        break;
-    }
-    if (!chosen) {
-        rec.why = makeReason("PD-4", Severity::Info, "recommend_nothing");
+    if (needsSpend) {
+        rec.why = makeReason("PD-4", Severity::Info, "recommend_needs_spend");
         return rec;
     }
+    const bool creditsOnly = objective == Objective::CreditsWithinDays;
+    std::vector<const PathResult*> candidates;
+    for (const auto& p : paths) {
+        if (creditsOnly && !isCreditPath(p.id))
+            continue;
+        const bool inTime = !creditsOnly || p.daysToMoney.max <= needed;
+        if (p.verdict == Verdict::Fit && inTime && p.expectedValue > Money()) {
+            candidates.push_back(&p);
+            continue;
+        }
+        if (const Reason* r = whatKeepsOut(p, creditsOnly))
+            rec.ruledOut.push_back({*r, {p.id}});
+    }
+    if (candidates.empty()) {
+        rec.why = creditsOnly ? makeReason("PD-4", Severity::Info, "recommend_none_within_days",
+                                           {integerArg("needed", needed)})
+                              : makeReason("PD-4", Severity::Info, "recommend_none_fit");
+        return rec;
+    }
+    rec.ruledOut.clear();
+    const bool byTime = objective == Objective::LeastFounderTime;
+    const PathResult* chosen =
+        *std::min_element(candidates.begin(), candidates.end(), byTime ? lessTime : moreValue);
     rec.path = chosen->id;
-    rec.why = makeReason("PD-4", Severity::Info, code, {integerArg("needed", needed)});
+    const MessageArg value = moneyArg("value", chosen->expectedValue);
+    switch (objective) {
+    case Objective::CreditsWithinDays:
+        rec.why = makeReason("PD-4", Severity::Info, "recommend_credits_within_days",
+                             {value, integerArg("needed", needed)});
+        break;
+    case Objective::LargestExpectedValue:
+        rec.why = makeReason("PD-4", Severity::Info, "recommend_largest_expected_value", {value});
+        break;
+    case Objective::LeastFounderTime:
+        rec.why = makeReason("PD-4", Severity::Info, "recommend_least_founder_time",
+                             {integerArg("minutes", chosen->founderMinutes), value});
+        break;
+    }
     return rec;
 }
 

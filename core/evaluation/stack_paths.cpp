@@ -49,10 +49,9 @@ void portfolioReasons(const PathContext& ctx, std::vector<Reason>& out) {
             makeReason("PF-2", Severity::Info, "spend_above_band",
                        {moneyArg("average", average), moneyArg("low", r.portfolioSpendBand.low),
                         moneyArg("high", r.portfolioSpendBand.high)}));
-    else if (average < r.portfolioSpendBand.low) {
+    else if (average < r.portfolioSpendBand.low && !average.isZero()) {
         const long long months =
-            average.isZero() ? 0
-                             : static_cast<long long>(r.portfolioCeiling.cents() / average.cents());
+            static_cast<long long>(r.portfolioCeiling.cents() / average.cents());
         add(out,
             makeReason("PF-2", Severity::Info, "spend_below_band",
                        {moneyArg("average", average), moneyArg("low", r.portfolioSpendBand.low),
@@ -68,11 +67,43 @@ void portfolioReasons(const PathContext& ctx, std::vector<Reason>& out) {
 }
 
 // BS-1..BS-4 and ST-1 for the Build layer.
+// BS-2: Build's monthly spend is stated on the application and projected on the Spend tab;
+// the two must tell the same story (average of the Build project lines over the window).
+void buildSpendConsistency(const PathContext& ctx, std::vector<Reason>& out) {
+    const auto& r = ctx.rules;
+    const BuildApplication& b = ctx.scenario.build;
+    const int window = std::max(1, std::min(b.windowMonths, ctx.charges.months()));
+    const Money projected =
+        ctx.charges.categoryOver(Category::BuildProject, 1, window).dividedBy(window);
+    const bool hasLines =
+        std::any_of(ctx.scenario.spendLines.begin(), ctx.scenario.spendLines.end(),
+                    [](const SpendLine& l) { return l.category == Category::BuildProject; });
+    if (!hasLines) {
+        if (!b.monthlySpend.isZero())
+            add(out, makeReason("BS-2", Severity::Info, "build_spend_not_projected",
+                                {moneyArg("declared", b.monthlySpend)}));
+        return;
+    }
+    const Money gap = max(projected - b.monthlySpend, b.monthlySpend - projected);
+    if (gap > b.monthlySpend * r.buildSpendTolerance)
+        add(out, makeReason("BS-2", Severity::Warning, "build_spend_mismatch",
+                            {moneyArg("declared", b.monthlySpend), moneyArg("projected", projected),
+                             integerArg("months", window),
+                             percentArg("tolerance", r.buildSpendTolerance)}));
+}
+
+Reason opportunity(std::string rule, std::string code, std::vector<MessageArg> args) {
+    Reason r = makeReason(std::move(rule), Severity::Info, std::move(code), std::move(args));
+    r.kind = ReasonKind::Value;
+    return r;
+}
+
 void buildReasons(const PathContext& ctx, std::vector<Reason>& out) {
     const auto& r = ctx.rules;
     const BuildApplication& b = ctx.scenario.build;
     if (!b.enabled) {
         add(out, makeReason("ST-1", Severity::Warning, "build_not_planned"));
+        add(out, opportunity("BS-1", "opportunity_build", {moneyArg("amount", r.buildCeiling)}));
         return;
     }
     add(out,
@@ -89,6 +120,7 @@ void buildReasons(const PathContext& ctx, std::vector<Reason>& out) {
             makeReason("BS-2", Severity::Warning, "build_window_outside",
                        {integerArg("min", r.buildWindowMin), integerArg("max", r.buildWindowMax),
                         integerArg("months", b.windowMonths)}));
+    buildSpendConsistency(ctx, out);
     if (const auto* phrase = findPhrase(b.useCase, r.genericFramingPhrases))
         add(out, makeReason("BS-3", Severity::Warning, "build_generic_framing",
                             {textArg("phrase", *phrase)}));
@@ -113,6 +145,8 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
     const BedrockPocPlan& p = ctx.scenario.bedrockPoc;
     if (!p.enabled) {
         add(out, makeReason("ST-1", Severity::Warning, "poc_not_planned"));
+        add(out, opportunity("BP-1", "opportunity_poc",
+                             {moneyArg("amount", r.pocTypical), moneyArg("large", r.pocLarge)}));
         return;
     }
     const Money bedrock = ctx.peakBedrockMonthly();
@@ -162,11 +196,51 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
                              integerArg("general", r.generalExpiryMonth)}));
 }
 
-Pool generalPool(std::string id, Money award, int expires, const CategorySet& eligible, int order) {
-    return Pool{std::move(id), award, expires, eligible, order};
+Pool generalPool(std::string id, Money award, const RulebookParameters& r, int order,
+                 std::string rule) {
+    return Pool{
+        std::move(id), award, r.generalExpiryMonth, r.generalEligible, order, std::move(rule),
+        "BD-3",        false};
+}
+
+Pool portfolioPool(const RulebookParameters& r) {
+    return generalPool("portfolio", r.portfolioCeiling, r, 0, "PF-1");
+}
+
+Pool buildPool(const RulebookParameters& r) {
+    return generalPool("build", r.buildCeiling, r, 1, "BS-1");
+}
+
+Pool pocPool(const PathContext& ctx, const Money& award) {
+    const auto& r = ctx.rules;
+    const int expires =
+        ctx.scenario.bedrockPoc.pocCompletes ? r.generalExpiryMonth : r.pocIncompleteExpiryMonth;
+    return Pool{"bedrock_poc", award, expires, r.pocEligible, 2, "BP-1", "BD-3", false};
+}
+
+std::vector<Pool> without(std::vector<Pool> pools, const std::string& id) {
+    std::erase_if(pools, [&](const Pool& p) { return p.id == id; });
+    return pools;
+}
+
+// Days until the money of the applications filed lands: the POC queue is the slowest (TL-2),
+// Portfolio + Build next, Portfolio alone the fastest (TL-3).
+DayRange activateDays(const RulebookParameters& r, bool build, bool poc) {
+    return poc ? r.daysStack : build ? r.daysPortfolioBuild : r.daysPortfolioOnly;
+}
+
+const char* activateTimingRule(bool poc) {
+    return poc ? "TL-2" : "TL-3";
 }
 
 } // namespace
+
+int activateFounderMinutes(const PathContext& ctx, bool build, bool poc) {
+    const auto& r = ctx.rules;
+    // ST-3: the full stack's minutes less Portfolio + Build's are what the POC adds.
+    const int pocMinutes = r.minutesStack - (r.minutesPortfolioOnly + r.minutesBuildExtra);
+    return r.minutesPortfolioOnly + (build ? r.minutesBuildExtra : 0) + (poc ? pocMinutes : 0);
+}
 
 Money pocAward(const PathContext& ctx) {
     const auto& r = ctx.rules;
@@ -176,79 +250,83 @@ Money pocAward(const PathContext& ctx) {
     return large ? r.pocLarge : r.pocTypical;
 }
 
-std::vector<Pool> portfolioOnlyPools(const PathContext& ctx) {
-    const auto& r = ctx.rules;
-    return {
-        generalPool("portfolio", r.portfolioCeiling, r.generalExpiryMonth, r.generalEligible, 0)};
+PoolLevels portfolioOnlyPools(const PathContext& ctx) {
+    const std::vector<Pool> only{portfolioPool(ctx.rules)};
+    return {only, only, only, only, {}};
 }
 
-std::vector<Pool> portfolioBuildPools(const PathContext& ctx) {
-    auto pools = portfolioOnlyPools(ctx);
-    const auto& r = ctx.rules;
-    if (ctx.scenario.build.enabled)
-        pools.push_back(
-            generalPool("build", r.buildCeiling, r.generalExpiryMonth, r.generalEligible, 1));
-    return pools;
-}
-
-std::vector<Pool> stackPools(const PathContext& ctx) {
-    auto pools = portfolioBuildPools(ctx);
-    const auto& r = ctx.rules;
-    if (ctx.scenario.bedrockPoc.enabled) {
-        const int expires = ctx.scenario.bedrockPoc.pocCompletes ? r.generalExpiryMonth
-                                                                 : r.pocIncompleteExpiryMonth;
-        pools.push_back(Pool{"bedrock_poc", pocAward(ctx), expires, r.pocEligible, 2});
+PoolLevels portfolioBuildPools(const PathContext& ctx) {
+    PoolLevels levels = portfolioOnlyPools(ctx);
+    if (!ctx.scenario.build.enabled)
+        return levels;
+    // Low: Portfolio approved, Build not (ST-2: each layer carries its own risk).
+    levels.typical.push_back(buildPool(ctx.rules));
+    levels.high = levels.typical;
+    levels.expected = levels.typical;
+    if (ctx.overlap.flagged) { // BS-4: the reviewer approves Portfolio and zeroes Build
+        levels.expected = without(levels.typical, "build");
+        levels.expectedNote = "BS-4";
     }
-    return pools;
+    return levels;
 }
 
-PathResult evaluatePortfolioOnly(const PathContext& ctx, const BurnDown& burnDown) {
+PoolLevels stackPools(const PathContext& ctx) {
+    PoolLevels levels = portfolioBuildPools(ctx);
+    if (!ctx.scenario.bedrockPoc.enabled)
+        return levels;
+    levels.typical.push_back(pocPool(ctx, pocAward(ctx)));
+    levels.expected.push_back(pocPool(ctx, pocAward(ctx)));
+    levels.high = without(levels.high, "bedrock_poc");
+    levels.high.push_back(pocPool(ctx, ctx.rules.pocLarge));
+    return levels;
+}
+
+PathResult evaluatePortfolioOnly(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     std::vector<Reason> reasons;
     portfolioReasons(ctx, reasons);
-    addForfeitureReason(burnDown, reasons);
-    const ValueRange value{r.portfolioCeiling, r.portfolioCeiling, r.portfolioCeiling};
-    return finishPath(ctx,
-                      {PathId::PortfolioOnly, value, value.typical, r.approvalPortfolioOnly, "ST-2",
-                       r.daysPortfolioOnly, "TL-3", r.minutesPortfolioOnly},
-                      std::move(reasons));
+    addForfeitureReason(credit.typicalToExpiry, reasons);
+    PathFigures f = creditFigures(PathId::PortfolioOnly, credit);
+    f.odds = r.approvalPortfolioOnly;
+    f.oddsRule = "ST-2";
+    f.days = r.daysPortfolioOnly;
+    f.timingRule = "TL-3";
+    f.founderMinutes = activateFounderMinutes(ctx, false, false);
+    return finishPath(ctx, f, std::move(reasons));
 }
 
-PathResult evaluatePortfolioBuild(const PathContext& ctx, const BurnDown& burnDown) {
+PathResult evaluatePortfolioBuild(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
+    const bool build = ctx.scenario.build.enabled;
     std::vector<Reason> reasons;
     portfolioReasons(ctx, reasons);
     buildReasons(ctx, reasons);
-    addForfeitureReason(burnDown, reasons);
-    const Money both = r.portfolioCeiling + r.buildCeiling;
-    // BS-4: on overlap the reviewer zeroes Build, so only Portfolio is expected.
-    const Money expectedBase = ctx.overlap.flagged ? r.portfolioCeiling : both;
-    return finishPath(ctx,
-                      {PathId::PortfolioBuild,
-                       {r.portfolioCeiling, both, both},
-                       expectedBase,
-                       r.approvalPortfolioBuild,
-                       "ST-2",
-                       r.daysPortfolioBuild,
-                       "TL-3",
-                       r.minutesPortfolioOnly + r.minutesBuildExtra},
-                      std::move(reasons));
+    addForfeitureReason(credit.typicalToExpiry, reasons);
+    PathFigures f = creditFigures(PathId::PortfolioBuild, credit);
+    f.odds = build ? r.approvalPortfolioBuild : r.approvalPortfolioOnly;
+    f.oddsRule = "ST-2";
+    f.days = activateDays(r, build, false);
+    f.timingRule = "TL-3";
+    f.founderMinutes = activateFounderMinutes(ctx, build, false);
+    return finishPath(ctx, f, std::move(reasons));
 }
 
-PathResult evaluateStack(const PathContext& ctx, const BurnDown& burnDown) {
+PathResult evaluateStack(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
+    const bool build = ctx.scenario.build.enabled, poc = ctx.scenario.bedrockPoc.enabled;
     std::vector<Reason> reasons;
     portfolioReasons(ctx, reasons);
     buildReasons(ctx, reasons);
     pocReasons(ctx, reasons);
-    addForfeitureReason(burnDown, reasons);
-    const Money base = r.portfolioCeiling + r.buildCeiling;
-    const ValueRange value{r.portfolioCeiling, base + pocAward(ctx), base + r.pocLarge};
-    const Money expectedBase = ctx.overlap.flagged ? value.typical - r.buildCeiling : value.typical;
-    return finishPath(ctx,
-                      {PathId::Stack, value, expectedBase, r.approvalStack, "ST-2", r.daysStack,
-                       "TL-2", r.minutesStack},
-                      std::move(reasons));
+    addForfeitureReason(credit.typicalToExpiry, reasons);
+    PathFigures f = creditFigures(PathId::Stack, credit);
+    // ST-2's odds for the applications actually filed.
+    f.odds = poc ? r.approvalStack : build ? r.approvalPortfolioBuild : r.approvalPortfolioOnly;
+    f.oddsRule = "ST-2";
+    f.days = activateDays(r, build, poc);
+    f.timingRule = activateTimingRule(poc);
+    f.founderMinutes = activateFounderMinutes(ctx, build, poc);
+    return finishPath(ctx, f, std::move(reasons));
 }
 
 } // namespace creditpath

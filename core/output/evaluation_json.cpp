@@ -24,19 +24,37 @@ Json categories(const CategorySet& set) {
     return a;
 }
 
+Json argsJson(const std::vector<MessageArg>& list) {
+    Json args = Json::object();
+    for (const auto& a : list)
+        args[a.name] = a.value;
+    return args;
+}
+
 Json reasonJson(const Reason& r) {
     Json j;
     j["rule"] = r.rule;
     j["severity"] = std::string(nameOf(r.severity));
     j["code"] = r.code;
     j["text"] = r.text;
-    if (!r.args.empty()) {
-        Json args = Json::object();
-        for (const auto& a : r.args)
-            args[a.name] = a.value;
-        j["args"] = args;
-    }
+    j["kind"] = std::string(nameOf(r.kind));
+    if (!r.args.empty())
+        j["args"] = argsJson(r.args);
     return j;
+}
+
+Json noteJson(const PathNote& n) {
+    Json j = reasonJson(n.reason);
+    Json paths = Json::array();
+    for (PathId id : n.paths)
+        paths.push_back(std::string(nameOf(id)));
+    j["paths"] = paths;
+    return j;
+}
+
+Json range(const ValueRange& v) {
+    return {
+        {"low", v.low.toString()}, {"typical", v.typical.toString()}, {"high", v.high.toString()}};
 }
 
 Json pathJson(const PathResult& p) {
@@ -44,9 +62,9 @@ Json pathJson(const PathResult& p) {
     j["id"] = std::string(nameOf(p.id));
     j["verdict"] = std::string(nameOf(p.verdict));
     j["kind"] = isCreditPath(p.id) ? "credits" : "discount";
-    j["value"] = {{"low", p.value.low.toString()},
-                  {"typical", p.value.typical.toString()},
-                  {"high", p.value.high.toString()}};
+    j["value"] = range(p.value);
+    j["usable_value"] = range(p.usableValue);
+    j["forfeited"] = range(p.forfeited);
     j["expected_value"] = p.expectedValue.toString();
     j["approval_odds_percent"] = p.approvalOdds.toPercentString();
     j["days_to_money"] = {{"min", p.daysToMoney.min}, {"max", p.daysToMoney.max}};
@@ -67,6 +85,11 @@ Json pathJson(const PathResult& p) {
                          {"date_to", toIsoDate(s.dateTo)},
                          {"founder_minutes", s.founderMinutes}});
     j["timeline"] = steps;
+    Json derivations = Json::object();
+    for (const auto& d : p.derivations)
+        derivations[d.figure] = {
+            {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text}};
+    j["derivations"] = derivations;
     return j;
 }
 
@@ -112,6 +135,7 @@ std::string evaluationToJson(const Evaluation& ev) {
     j["rulebook_overrides"] = overrides;
     j["start_date"] = toIsoDate(ev.startDate);
     j["horizon_months"] = ev.horizonMonths;
+    j["status"] = ev.needsSpend ? "needs_spend" : "complete";
     Json paths = Json::array();
     for (const auto& p : ev.paths)
         paths.push_back(pathJson(p));
@@ -121,9 +145,13 @@ std::string evaluationToJson(const Evaluation& ev) {
                                         ? Json(std::string(nameOf(*ev.recommendation.path)))
                                         : Json()},
                            {"reason", reasonJson(ev.recommendation.why)}};
+    Json ruledOut = Json::array();
+    for (const auto& n : ev.recommendation.ruledOut)
+        ruledOut.push_back(noteJson(n));
+    j["recommendation"]["ruled_out"] = ruledOut;
     Json alerts = Json::array();
     for (const auto& a : ev.alerts)
-        alerts.push_back(reasonJson(a));
+        alerts.push_back(noteJson(a));
     j["alerts"] = alerts;
     j["pools"] = poolsJson(ev.burnDown.pools);
     j["burn_down"] = burnDownJson(ev.burnDown);

@@ -34,6 +34,13 @@ Money find(const std::vector<PoolAmount>& list, const std::string& pool) {
     return Money();
 }
 
+std::string pathList(const std::vector<PathId>& paths) {
+    std::string out;
+    for (PathId id : paths)
+        out += (out.empty() ? "" : ", ") + std::string(nameOf(id));
+    return out;
+}
+
 } // namespace
 
 std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
@@ -44,12 +51,14 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
         out << " + override " << o.origin;
     out << "; horizon " << ev.horizonMonths << " months\n\n";
     out << pad("path", 19) << pad("verdict", 14) << pad("low", 12, true) << pad("typical", 12, true)
-        << pad("high", 12, true) << pad("expected", 12, true) << pad("days", 10, true)
-        << pad("minutes", 9, true) << "\n";
+        << pad("high", 12, true) << pad("usable", 12, true) << pad("expected", 12, true)
+        << pad("days", 10, true) << pad("minutes", 9, true) << "\n";
     for (const auto& p : ev.paths) {
         out << pad(std::string(nameOf(p.id)), 19) << pad(verdictLabel(p.verdict), 14)
             << pad(formatUsd(p.value.low), 12, true) << pad(formatUsd(p.value.typical), 12, true)
-            << pad(formatUsd(p.value.high), 12, true) << pad(formatUsd(p.expectedValue), 12, true)
+            << pad(formatUsd(p.value.high), 12, true)
+            << pad(formatUsd(p.usableValue.typical), 12, true)
+            << pad(formatUsd(p.expectedValue), 12, true)
             << pad(std::to_string(p.daysToMoney.min) + "-" + std::to_string(p.daysToMoney.max), 10,
                    true)
             << pad(std::to_string(p.founderMinutes), 9, true) << "\n";
@@ -57,10 +66,18 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
     out << "\nRecommended (" << nameOf(ev.recommendation.objective)
         << "): " << (ev.recommendation.path ? std::string(nameOf(*ev.recommendation.path)) : "none")
         << " - " << ev.recommendation.why.text << "\n";
+    for (const auto& n : ev.recommendation.ruledOut)
+        out << "  " << pathList(n.paths) << ": [" << n.reason.rule << "] " << n.reason.text << "\n";
+    if (ev.recommendation.path) {
+        out << "Why these figures (" << nameOf(*ev.recommendation.path) << "):\n";
+        for (const auto& d : ev.path(*ev.recommendation.path).derivations)
+            out << "  " << d.figure << ": " << d.text << "\n";
+    }
     if (!ev.alerts.empty()) {
         out << "\nAlerts:\n";
         for (const auto& a : ev.alerts)
-            out << "  [" << a.rule << " " << nameOf(a.severity) << "] " << a.text << "\n";
+            out << "  [" << a.reason.rule << " " << nameOf(a.reason.severity) << "] "
+                << pathList(a.paths) << ": " << a.reason.text << "\n";
     }
     for (const auto& p : ev.paths) {
         out << "\n" << nameOf(p.id) << ":\n";

@@ -33,21 +33,22 @@ struct CombinationSpec {
 };
 
 struct RulebookParameters {
-    Money portfolioCeiling;                                                // PF-1
-    CategorySet generalEligible{};                                         // PF-1 less BD-6
-    AmountBand portfolioSpendBand;                                         // PF-2
-    std::map<Stage, Money> plausibleMaxMonthly;                            // PF-3
-    int plausibilityWindowMonths = 12;                                     // PF-3
-    std::vector<std::string> awsProductPhrases;                            // PF-4
-    Money buildCeiling;                                                    // BS-1
-    AmountBand buildSpendBand;                                             // BS-2
-    int buildWindowMin = 6, buildWindowMax = 12;                           // BS-2
-    std::vector<std::string> genericFramingPhrases;                        // BS-3
-    Rate overlapServiceThreshold, overlapTextThreshold;                    // BS-4
-    Money pocTypical, pocLarge, pocLargeMinBedrockMonthly;                 // BP-1
-    CategorySet pocEligible{};                                             // BP-2
-    AmountBand pocBudgetBand;                                              // BP-3
-    int pocWindowDays = 60;                                                // BP-3
+    Money portfolioCeiling;                                // PF-1
+    CategorySet generalEligible{};                         // PF-1 less BD-6
+    AmountBand portfolioSpendBand;                         // PF-2
+    std::map<Stage, Money> plausibleMaxMonthly;            // PF-3
+    int plausibilityWindowMonths = 12;                     // PF-3
+    std::vector<std::string> awsProductPhrases;            // PF-4
+    Money buildCeiling;                                    // BS-1
+    AmountBand buildSpendBand;                             // BS-2
+    int buildWindowMin = 6, buildWindowMax = 12;           // BS-2
+    Rate buildSpendTolerance;                              // BS-2: stated vs projected Build spend
+    std::vector<std::string> genericFramingPhrases;        // BS-3
+    Rate overlapServiceThreshold, overlapTextThreshold;    // BS-4
+    Money pocTypical, pocLarge, pocLargeMinBedrockMonthly; // BP-1
+    CategorySet pocEligible{};                             // BP-2
+    AmountBand pocBudgetBand;                              // BP-3
+    int pocWindowDays = 60;                                // BP-3
     Rate approvalStack, approvalPortfolioBuild, approvalPortfolioOnly;     // ST-2
     int minutesPortfolioOnly = 0, minutesBuildExtra = 0, minutesStack = 0; // ST-3
     std::map<std::string, std::vector<TimelineStepSpec>> timelines;        // TL-1, keyed by path id
@@ -61,11 +62,13 @@ struct RulebookParameters {
     Rate gaAcceptance;                                                     // GA-1
     DayRange gaDays;                                                       // GA-1
     int gaFounderMinutes = 0, gaExpiryMonth = 24;                          // GA-1
+    bool gaExpiryEstimated = true;                                         // GA-1
     int gaMinDaysNeeded = 21;                                              // GA-2
     std::vector<Stage> gaIneligibleStages;                                 // GA-2
     Rate mapMobilizeShare, mapMigrateShare, mapApproval;                   // MA-1
     DayRange mapDays;                                                      // MA-1
     int mapFounderMinutes = 0, mapExpiryMonth = 24;                        // MA-1
+    bool mapExpiryEstimated = true;                                        // MA-1
     Money mapMinPostMigrationMonthly, mapMinMigrationCost;                 // MA-2
     Rate sppLow, sppTypical, sppHigh, sppApproval;                         // SP-1
     DayRange sppDays;                                                      // SP-1

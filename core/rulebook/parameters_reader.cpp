@@ -23,6 +23,11 @@ public:
             return r_.integer(p, key, path, min, max);
         });
     }
+    bool flag(const char* rule, const char* key) {
+        return get<bool>(rule, key, [&](const Json& p, const std::string& path) {
+            return r_.boolean(p, key, path);
+        });
+    }
     std::vector<std::string> strings(const char* rule, const char* key) {
         return get<std::vector<std::string>>(
             rule, key,
@@ -182,6 +187,7 @@ RulebookParameters readParameters(const Json& rules, std::vector<Problem>& probl
     p.buildSpendBand = {in.money("BS-2", "band_low"), in.money("BS-2", "band_high")};
     p.buildWindowMin = in.integer("BS-2", "window_min_months", 1, 240);
     p.buildWindowMax = in.integer("BS-2", "window_max_months", 1, 240);
+    p.buildSpendTolerance = in.percent("BS-2", "declared_spend_tolerance");
     p.genericFramingPhrases = in.strings("BS-3", "phrases");
     p.overlapServiceThreshold = in.percent("BS-4", "service_threshold");
     p.overlapTextThreshold = in.percent("BS-4", "text_threshold");
@@ -218,6 +224,7 @@ RulebookParameters readParameters(const Json& rules, std::vector<Problem>& probl
     p.gaDays = in.days("GA-1", "days");
     p.gaFounderMinutes = in.integer("GA-1", "founder_minutes");
     p.gaExpiryMonth = in.integer("GA-1", "expiry_month", 1, 240);
+    p.gaExpiryEstimated = in.flag("GA-1", "expiry_is_estimate");
     p.gaMinDaysNeeded = in.integer("GA-2", "min_days_needed", 0, 3650);
     p.gaIneligibleStages = in.stages("GA-2", "ineligible_stages");
     p.mapMobilizeShare = in.percent("MA-1", "mobilize_share");
@@ -226,6 +233,7 @@ RulebookParameters readParameters(const Json& rules, std::vector<Problem>& probl
     p.mapFounderMinutes = in.integer("MA-1", "founder_minutes");
     p.mapApproval = in.percent("MA-1", "approval");
     p.mapExpiryMonth = in.integer("MA-1", "expiry_month", 1, 240);
+    p.mapExpiryEstimated = in.flag("MA-1", "expiry_is_estimate");
     p.mapMinPostMigrationMonthly = in.money("MA-2", "min_post_migration_monthly");
     p.mapMinMigrationCost = in.money("MA-2", "min_migration_cost");
     p.sppLow = in.percent("SP-1", "discount_low");

@@ -10,6 +10,10 @@ std::string testDataPath(const std::string& file) {
     return std::string(CREDITPATH_TEST_DATA_DIR) + "/" + file;
 }
 
+std::string examplePath(const std::string& file) {
+    return std::string(CREDITPATH_EXAMPLES_DIR) + "/" + file;
+}
+
 Scenario referenceScenario() {
     return parseScenario(readTextFile(testDataPath("seed-reference.creditpath.json")));
 }

@@ -10,6 +10,8 @@ namespace creditpath::test {
 // The seed reference scenario (shared/scenarios/README.md), from tests/data.
 Scenario referenceScenario();
 std::string testDataPath(const std::string& file);
+// A scenario of resources/examples (the window's built-in examples).
+std::string examplePath(const std::string& file);
 // Evaluates with the shipped rulebook and a fixed start date (2026-11-26).
 Evaluation evaluateScenario(const Scenario& scenario);
 Evaluation evaluateScenario(const Scenario& scenario, const Rulebook& rulebook);

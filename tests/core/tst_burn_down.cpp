@@ -62,7 +62,11 @@ private slots:
         const Reason* r = test::findReason(ev.path(PathId::Stack), "BD-3", "forfeiture");
         QVERIFY(r);
         QCOMPARE(r->severity, Severity::Warning);
-        QCOMPARE(ev.path(PathId::Stack).verdict, Verdict::PoorFit);
+        QCOMPARE(r->kind, ReasonKind::Value);
+        // Forfeiture lowers usable value; it does not make the stack a poor fit.
+        QCOMPARE(ev.path(PathId::Stack).verdict, Verdict::Fit);
+        QCOMPARE(ev.path(PathId::Stack).usableValue.typical, usd("137600.00"));
+        QCOMPARE(ev.path(PathId::Stack).expectedValue, usd("110080.00")); // 137600 x 80 %
         // General pools hold 125000 - 12 x 5210 = 62480 after month 12 and pay all 6260 from
         // month 13: nine full months (13..21), short in month 22.
         QCOMPARE(b.coveredThroughMonth, 21);

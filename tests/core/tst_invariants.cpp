@@ -59,7 +59,9 @@ private slots:
             for (const auto& b : ev.otherBurnDowns)
                 all.push_back(&b);
             for (const BurnDown* b : all) {
-                QCOMPARE(b->months.size(), static_cast<std::size_t>(s.horizonMonths));
+                // Before any spend is entered nothing is projected.
+                QCOMPARE(b->months.size(),
+                         static_cast<std::size_t>(ev.needsSpend ? 0 : s.horizonMonths));
                 for (const auto& row : b->months) {
                     QCOMPARE(row.appliedTotal() + row.outOfPocket, row.charges);
                     QVERIFY(!row.outOfPocket.isNegative());
@@ -87,11 +89,37 @@ private slots:
             }
             for (const auto& p : ev.paths) {
                 QVERIFY(p.value.low <= p.value.typical && p.value.typical <= p.value.high);
-                QVERIFY(p.expectedValue <= p.value.typical);
                 QVERIFY(!p.reasons.empty());
                 if (p.verdict == Verdict::NotEligible)
                     QCOMPARE(p.expectedValue, Money());
+                // Usable + forfeited = face value at every level (nothing projected: both 0).
+                const std::pair<Money, Money> levels[] = {
+                    {p.usableValue.low, p.forfeited.low},
+                    {p.usableValue.typical, p.forfeited.typical},
+                    {p.usableValue.high, p.forfeited.high}};
+                const Money faces[] = {p.value.low, p.value.typical, p.value.high};
+                for (int l = 0; l < 3; ++l) {
+                    QVERIFY(!levels[l].first.isNegative() && !levels[l].second.isNegative());
+                    if (!ev.needsSpend)
+                        QCOMPARE(levels[l].first + levels[l].second, faces[l]);
+                }
+                QVERIFY(p.expectedValue <= p.usableValue.typical);
+                // The verdict is the worst fit reason: value reasons never set it.
+                Severity worst = Severity::Info;
+                for (const auto& r : p.reasons)
+                    if (r.kind == ReasonKind::Fit)
+                        worst = std::max(worst, r.severity);
+                const Verdict expected = worst == Severity::Blocker   ? Verdict::NotEligible
+                                         : worst == Severity::Warning ? Verdict::PoorFit
+                                                                      : Verdict::Fit;
+                QCOMPARE(p.verdict, expected);
+                for (const char* figure : {"value", "usable_value", "expected_value",
+                                           "days_to_money", "founder_minutes"})
+                    QVERIFY2(p.derivation(figure), figure);
             }
+            // Only a path that fits is recommended.
+            if (ev.recommendation.path)
+                QCOMPARE(ev.path(*ev.recommendation.path).verdict, Verdict::Fit);
         }
     }
 };

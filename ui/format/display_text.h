@@ -34,7 +34,11 @@ QString migrationSourceName(MigrationSource source);
 QString migrationPhaseName(MigrationPhase phase);
 QString objectiveName(Objective objective);
 QString layerName(const std::string& layerId); // timeline layers: "all", "portfolio", ...
-// The untranslated template for a message code, or nullptr (tests check every catalog code).
+// A derivation ("why this number") in the UI language, followed by its rule IDs.
+QString derivationText(const Derivation& derivation, const QLocale& locale);
+// "Stack: Portfolio + Build + Bedrock POC, Portfolio only": the paths a note belongs to.
+QString pathList(const std::vector<PathId>& paths);
+// The untranslated template for a message code (the core's catalog), or nullptr.
 const char* reasonTemplate(std::string_view code);
 // "123456789012" -> "••••••••••••" for screen sharing.
 QString redactAccountId(const QString& accountId);

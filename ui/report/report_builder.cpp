@@ -125,20 +125,30 @@ void ReportComposer::summary() {
     w_.labelled(tr("Objective"), objectiveName(ev_.recommendation.objective));
     const auto& rec = ev_.recommendation;
     if (!rec.path) {
-        w_.paragraph(tr("No path meets this objective."), Tone::Danger);
-        w_.paragraph(reasonText(rec.why, options_.locale));
+        w_.paragraph(reasonText(rec.why, options_.locale), Tone::Danger);
+        QStringList out;
+        for (const PathNote& n : rec.ruledOut)
+            out << tr("%1: %2 (%3)")
+                       .arg(pathList(n.paths), reasonText(n.reason, options_.locale),
+                            QString::fromStdString(n.reason.rule));
+        w_.bullets(out);
+        alertsSection();
         return;
     }
     const PathResult& best = ev_.path(*rec.path);
-    w_.heading(tr("Recommended: %1").arg(pathName(*rec.path)), 2);
+    const QString bestName = pathName(*rec.path);
+    w_.heading(tr("Recommended: %1").arg(bestName), 2);
     w_.paragraph(
         tr("Why: %1 (rule %2)")
             .arg(reasonText(rec.why, options_.locale), QString::fromStdString(rec.why.rule)));
 
+    // Every figure of this table belongs to the recommended path, and says so.
     QList<QStringList> rows;
     rows << QStringList{tr("Expected value"), money(best.expectedValue),
-                        tr("award × approval odds (ST-2)")};
-    rows << QStringList{tr("Range"),
+                        tr("usable value × approval odds (PD-2)")};
+    rows << QStringList{tr("Usable value"), money(best.usableValue.typical),
+                        tr("what the projected bill absorbs before expiry")};
+    rows << QStringList{tr("Face value"),
                         tr("%1 – %2 – %3")
                             .arg(moneyShort(best.value.low), moneyShort(best.value.typical),
                                  moneyShort(best.value.high)),
@@ -160,38 +170,53 @@ void ReportComposer::summary() {
                             bd->totalForfeited.isZero() ? tr("nothing expires unused")
                                                         : tr("expires unused (BD-3)")};
     }
+    w_.paragraph(tr("Headline figures of %1:").arg(bestName), Tone::Strong);
     w_.table({{tr("Headline figure"), Qt::AlignLeft, 31},
               {tr("Value (USD)"), Qt::AlignLeft, 33},
               {tr("Note"), Qt::AlignLeft, 36}},
              rows, 10);
 
-    w_.heading(tr("Before filing"), 2);
-    if (ev_.alerts.empty()) {
-        w_.paragraph(tr("No warnings: nothing found that would sink an application."), Tone::Good);
-    } else {
-        for (const Reason& alert : ev_.alerts)
-            w_.paragraph(tr("%1 [%2] %3")
-                             .arg(severityName(alert.severity), QString::fromStdString(alert.rule),
-                                  reasonText(alert, options_.locale)),
-                         alert.severity == Severity::Blocker ? Tone::Danger : Tone::Warning);
-    }
+    alertsSection();
     w_.heading(tr("The other paths"), 2);
     QStringList others;
     for (const PathResult& p : ev_.paths) {
         if (p.id == *rec.path)
             continue;
-        others << tr("%1: %2, expected %3, %4")
+        others << tr("%1: %2, expected %3 (usable %4), %5")
                       .arg(pathName(p.id), verdictName(p.verdict), moneyShort(p.expectedValue),
-                           days(p.daysToMoney));
+                           moneyShort(p.usableValue.typical), days(p.daysToMoney));
     }
     w_.bullets(others);
+    derivations(best);
+}
+
+void ReportComposer::alertsSection() {
+    w_.heading(tr("Before filing"), 2);
+    if (ev_.alerts.empty()) {
+        w_.paragraph(tr("No warnings: nothing found that would sink an application."), Tone::Good);
+        return;
+    }
+    for (const PathNote& alert : ev_.alerts)
+        w_.paragraph(tr("%1 [%2] %3: %4")
+                         .arg(severityName(alert.reason.severity),
+                              QString::fromStdString(alert.reason.rule), pathList(alert.paths),
+                              reasonText(alert.reason, options_.locale)),
+                     alert.reason.severity == Severity::Blocker ? Tone::Danger : Tone::Warning);
+}
+
+void ReportComposer::derivations(const PathResult& path) {
+    w_.heading(tr("Why these figures: %1").arg(pathName(path.id)), 2);
+    QStringList lines;
+    for (const Derivation& d : path.derivations)
+        lines << derivationText(d, options_.locale);
+    w_.bullets(lines);
 }
 
 void ReportComposer::comparison() {
     w_.pageBreak();
     w_.heading(tr("All paths compared"));
-    w_.paragraph(tr("Value over the %n-month horizon in USD. Credit paths: the award; discount "
-                    "paths: the money saved on the same spend projection.",
+    w_.paragraph(tr("Value over the %n-month horizon in USD. Credit paths: the awards applied "
+                    "for; discount paths: the money saved on the same spend projection.",
                     nullptr, ev_.horizonMonths),
                  Tone::Muted);
     QList<QStringList> rows;
@@ -202,6 +227,7 @@ void ReportComposer::comparison() {
                             moneyShort(p.value.low),
                             moneyShort(p.value.typical),
                             moneyShort(p.value.high),
+                            moneyShort(p.usableValue.typical),
                             moneyShort(p.expectedValue),
                             formatPercent(p.approvalOdds, options_.locale),
                             QStringLiteral("%1–%2").arg(p.daysToMoney.min).arg(p.daysToMoney.max),
@@ -210,18 +236,21 @@ void ReportComposer::comparison() {
                   : ev_.recommendation.path == p.id ? Tone::Strong
                                                     : Tone::Body);
     }
-    w_.table({{tr("Path"), Qt::AlignLeft, 20},
+    w_.table({{tr("Path"), Qt::AlignLeft, 18},
               {tr("Verdict"), Qt::AlignLeft, 9},
-              {tr("Low"), Qt::AlignRight, 11},
-              {tr("Typical"), Qt::AlignRight, 11},
-              {tr("High"), Qt::AlignRight, 12},
-              {tr("Expected"), Qt::AlignRight, 11},
-              {tr("Odds"), Qt::AlignRight, 7},
-              {tr("Days"), Qt::AlignRight, 8},
-              {tr("Founder"), Qt::AlignRight, 11}},
+              {tr("Low"), Qt::AlignRight, 10},
+              {tr("Typical"), Qt::AlignRight, 10},
+              {tr("High"), Qt::AlignRight, 11},
+              {tr("Usable"), Qt::AlignRight, 10},
+              {tr("Expected"), Qt::AlignRight, 10},
+              {tr("Odds"), Qt::AlignRight, 6},
+              {tr("Days"), Qt::AlignRight, 7},
+              {tr("Founder"), Qt::AlignRight, 9}},
              rows, 7.5, tones);
-    w_.paragraph(tr("Bold: the recommended path. Days: from the inquiry until the money is "
-                    "usable. Odds: approval odds used for the expected value."),
+    w_.paragraph(tr("Bold: the recommended path. Low, typical, high: face value. Usable: what the "
+                    "projected bill absorbs of the typical award before its pools expire. "
+                    "Expected: usable × approval odds. Days: from the inquiry until the money is "
+                    "usable."),
                  Tone::Muted);
     w_.chart(charts::makeValueRangeChart(ev_, chartStyle_), 0.7);
 }

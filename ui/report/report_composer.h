@@ -35,6 +35,8 @@ private:
     QString days(const DayRange& range) const;
     QString minutes(int founderMinutes) const;
     QString companyName() const;
+    void alertsSection();
+    void derivations(const PathResult& path);
     const Rulebook& rulebook() const;
     // The recommended path's burn-down when it has one, else the stack's.
     const BurnDown& shownBurnDown() const;

@@ -42,8 +42,11 @@ void ReportComposer::reasons() {
                 toneOf(r.severity), 9.5);
         }
     }
-    for (const Reason& r : ev_.alerts)
-        cited.insert(r.rule);
+    for (const PathNote& a : ev_.alerts)
+        cited.insert(a.reason.rule);
+    for (const PathResult& p : ev_.paths)
+        for (const Derivation& d : p.derivations)
+            cited.insert(d.rules.begin(), d.rules.end());
     if (!ev_.recommendation.why.rule.empty())
         cited.insert(ev_.recommendation.why.rule);
 

@@ -63,6 +63,7 @@ void ResultsModel::setEvaluation(const Evaluation& evaluation) {
         beginResetModel();
     paths_ = evaluation.paths;
     recommended_ = evaluation.recommendation.path;
+    needsSpend_ = evaluation.needsSpend;
     if (!sameRows)
         endResetModel();
     else if (!paths_.empty())
@@ -90,9 +91,11 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case VerdictColumn:
         return tr("Verdict");
     case ValueColumn:
-        return tr("Value low – typical – high");
+        return tr("Face value low – typical – high");
+    case UsableColumn:
+        return tr("Usable");
     case ExpectedColumn:
-        return tr("Expected value");
+        return tr("Expected");
     case DaysColumn:
         return tr("Days");
     case MinutesColumn:
@@ -101,17 +104,56 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+QString ResultsModel::derivation(const PathResult& p, int column) const {
+    const char* figure = nullptr;
+    switch (column) {
+    case ValueColumn:
+        figure = "value";
+        break;
+    case UsableColumn:
+        figure = "usable_value";
+        break;
+    case ExpectedColumn:
+        figure = "expected_value";
+        break;
+    case DaysColumn:
+        figure = "days_to_money";
+        break;
+    case MinutesColumn:
+        figure = "founder_minutes";
+        break;
+    default:
+        return {};
+    }
+    const Derivation* d = p.derivation(figure);
+    return d ? derivationText(*d, locale_) : QString();
+}
+
 QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || std::size_t(index.row()) >= paths_.size())
         return {};
     const PathResult& p = paths_[std::size_t(index.row())];
     const bool recommended = recommended_ && *recommended_ == p.id;
+    // Before any spend is entered nothing is judged: no verdict colours, no usable value.
+    const bool blank =
+        needsSpend_ && (index.column() == VerdictColumn || index.column() == UsableColumn ||
+                        index.column() == ExpectedColumn);
+    if (role == DerivationRole)
+        return derivation(p, index.column());
+    if (blank && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return role == Qt::DisplayRole ? QStringLiteral("—")
+                                       : tr("Enter your projected monthly spend on the Spend "
+                                            "tab to judge this path.");
+    if (blank && (role == Qt::DecorationRole || role == Qt::BackgroundRole))
+        return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case PathColumn:
             return recommended ? QStringLiteral("★ ") + pathShortName(p.id) : pathShortName(p.id);
         case VerdictColumn:
             return verdictName(p.verdict);
+        case UsableColumn:
+            return formatMoneyShort(p.usableValue.typical, locale_);
         case ValueColumn:
             return QStringLiteral("%1 – %2 – %3")
                 .arg(formatMoneyShort(p.value.low, locale_),
@@ -136,12 +178,17 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         font.setBold(true);
         return font;
     }
+    if (role == Qt::ForegroundRole && index.column() == UsableColumn &&
+        !p.forfeited.typical.isZero())
+        return QBrush(QColor(0xb7, 0x1c, 0x1c)); // money lost to expiry (BD-3)
     if (role == Qt::TextAlignmentRole && index.column() >= ValueColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == PathColumn)
         return recommended
                    ? pathName(p.id) + QLatin1Char('\n') + tr("Recommended for the stated objective")
                    : pathName(p.id);
+    if (role == Qt::ToolTipRole)
+        return derivation(p, index.column());
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The seven paths of an evaluation as a table: verdict (colour and icon), value range,
-// expected value, days to money and founder effort. Read-only; charts read the same data.
+// The seven paths of an evaluation as a table: verdict (colour and icon), face value range,
+// usable value, expected value, days to money and founder effort. Every figure carries its
+// derivation ("why this number?") as tooltip and DerivationRole. Read-only.
 #include "evaluation/evaluation.h"
 
 #include <QAbstractTableModel>
@@ -15,11 +16,15 @@ public:
         PathColumn,
         VerdictColumn,
         ValueColumn,
+        UsableColumn,
         ExpectedColumn,
         DaysColumn,
         MinutesColumn,
         ColumnCount
     };
+    // The derivation text of the figure in a cell (empty for the path and verdict columns).
+    static constexpr int DerivationRole = Qt::UserRole + 1;
+
     explicit ResultsModel(QLocale locale, QObject* parent = nullptr);
 
     void setEvaluation(const Evaluation& evaluation);
@@ -31,9 +36,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QString derivation(const PathResult& path, int column) const;
+
     QLocale locale_;
     std::vector<PathResult> paths_;
     std::optional<PathId> recommended_;
+    bool needsSpend_ = false;
 };
 
 // The reasons of one path: rule ID, severity, text, source.

@@ -16,7 +16,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     : QWidget(parent), document_(document), locale_(locale), banner_(new QLabel),
       recommendation_(new QLabel), results_(new ResultsModel(locale, this)),
       reasons_(new ReasonsModel(document->rulebook(), locale, this)), resultsView_(new QTableView),
-      reasonsView_(new QTableView), reasonsTitle_(new QLabel) {
+      reasonsView_(new QTableView), reasonsTitle_(new QLabel), derivation_(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     banner_->setObjectName(QStringLiteral("alertBanner"));
@@ -44,6 +44,12 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     resultsView_->setTextElideMode(Qt::ElideMiddle);
     resultsView_->setWordWrap(false);
     layout->addWidget(resultsView_);
+    derivation_->setObjectName(QStringLiteral("derivation"));
+    derivation_->setWordWrap(true);
+    derivation_->setTextFormat(Qt::RichText);
+    derivation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    derivation_->setText(tr("<i>Click a figure to see where it comes from.</i>"));
+    layout->addWidget(derivation_);
 
     layout->addWidget(reasonsTitle_);
     reasonsView_->setObjectName(QStringLiteral("reasonsTable"));
@@ -65,6 +71,8 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
                 showReasons();
                 emit pathSelected(selected_);
             });
+    connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResultsPanel::showDerivation);
     connect(document_, &ScenarioDocument::changed, this, &ResultsPanel::update);
     update();
     selectPath(PathId::Stack);
@@ -83,24 +91,35 @@ void ResultsPanel::update() {
     // Rows fit without scrolling: seven paths always show at once.
     fitResultsTable();
 
+    // Each alert names the paths it belongs to: one story across the table and the banner.
     QStringList alerts;
-    for (const Reason& r : e.alerts)
-        alerts << QStringLiteral("<b>%1 %2</b> %3")
-                      .arg(severityName(r.severity).toHtmlEscaped(),
-                           QString::fromStdString(r.rule).toHtmlEscaped(),
-                           reasonText(r, locale_).toHtmlEscaped());
+    for (const PathNote& a : e.alerts)
+        alerts << tr("<b>%1 %2</b> %3: %4")
+                      .arg(severityName(a.reason.severity).toHtmlEscaped(),
+                           QString::fromStdString(a.reason.rule).toHtmlEscaped(),
+                           pathList(a.paths).toHtmlEscaped(),
+                           reasonText(a.reason, locale_).toHtmlEscaped());
     banner_->setText(QStringLiteral("⚠ ") + alerts.join(QStringLiteral("<br>⚠ ")));
     banner_->setVisible(!alerts.isEmpty());
 
-    if (e.recommendation.path)
-        recommendation_->setText(
-            tr("<b>Recommended:</b> %1 (%2). %3")
-                .arg(pathName(*e.recommendation.path).toHtmlEscaped(),
-                     objectiveName(document_->scenario().objective).toHtmlEscaped(),
-                     reasonText(e.recommendation.why, locale_).toHtmlEscaped()));
-    else
-        recommendation_->setText(reasonText(e.recommendation.why, locale_).toHtmlEscaped());
+    const Recommendation& rec = e.recommendation;
+    if (rec.path) {
+        recommendation_->setText(tr("<b>Recommended:</b> %1 (%2). %3")
+                                     .arg(pathName(*rec.path).toHtmlEscaped(),
+                                          objectiveName(rec.objective).toHtmlEscaped(),
+                                          reasonText(rec.why, locale_).toHtmlEscaped()));
+    } else {
+        QString text =
+            QStringLiteral("<b>%1</b>").arg(reasonText(rec.why, locale_).toHtmlEscaped());
+        for (const PathNote& n : rec.ruledOut)
+            text += QStringLiteral("<br>• %1: %2 (%3)")
+                        .arg(pathList(n.paths).toHtmlEscaped(),
+                             reasonText(n.reason, locale_).toHtmlEscaped(),
+                             QString::fromStdString(n.reason.rule).toHtmlEscaped());
+        recommendation_->setText(text);
+    }
     showReasons();
+    showDerivation(resultsView_->currentIndex());
 }
 
 void ResultsPanel::fitResultsTable() {
@@ -116,6 +135,18 @@ void ResultsPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::FontChange)
         fitResultsTable();
     QWidget::changeEvent(event);
+}
+
+void ResultsPanel::showDerivation(const QModelIndex& index) {
+    const QString text =
+        index.isValid() ? index.data(ResultsModel::DerivationRole).toString() : QString();
+    if (text.isEmpty())
+        return;
+    const QString figure =
+        results_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    derivation_->setText(tr("<b>Why this number</b> (%1, %2): %3")
+                             .arg(pathShortName(results_->pathAt(index.row())).toHtmlEscaped(),
+                                  figure.toHtmlEscaped(), text.toHtmlEscaped()));
 }
 
 void ResultsPanel::showReasons() {

@@ -24,6 +24,9 @@ public:
     ResultsModel* resultsModel() const { return results_; }
     QTableView* resultsTable() const { return resultsView_; }
     QLabel* alertBanner() const { return banner_; }
+    QLabel* recommendationLabel() const { return recommendation_; }
+    // "Why this number?": the derivation of the figure last clicked in the results table.
+    QLabel* derivationLabel() const { return derivation_; }
 
 signals:
     void pathSelected(PathId path);
@@ -35,6 +38,7 @@ private:
     void update();
     void fitResultsTable();
     void showReasons();
+    void showDerivation(const QModelIndex& index);
     ScenarioDocument* document_;
     QLocale locale_;
     PathId selected_ = PathId::Stack;
@@ -45,6 +49,7 @@ private:
     QTableView* resultsView_;
     QTableView* reasonsView_;
     QLabel* reasonsTitle_;
+    QLabel* derivation_;
 };
 
 } // namespace creditpath::ui

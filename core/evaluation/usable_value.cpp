@@ -1,0 +1,77 @@
+#include "usable_value.h"
+
+#include "burn_down.h"
+
+#include <algorithm>
+
+namespace creditpath {
+namespace {
+
+Money awardOf(const std::vector<Pool>& pools) {
+    Money total;
+    for (const auto& p : pools)
+        total += p.award;
+    return total;
+}
+
+int lastExpiry(const std::vector<Pool>& pools) {
+    int last = 0;
+    for (const auto& p : pools)
+        last = std::max(last, p.expiresMonth);
+    return last;
+}
+
+bool samePools(const std::vector<Pool>& a, const std::vector<Pool>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pool& x, const Pool& y) {
+        return x.id == y.id && x.award == y.award && x.expiresMonth == y.expiresMonth;
+    });
+}
+
+struct LevelRun {
+    Money usable, forfeited;
+    BurnDown toExpiry;
+};
+
+LevelRun run(PathId id, const std::vector<Pool>& pools, const ChargeSchedule& charges,
+             int horizon) {
+    LevelRun r;
+    r.toExpiry = computeBurnDown(id, pools, charges, std::max(horizon, lastExpiry(pools)));
+    // Everything not absorbed by the end of its expiry month is lost: the run reaches every
+    // expiry, so nothing is left over.
+    r.forfeited = r.toExpiry.totalForfeited;
+    for (const auto& left : r.toExpiry.leftAtHorizon)
+        r.forfeited += left.amount;
+    r.usable = awardOf(pools) - r.forfeited;
+    return r;
+}
+
+} // namespace
+
+int monthsToLastExpiry(const RulebookParameters& r) {
+    return std::max(
+        {r.generalExpiryMonth, r.pocIncompleteExpiryMonth, r.gaExpiryMonth, r.mapExpiryMonth});
+}
+
+CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedule& charges,
+                        int horizon, bool needsSpend) {
+    CreditValue v;
+    v.face = {awardOf(levels.low), awardOf(levels.typical), awardOf(levels.high)};
+    if (needsSpend) {
+        v.typicalToExpiry.path = id;
+        v.typicalToExpiry.pools = levels.typical;
+        return v;
+    }
+    LevelRun typical = run(id, levels.typical, charges, horizon);
+    // Levels that hold the same pools share one run.
+    auto level = [&](const std::vector<Pool>& pools) {
+        return samePools(pools, levels.typical) ? typical : run(id, pools, charges, horizon);
+    };
+    const LevelRun low = level(levels.low), high = level(levels.high);
+    v.usable = {low.usable, typical.usable, high.usable};
+    v.forfeited = {low.forfeited, typical.forfeited, high.forfeited};
+    v.expectedUsable = level(levels.expected).usable;
+    v.typicalToExpiry = std::move(typical.toExpiry);
+    return v;
+}
+
+} // namespace creditpath

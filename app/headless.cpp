@@ -20,8 +20,9 @@ namespace creditpath::app {
 namespace {
 
 constexpr const char* kHeadlessFlags[] = {
-    "--evaluate", "--export-json", "--export-csv", "--export-pdf", "--export-ics", "--help",
-    "-h",         "--version",     "-v",           "--help-all"};
+    "--evaluate",   "--export-json", "--export-csv", "--export-paths-csv", "--export-pdf",
+    "--export-ics", "--help",        "-h",           "--version",          "-v",
+    "--help-all"};
 
 // Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
 struct UsageError {
@@ -114,6 +115,8 @@ int run(QCommandLineParser& cli) {
         writeOut(cli.value("export-json"), evaluationToJson(ev));
     if (cli.isSet("export-csv"))
         writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
+    if (cli.isSet("export-paths-csv"))
+        writeOut(cli.value("export-paths-csv"), pathsCsv(ev));
     if (cli.isSet("export-ics"))
         writeCalendar(ev, in.scenario, cli.value("export-ics"));
     if (cli.isSet("export-pdf")) {
@@ -125,6 +128,8 @@ int run(QCommandLineParser& cli) {
             std::cout << evaluationToJson(ev);
         else if (cli.isSet("csv"))
             std::cout << burnDownCsv(burnDown);
+        else if (cli.isSet("paths-csv"))
+            std::cout << pathsCsv(ev);
         else
             std::cout << evaluationSummary(ev, in.scenario.name);
     }
@@ -141,9 +146,12 @@ void addOptions(QCommandLineParser& cli) {
         {"evaluate", "Evaluate <file> and print a summary table (no window).", "file"},
         {"json", "With --evaluate: print the evaluation as JSON (FORMATS.md)."},
         {"csv", "With --evaluate: print the burn-down month by month as CSV."},
+        {"paths-csv", "With --evaluate: print the paths side by side as CSV (face, usable, "
+                      "forfeited and expected value, days, founder minutes)."},
         {"path", "Burn-down of this credit path for --csv/--export-csv (default: stack).", "id"},
         {"export-json", "Write the evaluation JSON of SCENARIO to <out>.", "out"},
         {"export-csv", "Write the burn-down CSV of SCENARIO to <out>.", "out"},
+        {"export-paths-csv", "Write the path comparison CSV of SCENARIO to <out>.", "out"},
         {"export-pdf", "Write the PDF comparison report of SCENARIO to <out> (no display needed).",
          "out"},
         {"export-ics", "Write credit-expiry and POC-checkpoint reminders (iCalendar) to <out>.",

@@ -554,26 +554,6 @@
         <translation>EDP beginnt bei {min} AWS-Ausgaben im Jahr; diese Planung liegt bei {annual}.</translation>
     </message>
     <message>
-        <source>Largest expected value among credit paths landing within {needed} days.</source>
-        <translation>Größter Erwartungswert unter den Guthaben-Wegen, die innerhalb von {needed} Tagen ankommen.</translation>
-    </message>
-    <message>
-        <source>No credit path lands within {needed} days; this one lands soonest.</source>
-        <translation>Kein Guthaben-Weg kommt innerhalb von {needed} Tagen an; dieser kommt am frühesten.</translation>
-    </message>
-    <message>
-        <source>Largest expected value of all eligible paths.</source>
-        <translation>Größter Erwartungswert aller möglichen Wege.</translation>
-    </message>
-    <message>
-        <source>Least founder time of all eligible paths.</source>
-        <translation>Geringster Zeitaufwand für Gründer unter allen möglichen Wegen.</translation>
-    </message>
-    <message>
-        <source>No path is eligible for this scenario.</source>
-        <translation>Für dieses Szenario kommt kein Weg in Frage.</translation>
-    </message>
-    <message>
         <source>File the stack now and apply to the Accelerator in a later cohort: different program families.</source>
         <translation>Jetzt den Stack beantragen und sich in einer späteren Kohorte für den Accelerator bewerben: verschiedene Programmfamilien.</translation>
     </message>
@@ -592,6 +572,150 @@
     <message>
         <source>Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one.</source>
         <translation>Abgelehnt: SPP rechnet über einen Partner ab, EDP ist eine direkte Zusage gegenüber AWS; eines wählen.</translation>
+    </message>
+    <message>
+        <source>{amount} of credits would expire unused ({pools}). The expiry of {estimated} is a product estimate: no published rule states it.</source>
+        <translation>{amount} Guthaben würden ungenutzt verfallen ({pools}). Der Verfall von {estimated} ist eine Schätzung von CreditPath: keine veröffentlichte Regel legt ihn fest.</translation>
+    </message>
+    <message>
+        <source>Build spend is entered twice and the figures disagree: {declared}/month on the Build application, {projected}/month from the Build project lines on the Spend tab (average of months 1-{months}). Reviewers compare them; make them agree within {tolerance}.</source>
+        <translation>Die Build-Ausgaben sind zweimal erfasst und die Zahlen weichen voneinander ab: {declared}/Monat im Build-Antrag, {projected}/Monat aus den Zeilen „Build-Projekt“ im Reiter „Ausgaben“ (Durchschnitt der Monate 1–{months}). Prüfer vergleichen beide; gleichen Sie sie bis auf {tolerance} an.</translation>
+    </message>
+    <message>
+        <source>The Build application states {declared}/month, but the Spend tab has no Build project line, so the burn-down does not count that spend.</source>
+        <translation>Der Build-Antrag nennt {declared}/Monat, aber im Reiter „Ausgaben“ gibt es keine Zeile „Build-Projekt“; der Verbrauch berücksichtigt diese Ausgaben daher nicht.</translation>
+    </message>
+    <message>
+        <source>Not applied for: Build for Startups, up to {amount} more for a distinct project.</source>
+        <translation>Nicht beantragt: Build for Startups, bis zu {amount} zusätzlich für ein eigenständiges Projekt.</translation>
+    </message>
+    <message>
+        <source>Not applied for: a Bedrock POC, {amount} more ({large} with a larger scope, a customer LOI and a commitment to scale).</source>
+        <translation>Nicht beantragt: ein Bedrock-POC, {amount} zusätzlich ({large} bei größerem Umfang, einer Absichtserklärung eines Kunden und einer Zusage zur Skalierung).</translation>
+    </message>
+    <message>
+        <source>Largest expected usable value ({value}) among paths that fit and land within {needed} days.</source>
+        <translation>Größter erwarteter nutzbarer Wert ({value}) unter den passenden Wegen, die innerhalb von {needed} Tagen ankommen.</translation>
+    </message>
+    <message>
+        <source>Largest expected usable value ({value}) among paths that fit.</source>
+        <translation>Größter erwarteter nutzbarer Wert ({value}) unter den passenden Wegen.</translation>
+    </message>
+    <message>
+        <source>Least founder time ({minutes} min) among paths that fit; expected usable value {value}.</source>
+        <translation>Geringster Zeitaufwand für Gründer ({minutes} Min.) unter den passenden Wegen; erwarteter nutzbarer Wert {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing is recommended: no path fits and lands within {needed} days. What keeps each path out is listed with it.</source>
+        <translation>Keine Empfehlung: kein Weg passt und kommt innerhalb von {needed} Tagen an. Der Ausschlussgrund steht jeweils beim Weg.</translation>
+    </message>
+    <message>
+        <source>Nothing is recommended: no path fits this scenario. What keeps each path out is listed with it.</source>
+        <translation>Keine Empfehlung: kein Weg passt zu diesem Szenario. Der Ausschlussgrund steht jeweils beim Weg.</translation>
+    </message>
+    <message>
+        <source>Enter your projected monthly AWS spend (Spend tab) first: usable value, forfeiture and the recommendation all depend on it.</source>
+        <translation>Geben Sie zuerst Ihre geplanten monatlichen AWS-Ausgaben ein (Reiter „Ausgaben“): nutzbarer Wert, Verfall und Empfehlung hängen davon ab.</translation>
+    </message>
+    <message>
+        <source>Face value {low} – {typical} – {high}: low {low_terms}; typical {typical_terms}; high {high_terms}.</source>
+        <translation>Nennwert {low} – {typical} – {high}: niedrig {low_terms}; typisch {typical_terms}; hoch {high_terms}.</translation>
+    </message>
+    <message>
+        <source>Face value {typical} = {typical_terms}.</source>
+        <translation>Nennwert {typical} = {typical_terms}.</translation>
+    </message>
+    <message>
+        <source>No credits: this scenario applies for no pool on this path.</source>
+        <translation>Keine Guthaben: dieses Szenario beantragt auf diesem Weg kein Guthaben.</translation>
+    </message>
+    <message>
+        <source>Saving {low} – {typical} – {high} = {low_rate} / {typical_rate} / {high_rate} of {base} discountable spend over {months} months (Marketplace excluded).</source>
+        <translation>Ersparnis {low} – {typical} – {high} = {low_rate} / {typical_rate} / {high_rate} von {base} rabattfähigen Ausgaben über {months} Monate (ohne Marketplace).</translation>
+    </message>
+    <message>
+        <source>No saving: the projected {annual} a year is below the {min} a year this program starts at.</source>
+        <translation>Keine Ersparnis: die geplanten {annual} im Jahr liegen unter den {min} im Jahr, ab denen dieses Programm beginnt.</translation>
+    </message>
+    <message>
+        <source>Usable {typical} = the whole award: the projected bill absorbs every pool before it expires. Low {low}, high {high}.</source>
+        <translation>Nutzbar {typical} = die ganze Zusage: die geplante Rechnung verbraucht jedes Guthaben, bevor es verfällt. Niedrig {low}, hoch {high}.</translation>
+    </message>
+    <message>
+        <source>Usable {typical} = award {award} − {forfeited} expiring unused ({pools}). Low {low}, high {high}.</source>
+        <translation>Nutzbar {typical} = Zusage {award} − {forfeited}, die ungenutzt verfallen ({pools}). Niedrig {low}, hoch {high}.</translation>
+    </message>
+    <message>
+        <source>Nothing is usable yet: no spend is entered, so no bill absorbs the credits.</source>
+        <translation>Noch nichts nutzbar: es sind keine Ausgaben erfasst, also verbraucht keine Rechnung die Guthaben.</translation>
+    </message>
+    <message>
+        <source>Nothing to use: no pool is applied for.</source>
+        <translation>Nichts zu nutzen: es ist kein Guthaben beantragt.</translation>
+    </message>
+    <message>
+        <source>Usable {typical} = the saving itself: a discount needs no pool to absorb it.</source>
+        <translation>Nutzbar {typical} = die Ersparnis selbst: ein Rabatt ist kein Guthaben, das erst verbraucht werden muss.</translation>
+    </message>
+    <message>
+        <source>Expected {expected} = usable {usable} ({terms}) × {odds} approval.</source>
+        <translation>Erwartet {expected} = nutzbar {usable} ({terms}) × {odds} Genehmigungswahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>Expected {expected} = usable {usable} ({terms}; overlap zeroes Build) × {odds} approval.</source>
+        <translation>Erwartet {expected} = nutzbar {usable} ({terms}; Überschneidung setzt Build auf null) × {odds} Genehmigungswahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>Expected {expected}: the path is not eligible ({rule}), so approval pays nothing.</source>
+        <translation>Erwartet {expected}: für den Weg besteht keine Berechtigung ({rule}), eine Genehmigung bringt also nichts.</translation>
+    </message>
+    <message>
+        <source>Expected {expected} = saving {usable} × {odds} odds that the contract is signed.</source>
+        <translation>Erwartet {expected} = Ersparnis {usable} × {odds} Wahrscheinlichkeit, dass der Vertrag unterschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Money lands on day {min}–{max} after the inquiry.</source>
+        <translation>Das Geld kommt an Tag {min}–{max} nach der Anfrage an.</translation>
+    </message>
+    <message>
+        <source>The discount starts on day {min}–{max}, once the contract is in place.</source>
+        <translation>Der Rabatt beginnt an Tag {min}–{max}, sobald der Vertrag steht.</translation>
+    </message>
+    <message>
+        <source>{minutes} min of founder time.</source>
+        <translation>{minutes} Min. Zeitaufwand für Gründer.</translation>
+    </message>
+    <message>
+        <source>{minutes} min of founder time = {terms} min.</source>
+        <translation>{minutes} Min. Zeitaufwand für Gründer = {terms} Min.</translation>
+    </message>
+    <message>
+        <source>Credits pay every eligible charge of all {months} months.</source>
+        <translation>Die Guthaben bezahlen alle anrechenbaren Kosten aller {months} Monate.</translation>
+    </message>
+    <message>
+        <source>Credits pay every eligible charge of months 1–{month}; month {next} is the first with money out of pocket ({short}).</source>
+        <translation>Die Guthaben bezahlen alle anrechenbaren Kosten der Monate 1–{month}; Monat {next} ist der erste mit eigenen Zahlungen ({short}).</translation>
+    </message>
+    <message>
+        <source>Month 1 is already short: credits leave {short} of it out of pocket.</source>
+        <translation>Schon Monat 1 ist nicht voll gedeckt: {short} davon bleiben selbst zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Out of pocket {total} = charges {charges} − paid by credits {applied} over {months} months (Marketplace, upfront fees and Enterprise support are never covered).</source>
+        <translation>Selbst bezahlt {total} = Kosten {charges} − aus Guthaben bezahlt {applied} über {months} Monate (Marketplace, Vorauszahlungen und Enterprise Support sind nie gedeckt).</translation>
+    </message>
+    <message>
+        <source>Nothing expires unused within the {months}-month horizon.</source>
+        <translation>Innerhalb des Horizonts von {months} Monaten verfällt nichts ungenutzt.</translation>
+    </message>
+    <message>
+        <source>{total} expires unused within the {months}-month horizon: {pools}.</source>
+        <translation>{total} verfallen innerhalb des Horizonts von {months} Monaten ungenutzt: {pools}.</translation>
+    </message>
+    <message>
+        <source>No spend entered yet: nothing to burn down.</source>
+        <translation>Noch keine Ausgaben erfasst: nichts zu verbrauchen.</translation>
     </message>
 </context>
 <context>
@@ -689,10 +813,6 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>No path meets this objective.</source>
-        <translation>Kein Weg erfüllt dieses Ziel.</translation>
-    </message>
-    <message>
         <source>Recommended: %1</source>
         <translation>Empfohlen: %1</translation>
     </message>
@@ -703,14 +823,6 @@
     <message>
         <source>Expected value</source>
         <translation>Erwartungswert</translation>
-    </message>
-    <message>
-        <source>award × approval odds (ST-2)</source>
-        <translation>Zusage × Genehmigungswahrscheinlichkeit (ST-2)</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation>Spanne</translation>
     </message>
     <message>
         <source>%1 – %2 – %3</source>
@@ -789,24 +901,12 @@
         <translation>Keine Warnungen: nichts gefunden, was einen Antrag scheitern ließe.</translation>
     </message>
     <message>
-        <source>%1 [%2] %3</source>
-        <translation>%1 [%2] %3</translation>
-    </message>
-    <message>
         <source>The other paths</source>
         <translation>Die anderen Wege</translation>
     </message>
     <message>
-        <source>%1: %2, expected %3, %4</source>
-        <translation>%1: %2, erwartet %3, %4</translation>
-    </message>
-    <message>
         <source>All paths compared</source>
         <translation>Alle Wege im Vergleich</translation>
-    </message>
-    <message numerus="yes">
-        <source>Value over the %n-month horizon in USD. Credit paths: the award; discount paths: the money saved on the same spend projection.</source>
-        <translation><numerusform>Wert über den Horizont von %n Monat in USD. Guthaben-Wege: die Zusage; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform><numerusform>Wert über den Horizont von %n Monaten in USD. Guthaben-Wege: die Zusage; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform></translation>
     </message>
     <message>
         <source>Path</source>
@@ -843,10 +943,6 @@
     <message>
         <source>Founder</source>
         <translation>Gründer</translation>
-    </message>
-    <message>
-        <source>Bold: the recommended path. Days: from the inquiry until the money is usable. Odds: approval odds used for the expected value.</source>
-        <translation>Fett: der empfohlene Weg. Tage: von der Anfrage, bis das Geld nutzbar ist. Chance: Genehmigungswahrscheinlichkeit im Erwartungswert.</translation>
     </message>
     <message>
         <source>Burn-down: %1</source>
@@ -1232,6 +1328,54 @@
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>Eintrag 3 (Bedrock-POC): in diesem Szenario nicht geplant.</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usable value × approval odds (PD-2)</source>
+        <translation>nutzbarer Wert × Genehmigungswahrscheinlichkeit (PD-2)</translation>
+    </message>
+    <message>
+        <source>Usable value</source>
+        <translation>Nutzbarer Wert</translation>
+    </message>
+    <message>
+        <source>what the projected bill absorbs before expiry</source>
+        <translation>was die geplante Rechnung vor dem Verfall verbraucht</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Headline figures of %1:</source>
+        <translation>Kennzahlen für %1:</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected %3 (usable %4), %5</source>
+        <translation>%1: %2, erwartet %3 (nutzbar %4), %5</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3: %4</source>
+        <translation>%1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>Why these figures: %1</source>
+        <translation>Warum diese Zahlen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
+        <translation><numerusform>Wert über den Horizont von %n Monat in USD. Guthaben-Wege: die beantragten Zusagen; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform><numerusform>Wert über den Horizont von %n Monaten in USD. Guthaben-Wege: die beantragten Zusagen; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>Bold: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
+        <translation>Fett: der empfohlene Weg. Niedrig, typisch, hoch: Nennwert. Nutzbar: was die geplante Rechnung von der typischen Zusage verbraucht, bevor deren Guthaben verfallen. Erwartet: nutzbar × Genehmigungswahrscheinlichkeit. Tage: von der Anfrage, bis das Geld nutzbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui</name>
@@ -1362,6 +1506,18 @@
         <source>Timeline</source>
         <translation>Zeitplan</translation>
     </message>
+    <message>
+        <source>Covered through month %1</source>
+        <translation>Gedeckt bis Monat %1</translation>
+    </message>
+    <message>
+        <source>Out of pocket %1</source>
+        <translation>Selbst bezahlt %1</translation>
+    </message>
+    <message>
+        <source>Forfeited %1</source>
+        <translation>Verfallen %1</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::DocumentFiles</name>
@@ -1465,6 +1621,10 @@
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export path comparison CSV</source>
+        <translation>Wegevergleich als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1810,10 @@ Regelwerk: %1</translation>
         <source>Export &amp;reminders (iCalendar)…</source>
         <translation>&amp;Erinnerungen exportieren (iCalendar)…</translation>
     </message>
+    <message>
+        <source>Export path co&amp;mparison CSV…</source>
+        <translation>&amp;Wegevergleich als CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::PocPage</name>
@@ -1764,14 +1928,6 @@ Regelwerk: %1</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <source>Value low – typical – high</source>
-        <translation>Wert niedrig – typisch – hoch</translation>
-    </message>
-    <message>
-        <source>Expected value</source>
-        <translation>Erwartungswert</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
@@ -1783,6 +1939,30 @@ Regelwerk: %1</translation>
         <source>Recommended for the stated objective</source>
         <translation>Empfohlen für das angegebene Ziel</translation>
     </message>
+    <message>
+        <source>Face value low – typical – high</source>
+        <translation>Nennwert niedrig – typisch – hoch</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
+        <translation>Passt: keine Regel zu Berechtigung, Eignung oder Zeitplan spricht gegen diesen Weg.</translation>
+    </message>
+    <message>
+        <source>%1 because of %2: %3</source>
+        <translation>%1 wegen %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter your projected monthly spend on the Spend tab to judge this path.</source>
+        <translation>Geben Sie Ihre geplanten monatlichen Ausgaben im Reiter „Ausgaben“ ein, um diesen Weg zu bewerten.</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
@@ -1791,8 +1971,16 @@ Regelwerk: %1</translation>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
+        <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1 &lt;i&gt;(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

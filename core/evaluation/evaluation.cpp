@@ -80,6 +80,11 @@ const PathResult& Evaluation::path(PathId id) const {
     throw std::out_of_range("path not evaluated");
 }
 
+const BurnDown& Evaluation::shownBurnDown(PathId selected) const {
+    const BurnDown* own = burnDownFor(selected);
+    return own ? *own : burnDown;
+}
+
 const BurnDown* Evaluation::burnDownFor(PathId id) const {
     if (burnDown.path == id && !burnDown.pools.empty())
         return &burnDown;

@@ -184,6 +184,9 @@ struct Evaluation {
 
     const PathResult& path(PathId id) const;
     const BurnDown* burnDownFor(PathId id) const;
+    // The burn-down a view shows for a selected path: its own, or the stack's for a path
+    // without one (discount paths). Views and exports use this one rule.
+    const BurnDown& shownBurnDown(PathId selected) const;
 };
 
 } // namespace creditpath

@@ -91,6 +91,23 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
     return out.str();
 }
 
+std::string pathsCsv(const Evaluation& ev) {
+    std::ostringstream out;
+    out << "path,verdict,value_low,value_typical,value_high,usable_low,usable_typical,"
+           "usable_high,forfeited_low,forfeited_typical,forfeited_high,expected_value,"
+           "approval_odds_percent,days_min,days_max,founder_minutes,recommended\r\n";
+    for (const auto& p : ev.paths) {
+        out << nameOf(p.id) << "," << nameOf(p.verdict);
+        for (const ValueRange* r : {&p.value, &p.usableValue, &p.forfeited})
+            out << "," << r->low.toString() << "," << r->typical.toString() << ","
+                << r->high.toString();
+        out << "," << p.expectedValue.toString() << "," << p.approvalOdds.toPercentString() << ","
+            << p.daysToMoney.min << "," << p.daysToMoney.max << "," << p.founderMinutes << ","
+            << (ev.recommendation.path == p.id ? "yes" : "no") << "\r\n";
+    }
+    return out.str();
+}
+
 std::string burnDownCsv(const BurnDown& b) {
     std::ostringstream out;
     out << "month,charges";

@@ -68,6 +68,14 @@ private slots:
         QTest::newRow("out of pocket") << "$75,360.00";
         QTest::newRow("forfeited") << "Total forfeited: $0.00";
         QTest::newRow("month table total") << "$225,360.00";
+        // Issue 7: usable value beside face value, and the recommended path's derivations.
+        QTest::newRow("usable value") << "Usable value  $150,000.00";
+        QTest::newRow("figures name their path")
+            << "Headline figures of Stack: Portfolio + Build + Bedrock POC";
+        QTest::newRow("derivations") << "Why these figures: Stack: Portfolio + Build + Bedrock POC";
+        QTest::newRow("expected derivation") << QString::fromUtf8(
+            "Expected $120,000 = usable $150,000 (PF-1 $100,000 + BS-1 $25,000 "
+            "+ BP-1 $25,000) × 80% approval.");
         // Reasons print as "[RULE] sentence"; the recommendation cites its rule in the summary.
         for (const char* rule : {"PF-1", "BS-1", "BS-2", "BS-4", "BP-1", "BP-2", "TL-2", "TL-3",
                                  "ST-2", "BD-3", "GA-1", "MA-2", "SP-2", "ED-1"})

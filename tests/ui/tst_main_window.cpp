@@ -95,7 +95,8 @@ private slots:
 
     void opensOnTheSeedReferenceResults() {
         QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),
-                 QStringLiteral("$120,000.00"));
+                 QStringLiteral("$120,000"));
+        QCOMPARE(cell(w(), PathId::Stack, ResultsModel::UsableColumn), QStringLiteral("$150,000"));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
         QVERIFY(w().charts()->burnDownChart()->title().contains(QStringLiteral("month 23")));
         QVERIFY(w().windowTitle().contains(QStringLiteral("seed-reference.creditpath.json")));
@@ -155,7 +156,7 @@ private slots:
         QCOMPARE(cell(w(), PathId::Spp, ResultsModel::VerdictColumn), sppBefore);
         QCOMPARE(arr->text(), QStringLiteral("1500000.00"));
         QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),
-                 QStringLiteral("$120,000.00"));
+                 QStringLiteral("$120,000"));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);
         QVERIFY(!w().isWindowModified());
         w().document()->undoStack()->redo();

@@ -56,6 +56,39 @@ private slots:
                                    "100.000\u00a0$."));
         QCoreApplication::removeTranslator(&translator);
     }
+    // Every template of the core's catalog (reasons and derivations) reaches German: the one
+    // copy of each template is the one Linguist sees.
+    void everyCatalogTemplateIsTranslated() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("creditpath"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        for (const auto& [code, english] : messageCatalog()) {
+            const QString german = translator.translate("Reason", english.data());
+            QVERIFY2(!german.isEmpty(), std::string(code).c_str());
+            QVERIFY2(german != QString::fromUtf8(english.data()), std::string(code).c_str());
+        }
+    }
+    // A derivation in German: amounts in German money style, rule IDs kept.
+    void derivationInGerman() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("creditpath"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        const Derivation d =
+            makeDerivation("expected_value", {"PD-2", "ST-2"}, "derive_expected",
+                           {moneyArg("expected", Money::fromWhole(115200)),
+                            moneyArg("usable", Money::fromWhole(144000)),
+                            termsArg("terms", {moneyTerm("PF-1", Money::fromWhole(100000)),
+                                               moneyTerm("BD-3", Money::fromWhole(6000), true)}),
+                            percentArg("odds", Rate::parsePercent("80"))});
+        const QString text = derivationText(d, QLocale(QLocale::German, QLocale::Germany));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(text.contains(QString::fromUtf8("PF-1 100.000\u00a0$ − BD-3 6.000\u00a0$")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8("115.200\u00a0$")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("(PD-2, ST-2)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Expected")));
+    }
 };
 
 QTEST_MAIN(TstTranslations)

@@ -1,5 +1,5 @@
-// Value ranges of all paths: a low-to-high band split at the typical value, expected value
-// marked on top.
+// Value ranges of all paths: a low-to-high band of face value split at the typical value,
+// the usable value (what the bill absorbs before expiry) and the expected value marked on top.
 #include "chart_common.h"
 #include "format/display_text.h"
 #include "plot_value.h"
@@ -25,13 +25,16 @@ QString pathTip(const PathResult& p, const QLocale& locale) {
            tr("Low %1, typical %2, high %3")
                .arg(formatMoney(p.value.low, locale), formatMoney(p.value.typical, locale),
                     formatMoney(p.value.high, locale)) +
+           QLatin1Char('\n') +
+           tr("Usable value %1").arg(formatMoney(p.usableValue.typical, locale)) +
            QLatin1Char('\n') + tr("Expected value %1").arg(formatMoney(p.expectedValue, locale));
 }
 
 } // namespace
 
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style) {
-    QChart* chart = newChart(tr("Value of each path (low to high, expected value marked)"), style);
+    QChart* chart = newChart(
+        tr("Value of each path (face value low to high; usable and expected marked)"), style);
     auto* base = new QBarSet(tr("Low"));
     auto* lower = new QBarSet(tr("Low to typical"));
     auto* upper = new QBarSet(tr("Typical to high"));
@@ -44,6 +47,13 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
     expected->setMarkerSize(style.basePointSize * 1.3);
     expected->setColor(QColor(0xff, 0xa0, 0x00));
     expected->setBorderColor(Qt::black);
+    // Usable value: a dark bar across the band, where the bill stops absorbing the award.
+    auto* usable = new QScatterSeries;
+    usable->setName(tr("Usable value"));
+    usable->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    usable->setMarkerSize(style.basePointSize * 1.1);
+    usable->setColor(QColor(0x26, 0x32, 0x38));
+    usable->setBorderColor(Qt::white);
 
     QStringList names;
     for (std::size_t i = 0; i < evaluation.paths.size(); ++i) {
@@ -52,6 +62,7 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
         *base << plotValue(p.value.low);
         *lower << plotValue(p.value.typical - p.value.low);
         *upper << plotValue(p.value.high - p.value.typical);
+        usable->append(qreal(i), plotValue(p.usableValue.typical));
         expected->append(qreal(i), plotValue(p.expectedValue));
     }
     auto* bars = new QStackedBarSeries;
@@ -60,6 +71,7 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
     bars->append(upper);
     bars->setBarWidth(0.6);
     chart->addSeries(bars);
+    chart->addSeries(usable);
     chart->addSeries(expected);
 
     auto* xAxis = new QBarCategoryAxis;
@@ -74,12 +86,13 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
                              if (index >= 0 && std::size_t(index) < paths.size())
                                  showHoverText(pathTip(paths[std::size_t(index)], locale), status);
                          });
-        QObject::connect(expected, &QScatterSeries::hovered, chart,
-                         [paths, locale](const QPointF& p, bool state) {
-                             const auto i =
-                                 std::size_t(qBound(0, int(p.x() + 0.5), int(paths.size()) - 1));
-                             showHoverText(pathTip(paths[i], locale), state);
-                         });
+        for (QScatterSeries* marks : {expected, usable})
+            QObject::connect(marks, &QScatterSeries::hovered, chart,
+                             [paths, locale](const QPointF& p, bool state) {
+                                 const auto i = std::size_t(
+                                     qBound(0, int(p.x() + 0.5), int(paths.size()) - 1));
+                                 showHoverText(pathTip(paths[i], locale), state);
+                             });
     }
     return chart;
 }

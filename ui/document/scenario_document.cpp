@@ -28,6 +28,7 @@ void ScenarioDocument::reset(Scenario scenario) {
     undoStack_->clear();
     apply(scenario);
     undoStack_->setClean();
+    emit replaced();
 }
 
 void ScenarioDocument::apply(const Scenario& scenario) {

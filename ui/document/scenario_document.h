@@ -49,6 +49,8 @@ public:
 signals:
     // The scenario and its evaluation changed (edit, undo, redo, reset).
     void changed();
+    // A different scenario was loaded (new, open): after changed().
+    void replaced();
 
 private:
     const Rulebook& rulebook_;

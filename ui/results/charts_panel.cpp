@@ -1,9 +1,13 @@
 #include "charts_panel.h"
 
 #include "document/scenario_document.h"
+#include "format/display_text.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace creditpath::ui {
 namespace {
@@ -29,7 +33,19 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
       burnDown_(newView(QStringLiteral("burnDownView"))),
       valueRange_(newView(QStringLiteral("valueRangeView"))),
       timeline_(newView(QStringLiteral("timelineView"))) {
-    addTab(burnDown_, tr("Burn-down"));
+    auto* burnDownTab = new QWidget;
+    auto* column = new QVBoxLayout(burnDownTab);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(burnDown_, 1);
+    auto* row = new QHBoxLayout;
+    for (int i = 0; i < 4; ++i) {
+        figures_[i] = new QLabel;
+        figures_[i]->setObjectName(QStringLiteral("burnDownFigure%1").arg(i));
+        row->addWidget(figures_[i]);
+    }
+    row->addStretch(1);
+    column->addLayout(row);
+    addTab(burnDownTab, tr("Burn-down"));
     addTab(valueRange_, tr("Value ranges"));
     addTab(timeline_, tr("Timeline"));
     connect(document_, &ScenarioDocument::changed, this, &ChartsPanel::invalidate);
@@ -79,8 +95,8 @@ void ChartsPanel::ensureBuilt(int tab) const {
     switch (tab) {
     case 0: {
         // The burn-down follows the selected path when it is a credit path, else the stack's.
-        const PathId burnPath = e.burnDownFor(path_) ? path_ : PathId::Stack;
-        replaceChart(burnDown_, charts::makeBurnDownChart(e, burnPath, style_));
+        replaceChart(burnDown_, charts::makeBurnDownChart(e, e.shownBurnDown(path_).path, style_));
+        showFigures();
         break;
     }
     case 1:
@@ -90,6 +106,28 @@ void ChartsPanel::ensureBuilt(int tab) const {
         replaceChart(timeline_, charts::makeTimelineChart(e, path_, style_));
         break;
     }
+}
+
+void ChartsPanel::showFigures() const {
+    const Evaluation& e = document_->evaluation();
+    const BurnDown& bd = e.shownBurnDown(path_);
+    const PathResult& path = e.path(bd.path);
+    const QLocale& locale = style_.locale;
+    auto tip = [&](const char* figure) {
+        const Derivation* d = path.derivation(figure);
+        return d ? derivationText(*d, locale) : QString();
+    };
+    // Every figure names the path it belongs to.
+    figures_[0]->setText(QStringLiteral("<b>%1</b>").arg(pathShortName(bd.path).toHtmlEscaped()));
+    figures_[0]->setToolTip(pathName(bd.path));
+    figures_[1]->setText(tr("Covered through month %1").arg(bd.coveredThroughMonth));
+    figures_[1]->setToolTip(tip("covered_through_month"));
+    figures_[2]->setText(tr("Out of pocket %1").arg(formatMoney(bd.totalOutOfPocket, locale)));
+    figures_[2]->setToolTip(tip("total_out_of_pocket"));
+    figures_[3]->setText(tr("Forfeited %1").arg(formatMoney(bd.totalForfeited, locale)));
+    figures_[3]->setToolTip(tip("total_forfeited"));
+    figures_[3]->setStyleSheet(bd.totalForfeited.isZero() ? QString()
+                                                          : QStringLiteral("color: #b71c1c;"));
 }
 
 } // namespace creditpath::ui

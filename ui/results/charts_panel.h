@@ -6,6 +6,7 @@
 #include <QTabWidget>
 
 class QChartView;
+class QLabel;
 
 namespace creditpath::ui {
 
@@ -20,6 +21,9 @@ public:
     QChart* burnDownChart() const;
     QChart* valueRangeChart() const;
     QChart* timelineChart() const;
+    // The figures under the burn-down: covered-through month, out of pocket, forfeited; each
+    // with its derivation as tooltip.
+    QLabel* burnDownFigure(int index) const { return figures_[index]; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -28,12 +32,14 @@ private:
     // Charts are built for the tab on screen only, and again only when they are out of date.
     void invalidate();
     void ensureBuilt(int tab) const;
+    void showFigures() const;
     ScenarioDocument* document_;
     charts::ChartStyle style_;
     PathId path_ = PathId::Stack;
     QChartView* burnDown_;
     QChartView* valueRange_;
     QChartView* timeline_;
+    QLabel* figures_[4];
     mutable bool dirty_[3] = {true, true, true};
 };
 

@@ -129,6 +129,20 @@ QString ResultsModel::derivation(const PathResult& p, int column) const {
     return d ? derivationText(*d, locale_) : QString();
 }
 
+QString ResultsModel::verdictWhy(const PathResult& p) const {
+    // The verdict is the worst of the fit reasons; name the one that set it.
+    const Reason* worst = nullptr;
+    for (const Reason& r : p.reasons)
+        if (r.kind == ReasonKind::Fit && r.severity != Severity::Info &&
+            (!worst || r.severity > worst->severity))
+            worst = &r;
+    if (!worst)
+        return tr("Fit: no eligibility, fit or timing rule warns against this path.");
+    return tr("%1 because of %2: %3")
+        .arg(verdictName(p.verdict), QString::fromStdString(worst->rule),
+             reasonText(*worst, locale_));
+}
+
 QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || std::size_t(index.row()) >= paths_.size())
         return {};
@@ -160,7 +174,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
                      formatMoneyShort(p.value.typical, locale_),
                      formatMoneyShort(p.value.high, locale_));
         case ExpectedColumn:
-            return formatMoney(p.expectedValue, locale_);
+            return formatMoneyShort(p.expectedValue, locale_);
         case DaysColumn:
             return dayRange(p.daysToMoney);
         case MinutesColumn:
@@ -187,6 +201,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         return recommended
                    ? pathName(p.id) + QLatin1Char('\n') + tr("Recommended for the stated objective")
                    : pathName(p.id);
+    if (role == Qt::ToolTipRole && index.column() == VerdictColumn)
+        return verdictWhy(p);
     if (role == Qt::ToolTipRole)
         return derivation(p, index.column());
     return {};

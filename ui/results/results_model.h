@@ -37,6 +37,7 @@ public:
 
 private:
     QString derivation(const PathResult& path, int column) const;
+    QString verdictWhy(const PathResult& path) const;
 
     QLocale locale_;
     std::vector<PathResult> paths_;

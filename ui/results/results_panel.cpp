@@ -48,7 +48,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     derivation_->setWordWrap(true);
     derivation_->setTextFormat(Qt::RichText);
     derivation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    derivation_->setText(tr("<i>Click a figure to see where it comes from.</i>"));
+    derivation_->hide(); // until a figure is chosen: the reasons keep the room
     layout->addWidget(derivation_);
 
     layout->addWidget(reasonsTitle_);
@@ -74,8 +74,14 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ResultsPanel::showDerivation);
     connect(document_, &ScenarioDocument::changed, this, &ResultsPanel::update);
+    connect(document_, &ScenarioDocument::replaced, this, &ResultsPanel::selectRecommended);
     update();
-    selectPath(PathId::Stack);
+    selectRecommended();
+}
+
+void ResultsPanel::selectRecommended() {
+    // A scenario opens on its recommendation: the reasons and the burn-down are its own.
+    selectPath(document_->evaluation().recommendation.path.value_or(PathId::Stack));
 }
 
 void ResultsPanel::selectPath(PathId path) {
@@ -147,11 +153,14 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     derivation_->setText(tr("<b>Why this number</b> (%1, %2): %3")
                              .arg(pathShortName(results_->pathAt(index.row())).toHtmlEscaped(),
                                   figure.toHtmlEscaped(), text.toHtmlEscaped()));
+    derivation_->show();
 }
 
 void ResultsPanel::showReasons() {
     const PathResult& p = document_->evaluation().path(selected_);
-    reasonsTitle_->setText(tr("<b>Why:</b> %1").arg(pathName(selected_).toHtmlEscaped()));
+    reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "
+                              "from)</i>")
+                               .arg(pathName(selected_).toHtmlEscaped()));
     reasons_->setReasons(p.reasons);
     reasonsView_->resizeRowsToContents();
 }

@@ -21,6 +21,7 @@ public:
     ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
     PathId selectedPath() const { return selected_; }
     void selectPath(PathId path);
+    void selectRecommended();
     ResultsModel* resultsModel() const { return results_; }
     QTableView* resultsTable() const { return resultsView_; }
     QLabel* alertBanner() const { return banner_; }

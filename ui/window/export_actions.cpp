@@ -17,9 +17,9 @@ namespace creditpath::ui {
 
 ExportActions::ExportActions(QWidget* window, const ScenarioDocument* document,
                              const DocumentFiles* files, AppSettings* settings,
-                             std::function<bool()> redactCompany)
+                             std::function<bool()> redactCompany, std::function<PathId()> shownPath)
     : QObject(window), window_(window), document_(document), files_(files), settings_(settings),
-      redactCompany_(std::move(redactCompany)) {}
+      redactCompany_(std::move(redactCompany)), shownPath_(std::move(shownPath)) {}
 
 QString ExportActions::askPath(const QString& title, const QString& suffix, const QString& filter) {
     const QString current = files_->filePath();
@@ -46,8 +46,10 @@ bool ExportActions::writeTo(Kind kind, const QString& path, QString* error) cons
         return report::exportPdfReport(ev, document_->scenario(), options, path, error);
     }
     try {
-        const std::string text = kind == Kind::Csv    ? burnDownCsv(ev.burnDown)
-                                 : kind == Kind::Json ? evaluationToJson(ev)
+        // The CSV holds the burn-down on screen, the same one the chart draws.
+        const std::string text = kind == Kind::Csv ? burnDownCsv(ev.shownBurnDown(shownPath_()))
+                                 : kind == Kind::PathsCsv ? pathsCsv(ev)
+                                 : kind == Kind::Json     ? evaluationToJson(ev)
                                                       : reminderCalendar(ev, document_->scenario());
         writeFileAtomically(path.toStdString(), text);
         return true;
@@ -74,6 +76,11 @@ void ExportActions::exportPdf() {
 
 void ExportActions::exportCsv() {
     exportWithDialog(Kind::Csv, tr("Export burn-down CSV"), QStringLiteral(".burn-down.csv"),
+                     tr("CSV (*.csv)"));
+}
+
+void ExportActions::exportPathsCsv() {
+    exportWithDialog(Kind::PathsCsv, tr("Export path comparison CSV"), QStringLiteral(".paths.csv"),
                      tr("CSV (*.csv)"));
 }
 

@@ -2,6 +2,8 @@
 // File → Export: the PDF report, the burn-down CSV, the evaluation JSON and the reminder
 // calendar, written atomically from the document's current (last valid) evaluation. The same
 // builders serve the command line, so the window and scripts produce identical files.
+#include "evaluation/evaluation.h"
+
 #include <QObject>
 #include <QString>
 
@@ -20,16 +22,19 @@ class ExportActions : public QObject {
     Q_OBJECT
 public:
     // redactCompany: whether screen-share redaction is on now (the report hides the company).
+    // shownPath: the path whose burn-down the window shows (the CSV writes that one).
     ExportActions(QWidget* window, const ScenarioDocument* document, const DocumentFiles* files,
-                  AppSettings* settings, std::function<bool()> redactCompany);
+                  AppSettings* settings, std::function<bool()> redactCompany,
+                  std::function<PathId()> shownPath);
 
     // Menu actions: ask for a path, write, show an error if writing failed.
     void exportPdf();
     void exportCsv();
+    void exportPathsCsv();
     void exportJson();
     void exportIcs();
 
-    enum class Kind { Pdf, Csv, Json, Ics };
+    enum class Kind { Pdf, Csv, PathsCsv, Json, Ics };
     // Writes one export to `path` without asking; false with a message on failure.
     bool writeTo(Kind kind, const QString& path, QString* error) const;
 
@@ -45,6 +50,7 @@ private:
     const DocumentFiles* files_;
     AppSettings* settings_;
     std::function<bool()> redactCompany_;
+    std::function<PathId()> shownPath_;
 };
 
 } // namespace creditpath::ui

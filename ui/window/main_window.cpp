@@ -42,9 +42,9 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     charts_ = new ChartsPanel(document_, locale);
     right->addWidget(results_);
     right->addWidget(charts_);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({560, 440}); // proportions: the splitter scales them to the window
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setSizes({600, 400}); // proportions: the splitter scales them to the window
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);

@@ -3,6 +3,7 @@
 #include "document/scenario_document.h"
 #include "export_actions.h"
 #include "main_window.h"
+#include "results/results_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,8 +34,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("Save &As…"), this, [this] { files_->saveAs(); })
         ->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    exports_ =
-        new ExportActions(this, document_, files_, settings_, [this] { return isScreenShare(); });
+    exports_ = new ExportActions(
+        this, document_, files_, settings_, [this] { return isScreenShare(); },
+        [this] { return results_->selectedPath(); });
     file->addAction(tr("Export PDF &report…"), exports_, &ExportActions::exportPdf)
         ->setShortcut(QKeySequence(tr("Ctrl+E")));
     QMenu* paper = file->addMenu(tr("Report &paper"));
@@ -48,6 +50,7 @@ void MainWindow::createMenus() {
         papers->addAction(a);
     }
     file->addAction(tr("Export burn-down &CSV…"), exports_, &ExportActions::exportCsv);
+    file->addAction(tr("Export path co&mparison CSV…"), exports_, &ExportActions::exportPathsCsv);
     file->addAction(tr("Export evaluation &JSON…"), exports_, &ExportActions::exportJson);
     file->addAction(tr("Export &reminders (iCalendar)…"), exports_, &ExportActions::exportIcs);
     file->addSeparator();

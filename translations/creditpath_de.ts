@@ -311,6 +311,10 @@
         <source>EDP</source>
         <translation>EDP</translation>
     </message>
+    <message>
+        <source>%1 %2 at month %3</source>
+        <translation>%1 %2 in Monat %3</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -574,10 +578,6 @@
         <translation>Abgelehnt: SPP rechnet über einen Partner ab, EDP ist eine direkte Zusage gegenüber AWS; eines wählen.</translation>
     </message>
     <message>
-        <source>{amount} of credits would expire unused ({pools}). The expiry of {estimated} is a product estimate: no published rule states it.</source>
-        <translation>{amount} Guthaben würden ungenutzt verfallen ({pools}). Der Verfall von {estimated} ist eine Schätzung von CreditPath: keine veröffentlichte Regel legt ihn fest.</translation>
-    </message>
-    <message>
         <source>Build spend is entered twice and the figures disagree: {declared}/month on the Build application, {projected}/month from the Build project lines on the Spend tab (average of months 1-{months}). Reviewers compare them; make them agree within {tolerance}.</source>
         <translation>Die Build-Ausgaben sind zweimal erfasst und die Zahlen weichen voneinander ab: {declared}/Monat im Build-Antrag, {projected}/Monat aus den Zeilen „Build-Projekt“ im Reiter „Ausgaben“ (Durchschnitt der Monate 1–{months}). Prüfer vergleichen beide; gleichen Sie sie bis auf {tolerance} an.</translation>
     </message>
@@ -716,6 +716,10 @@
     <message>
         <source>No spend entered yet: nothing to burn down.</source>
         <translation>Noch keine Ausgaben erfasst: nichts zu verbrauchen.</translation>
+    </message>
+    <message>
+        <source>{amount} of credits would expire unused ({pools}). Their expiry at month {month} is a product estimate ({rule}): no published rule states it.</source>
+        <translation>{amount} Guthaben würden ungenutzt verfallen ({pools}). Ihr Verfall in Monat {month} ist eine Schätzung von CreditPath ({rule}): keine veröffentlichte Regel legt ihn fest.</translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2124,6 @@ Regelwerk: %1</translation>
         <translation>Erwartungswert %1</translation>
     </message>
     <message>
-        <source>Value of each path (low to high, expected value marked)</source>
-        <translation>Wert jedes Wegs (niedrig bis hoch, Erwartungswert markiert)</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -2174,6 +2174,18 @@ Regelwerk: %1</translation>
     <message>
         <source>Month %1: %2 expire</source>
         <translation>Monat %1: %2 verfallen</translation>
+    </message>
+    <message>
+        <source>Usable value %1</source>
+        <translation>Nutzbarer Wert %1</translation>
+    </message>
+    <message>
+        <source>Value of each path (face value low to high; usable and expected marked)</source>
+        <translation>Wert jedes Wegs (Nennwert niedrig bis hoch; nutzbarer und erwarteter Wert markiert)</translation>
+    </message>
+    <message>
+        <source>Usable value</source>
+        <translation>Nutzbarer Wert</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 # German for the trust/derivation strings (UI, report and reason templates); placeholders stay as in English, numerus entries give [singular, plural].
 DE = {
-'{amount} of credits would expire unused ({pools}). The expiry of {estimated} is a product estimate: no published rule states it.': '{amount} Guthaben würden ungenutzt verfallen ({pools}). Der Verfall von {estimated} ist eine Schätzung von CreditPath: keine veröffentlichte Regel legt ihn fest.',
+'{amount} of credits would expire unused ({pools}). Their expiry at month {month} is a product estimate ({rule}): no published rule states it.': '{amount} Guthaben würden ungenutzt verfallen ({pools}). Ihr Verfall in Monat {month} ist eine Schätzung von CreditPath ({rule}): keine veröffentlichte Regel legt ihn fest.',
+'%1 %2 at month %3': '%1 %2 in Monat %3',
 'Build spend is entered twice and the figures disagree: {declared}/month on the Build application, {projected}/month from the Build project lines on the Spend tab (average of months 1-{months}). Reviewers compare them; make them agree within {tolerance}.': 'Die Build-Ausgaben sind zweimal erfasst und die Zahlen weichen voneinander ab: {declared}/Monat im Build-Antrag, {projected}/Monat aus den Zeilen „Build-Projekt“ im Reiter „Ausgaben“ (Durchschnitt der Monate 1–{months}). Prüfer vergleichen beide; gleichen Sie sie bis auf {tolerance} an.',
 'The Build application states {declared}/month, but the Spend tab has no Build project line, so the burn-down does not count that spend.': 'Der Build-Antrag nennt {declared}/Monat, aber im Reiter „Ausgaben“ gibt es keine Zeile „Build-Projekt“; der Verbrauch berücksichtigt diese Ausgaben daher nicht.',
 'Not applied for: Build for Startups, up to {amount} more for a distinct project.': 'Nicht beantragt: Build for Startups, bis zu {amount} zusätzlich für ein eigenständiges Projekt.',
@@ -60,4 +61,6 @@ DE = {
 '<b>%1 %2</b> %3: %4': '<b>%1 %2</b> %3: %4',
 '<b>Why this number</b> (%1, %2): %3': '<b>Warum diese Zahl</b> (%1, %2): %3',
 '<b>Why:</b> %1 <i>(click a figure above to see where it comes from)</i>': '<b>Warum:</b> %1 <i>(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)</i>',
+'Usable value %1': 'Nutzbarer Wert %1',
+'Value of each path (face value low to high; usable and expected marked)': 'Wert jedes Wegs (Nennwert niedrig bis hoch; nutzbarer und erwarteter Wert markiert)',
 }

@@ -30,16 +30,6 @@ std::vector<std::string> with(std::vector<std::string> rules,
     return rules;
 }
 
-// "build $6,000 at month 24, ..." from a burn-down's forfeitures.
-std::string forfeitedPools(const BurnDown& bd) {
-    std::string out;
-    for (const auto& m : bd.months)
-        for (const auto& f : m.forfeited)
-            out += (out.empty() ? "" : ", ") + f.pool + " " + formatUsd(f.amount) + " at month " +
-                   std::to_string(m.month);
-    return out;
-}
-
 const Reason* reasonWithCode(const PathResult& p, std::initializer_list<std::string_view> codes) {
     for (const auto& r : p.reasons)
         for (auto c : codes)
@@ -116,7 +106,7 @@ void usableValue(PathResult& p, const DerivationInput& in) {
     auto args = range;
     args.push_back(moneyArg("award", p.value.typical));
     args.push_back(moneyArg("forfeited", p.forfeited.typical));
-    args.push_back(textArg("pools", forfeitedPools(in.credit->typicalToExpiry)));
+    args.push_back(forfeitsArg("pools", in.credit->typicalToExpiry));
     std::vector<std::string> rules{"BD-2", "BD-3"};
     for (const auto& pool : in.credit->typicalToExpiry.pools)
         if (pool.expiryRule != "BD-3")
@@ -221,7 +211,7 @@ void burnDownFigures(PathResult& p, const BurnDown& bd, const DerivationInput& i
         p.derivations.push_back(
             makeDerivation("total_forfeited", {"BD-3"}, "derive_forfeited",
                            {moneyArg("total", bd.totalForfeited), integerArg("months", months),
-                            textArg("pools", forfeitedPools(bd))}));
+                            forfeitsArg("pools", bd)}));
 }
 
 } // namespace

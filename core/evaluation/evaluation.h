@@ -33,7 +33,9 @@ bool isCreditPath(PathId);
 struct MessageArg {
     // Terms: a signed sum of rule-labelled amounts, canonical "PF-1=100000.00;-BD-3=6000.00",
     // rendered "PF-1 $100,000 + … − BD-3 $6,000" in the reader's money style.
-    enum class Kind { Text, Money, Integer, Percent, Fraction, Terms };
+    // Forfeits: pool balances lost at expiry, canonical "build=6000.00@24;...", rendered
+    // "build $6,000 at month 24" with the pool named in the reader's language.
+    enum class Kind { Text, Money, Integer, Percent, Fraction, Terms, Forfeits };
     std::string name;
     std::string value; // canonical: "5000.00", "12", "2.5", "0.40"
     Kind kind = Kind::Text;

@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 namespace creditpath {
@@ -216,9 +217,9 @@ const Catalog kCatalog{
      CREDITPATH_TRANSLATABLE("Reason", "Refused: SPP bills through a partner while EDP is a direct "
                                        "commitment with AWS; choose one.")},
     {"forfeiture_estimated_expiry",
-     CREDITPATH_TRANSLATABLE("Reason", "{amount} of credits would expire unused ({pools}). The "
-                                       "expiry of {estimated} is a product "
-                                       "estimate: no published rule states it.")},
+     CREDITPATH_TRANSLATABLE("Reason", "{amount} of credits would expire unused ({pools}). Their "
+                                       "expiry at month {month} is a product estimate ({rule}): "
+                                       "no published rule states it.")},
     {"build_spend_mismatch",
      CREDITPATH_TRANSLATABLE(
          "Reason",
@@ -366,6 +367,14 @@ std::string renderTerms(const std::string& canonical) {
     return out;
 }
 
+std::string renderForfeits(const std::string& canonical) {
+    std::string out;
+    for (const Forfeit& f : parseForfeits(canonical))
+        out += (out.empty() ? "" : ", ") + f.pool + " " + formatUsd(Money::parse(f.amount)) +
+               " at month " + std::to_string(f.month);
+    return out;
+}
+
 std::string render(std::string_view templ, const std::vector<MessageArg>& args) {
     std::string out;
     for (std::size_t i = 0; i < templ.size(); ++i) {
@@ -389,6 +398,9 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
                 break;
             case MessageArg::Kind::Terms:
                 out += renderTerms(a.value);
+                break;
+            case MessageArg::Kind::Forfeits:
+                out += renderForfeits(a.value);
                 break;
             default:
                 out += a.value;
@@ -433,6 +445,33 @@ std::vector<Term> parseTerms(std::string_view canonical) {
         terms.push_back(std::move(t));
     }
     return terms;
+}
+
+MessageArg forfeitsArg(std::string name, const BurnDown& bd) {
+    std::string value;
+    for (const auto& m : bd.months)
+        for (const auto& f : m.forfeited)
+            value += (value.empty() ? "" : ";") + f.pool + "=" + f.amount.toString() + "@" +
+                     std::to_string(m.month);
+    return {std::move(name), std::move(value), MessageArg::Kind::Forfeits};
+}
+
+std::vector<Forfeit> parseForfeits(std::string_view canonical) {
+    std::vector<Forfeit> out;
+    while (!canonical.empty()) {
+        const auto end = std::min(canonical.find(';'), canonical.size());
+        const std::string_view item = canonical.substr(0, end);
+        canonical.remove_prefix(std::min(end + 1, canonical.size()));
+        const auto eq = item.find('='), at = item.find('@');
+        if (eq == std::string_view::npos || at == std::string_view::npos || at < eq)
+            continue;
+        int month = 0;
+        for (char c : item.substr(at + 1))
+            month = std::isdigit(static_cast<unsigned char>(c)) ? month * 10 + (c - '0') : month;
+        out.push_back({std::string(item.substr(0, eq)),
+                       std::string(item.substr(eq + 1, at - eq - 1)), month});
+    }
+    return out;
 }
 
 Term moneyTerm(std::string rule, const Money& amount, bool subtract) {

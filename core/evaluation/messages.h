@@ -27,6 +27,15 @@ MessageArg termsArg(std::string name, const std::vector<Term>& terms);
 // The terms of a Terms argument's canonical value (views render them in their own style).
 std::vector<Term> parseTerms(std::string_view canonical);
 
+// Every balance a burn-down forfeits (BD-3), as a Forfeits argument.
+MessageArg forfeitsArg(std::string name, const BurnDown& burnDown);
+struct Forfeit {
+    std::string pool;
+    std::string amount; // canonical money
+    int month = 0;
+};
+std::vector<Forfeit> parseForfeits(std::string_view canonical);
+
 Reason makeReason(std::string rule, Severity severity, std::string code,
                   std::vector<MessageArg> args = {});
 // "text (PF-1, BD-3)": a derivation sentence followed by the rules it uses.

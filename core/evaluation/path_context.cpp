@@ -116,22 +116,20 @@ PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<
 void addForfeitureReason(const BurnDown& bd, std::vector<Reason>& out) {
     if (bd.totalForfeited.isZero())
         return;
-    std::string pools, estimated;
+    const Pool* estimated = nullptr;
     for (const auto& m : bd.months)
-        for (const auto& f : m.forfeited) {
-            pools += (pools.empty() ? "" : ", ") + f.pool + " " + formatUsd(f.amount) +
-                     " at month " + std::to_string(m.month);
+        for (const auto& f : m.forfeited)
             for (const auto& p : bd.pools)
                 if (p.id == f.pool && p.expiryEstimated)
-                    estimated += (estimated.empty() ? "" : ", ") + p.id + " (" + p.expiryRule +
-                                 ", month " + std::to_string(p.expiresMonth) + ")";
-        }
-    Reason r = estimated.empty()
-                   ? makeReason("BD-3", Severity::Warning, "forfeiture",
-                                {moneyArg("amount", bd.totalForfeited), textArg("pools", pools)})
-                   : makeReason("BD-3", Severity::Warning, "forfeiture_estimated_expiry",
-                                {moneyArg("amount", bd.totalForfeited), textArg("pools", pools),
-                                 textArg("estimated", estimated)});
+                    estimated = &p;
+    std::vector<MessageArg> args{moneyArg("amount", bd.totalForfeited), forfeitsArg("pools", bd)};
+    if (estimated) {
+        args.push_back(integerArg("month", estimated->expiresMonth));
+        args.push_back(textArg("rule", estimated->expiryRule));
+    }
+    Reason r =
+        makeReason("BD-3", Severity::Warning,
+                   estimated ? "forfeiture_estimated_expiry" : "forfeiture", std::move(args));
     r.kind = ReasonKind::Value;
     out.push_back(std::move(r));
 }

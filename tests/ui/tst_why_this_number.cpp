@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(charts->burnDownFigure(0)->text(), QStringLiteral("<b>Stack</b>"));
         QCOMPARE(charts->burnDownFigure(3)->text(), QStringLiteral("Forfeited $6,000.00"));
         QVERIFY(charts->burnDownFigure(3)->toolTip().contains(
-            QStringLiteral("build $6,000 at month 24")));
+            QStringLiteral("Build $6,000 at month 24")));
         QVERIFY(charts->burnDownFigure(1)->toolTip().contains(QStringLiteral("months 1")));
         // Another path selected: its own burn-down and figures.
         w().results()->selectPath(PathId::PortfolioOnly);

@@ -73,6 +73,14 @@ QString argText(const MessageArg& arg, const QLocale& locale) {
         }
     case MessageArg::Kind::Terms:
         return termsText(arg.value, locale);
+    case MessageArg::Kind::Forfeits: {
+        QStringList parts;
+        for (const Forfeit& f : parseForfeits(arg.value))
+            parts << QCoreApplication::translate("Display", "%1 %2 at month %3")
+                         .arg(poolName(f.pool), formatMoneyShort(Money::parse(f.amount), locale))
+                         .arg(f.month);
+        return parts.join(QStringLiteral(", "));
+    }
     case MessageArg::Kind::Text:
         break;
     }

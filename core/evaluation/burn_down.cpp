@@ -15,7 +15,7 @@ void sortByApplicationOrder(std::vector<Pool>& pools) {
 }
 
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
-                         int horizonMonths) {
+                         int horizonMonths, bool keepMonths) {
     sortByApplicationOrder(pools);
     BurnDown result;
     result.path = path;
@@ -28,12 +28,19 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
     }
 
     bool coveredSoFar = true;
-    const int months = std::min(horizonMonths, charges.months());
+    const int months = std::max(0, std::min(horizonMonths, charges.months()));
+    if (keepMonths)
+        result.months.reserve(static_cast<std::size_t>(months));
     for (int m = 1; m <= months; ++m) {
         BurnDownMonth row;
         row.month = m;
         row.charges = charges.total(m);
         CategoryAmounts open = charges.month(m);
+        Money applied;
+        if (keepMonths) {
+            row.applied.reserve(pools.size());
+            row.balances.reserve(pools.size());
+        }
         for (std::size_t i = 0; i < pools.size(); ++i) {
             const Pool& pool = pools[i];
             if (m > pool.expiresMonth || balance[i].isZero())
@@ -46,7 +53,9 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
             if (pay.isZero())
                 continue;
             balance[i] -= pay;
-            row.applied.push_back({pool.id, pay});
+            applied += pay;
+            if (keepMonths)
+                row.applied.push_back({pool.id, pay});
             for (std::size_t c = 0; c < open.size() && !pay.isZero(); ++c) {
                 if (!pool.eligible[c])
                     continue;
@@ -55,7 +64,7 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
                 pay -= part;
             }
         }
-        row.outOfPocket = row.charges - row.appliedTotal();
+        row.outOfPocket = row.charges - applied;
         Money eligibleUnpaid;
         for (std::size_t c = 0; c < open.size(); ++c)
             if (anyEligible[c])
@@ -65,15 +74,18 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
             result.coveredThroughMonth = m;
         for (std::size_t i = 0; i < pools.size(); ++i) {
             if (m == pools[i].expiresMonth && !balance[i].isZero()) {
-                row.forfeited.push_back({pools[i].id, balance[i]});
+                if (keepMonths)
+                    row.forfeited.push_back({pools[i].id, balance[i]});
                 result.totalForfeited += balance[i];
                 balance[i] = Money();
             }
-            row.balances.push_back({pools[i].id, balance[i]});
+            if (keepMonths)
+                row.balances.push_back({pools[i].id, balance[i]});
         }
         result.totalOutOfPocket += row.outOfPocket;
         result.totalCharges += row.charges;
-        result.months.push_back(std::move(row));
+        if (keepMonths)
+            result.months.push_back(std::move(row));
     }
     for (std::size_t i = 0; i < pools.size(); ++i)
         result.leftAtHorizon.push_back({pools[i].id, balance[i]});

@@ -9,9 +9,10 @@ namespace creditpath {
 // with the fewest eligible categories, then the older one (BD-2). Each pool pays only its
 // eligible categories; the rest, and every BD-6 charge, is out of pocket. A balance still held
 // at the end of its expiry month is forfeited (BD-3).
-// Months 1..horizon of the schedule are used.
+// Months 1..horizon of the schedule are used. Without `keepMonths` only the totals, the
+// covered-through month and what is left are kept (usable value needs no month rows).
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
-                         int horizonMonths);
+                         int horizonMonths, bool keepMonths = true);
 
 // BD-2's order, exposed for views that list pools the way they are drawn down.
 void sortByApplicationOrder(std::vector<Pool>& pools);

@@ -67,12 +67,14 @@ struct PathNote {
 // "Why this number": the arithmetic behind one figure of a path, with the rules it uses.
 // Figures: value, usable_value, expected_value, days_to_money, founder_minutes, and for
 // paths with a burn-down covered_through_month, total_out_of_pocket, total_forfeited.
+// The English sentence is rendered on demand (text()): views render code + args in their
+// own language, so the engine does not pay for sentences nobody reads.
 struct Derivation {
     std::string figure;
     std::vector<std::string> rules;
     std::string code;
     std::vector<MessageArg> args;
-    std::string text;
+    std::string text() const; // "sentence (RULE, RULE)", messages.cpp
 };
 
 struct ValueRange {

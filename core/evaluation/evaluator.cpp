@@ -138,7 +138,11 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     for (const auto& c : credit) {
         if (c.value.face.typical.isZero())
             continue;
-        BurnDown bd = computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths);
+        // Over a horizon that reaches every expiry it is the usable-value run itself.
+        const bool same = !ev.needsSpend &&
+                          static_cast<int>(c.value.typicalToExpiry.months.size()) == burnDownMonths;
+        BurnDown bd = same ? c.value.typicalToExpiry
+                           : computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths);
         if (c.id == PathId::Stack)
             ev.burnDown = std::move(bd);
         else

@@ -362,16 +362,23 @@ std::string renderTerms(const std::string& canonical) {
         if (!out.empty() || t.subtract)
             out += t.subtract ? (out.empty() ? "\u2212" : " \u2212 ") : " + ";
         const bool money = t.amount.find('.') != std::string::npos;
-        out += t.rule + " " + (money ? formatUsd(Money::parse(t.amount)) : t.amount);
+        out += t.rule + " " + (money ? formatUsdText(t.amount) : t.amount);
     }
     return out;
+}
+
+const std::string_view* findTemplate(std::string_view code) {
+    for (const auto& entry : kCatalog)
+        if (entry.first == code)
+            return &entry.second;
+    return nullptr;
 }
 
 std::string renderForfeits(const std::string& canonical) {
     std::string out;
     for (const Forfeit& f : parseForfeits(canonical))
-        out += (out.empty() ? "" : ", ") + f.pool + " " + formatUsd(Money::parse(f.amount)) +
-               " at month " + std::to_string(f.month);
+        out += (out.empty() ? "" : ", ") + f.pool + " " + formatUsdText(f.amount) + " at month " +
+               std::to_string(f.month);
     return out;
 }
 
@@ -391,7 +398,7 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
             found = true;
             switch (a.kind) {
             case MessageArg::Kind::Money:
-                out += formatUsd(Money::parse(a.value));
+                out += formatUsdText(a.value);
                 break;
             case MessageArg::Kind::Percent:
                 out += a.value + "%";
@@ -416,7 +423,10 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
 } // namespace
 
 std::string formatUsd(const Money& amount) {
-    std::string s = amount.toString();
+    return formatUsdText(amount.toString());
+}
+
+std::string formatUsdText(std::string s) {
     const bool negative = s[0] == '-';
     if (negative)
         s.erase(0, 1);
@@ -506,12 +516,11 @@ MessageArg textArg(std::string name, std::string v) {
 
 Reason makeReason(std::string rule, Severity severity, std::string code,
                   std::vector<MessageArg> args) {
-    for (const auto& [c, templ] : kCatalog)
-        if (c == code) {
-            std::string text = render(templ, args);
-            return {std::move(rule), severity, std::move(code), std::move(args), std::move(text)};
-        }
-    throw std::logic_error("unknown message code: " + code);
+    const std::string_view* templ = findTemplate(code);
+    if (!templ)
+        throw std::logic_error("unknown message code: " + code);
+    std::string text = render(*templ, args);
+    return {std::move(rule), severity, std::move(code), std::move(args), std::move(text)};
 }
 
 std::string withRules(const std::string& text, const std::vector<std::string>& rules) {
@@ -525,10 +534,14 @@ std::string withRules(const std::string& text, const std::vector<std::string>& r
 
 Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
                           std::vector<MessageArg> args) {
-    Reason r = makeReason({}, Severity::Info, std::move(code), std::move(args));
+    if (!findTemplate(code))
+        throw std::logic_error("unknown message code: " + code);
     std::erase_if(rules, [](const std::string& rule) { return rule.empty(); });
-    return {std::move(figure), rules, std::move(r.code), std::move(r.args),
-            withRules(r.text, rules)};
+    return {std::move(figure), std::move(rules), std::move(code), std::move(args)};
+}
+
+std::string Derivation::text() const {
+    return withRules(render(*findTemplate(code), args), rules);
 }
 
 const Catalog& messageCatalog() {

@@ -48,5 +48,7 @@ const std::vector<std::pair<std::string_view, std::string_view>>& messageCatalog
 
 // "$1,050" or "$1,050.50": the English money style of reason texts.
 std::string formatUsd(const Money& amount);
+// The same from a canonical amount ("1050.50", as Money::toString writes it), unparsed.
+std::string formatUsdText(std::string canonical);
 
 } // namespace creditpath

@@ -29,20 +29,21 @@ bool samePools(const std::vector<Pool>& a, const std::vector<Pool>& b) {
 
 struct LevelRun {
     Money usable, forfeited;
-    BurnDown toExpiry;
 };
 
-LevelRun run(PathId id, const std::vector<Pool>& pools, const ChargeSchedule& charges,
-             int horizon) {
-    LevelRun r;
-    r.toExpiry = computeBurnDown(id, pools, charges, std::max(horizon, lastExpiry(pools)));
+LevelRun usableOf(const BurnDown& toExpiry, const std::vector<Pool>& pools) {
     // Everything not absorbed by the end of its expiry month is lost: the run reaches every
     // expiry, so nothing is left over.
-    r.forfeited = r.toExpiry.totalForfeited;
-    for (const auto& left : r.toExpiry.leftAtHorizon)
+    LevelRun r;
+    r.forfeited = toExpiry.totalForfeited;
+    for (const auto& left : toExpiry.leftAtHorizon)
         r.forfeited += left.amount;
     r.usable = awardOf(pools) - r.forfeited;
     return r;
+}
+
+int runMonths(const std::vector<Pool>& pools, int horizon) {
+    return std::max(horizon, lastExpiry(pools));
 }
 
 } // namespace
@@ -61,16 +62,22 @@ CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedul
         v.typicalToExpiry.pools = levels.typical;
         return v;
     }
-    LevelRun typical = run(id, levels.typical, charges, horizon);
-    // Levels that hold the same pools share one run.
+    // The typical level keeps its month rows: its forfeitures are named in the reasons, and
+    // over a horizon past every expiry it is the burn-down the path shows.
+    v.typicalToExpiry =
+        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon));
+    const LevelRun typical = usableOf(v.typicalToExpiry, levels.typical);
+    // Other levels need only their totals; levels holding the same pools share one run.
     auto level = [&](const std::vector<Pool>& pools) {
-        return samePools(pools, levels.typical) ? typical : run(id, pools, charges, horizon);
+        if (samePools(pools, levels.typical))
+            return typical;
+        return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), false),
+                        pools);
     };
     const LevelRun low = level(levels.low), high = level(levels.high);
     v.usable = {low.usable, typical.usable, high.usable};
     v.forfeited = {low.forfeited, typical.forfeited, high.forfeited};
     v.expectedUsable = level(levels.expected).usable;
-    v.typicalToExpiry = std::move(typical.toExpiry);
     return v;
 }
 

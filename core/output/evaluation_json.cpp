@@ -88,7 +88,7 @@ Json pathJson(const PathResult& p) {
     Json derivations = Json::object();
     for (const auto& d : p.derivations)
         derivations[d.figure] = {
-            {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text}};
+            {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text()}};
     j["derivations"] = derivations;
     return j;
 }

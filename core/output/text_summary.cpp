@@ -71,7 +71,7 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
     if (ev.recommendation.path) {
         out << "Why these figures (" << nameOf(*ev.recommendation.path) << "):\n";
         for (const auto& d : ev.path(*ev.recommendation.path).derivations)
-            out << "  " << d.figure << ": " << d.text << "\n";
+            out << "  " << d.figure << ": " << d.text() << "\n";
     }
     if (!ev.alerts.empty()) {
         out << "\nAlerts:\n";

@@ -88,13 +88,13 @@ private slots:
             test::evaluateScenario(load("founder-forfeits-build.creditpath.json"));
         const Derivation* d = ev.path(PathId::Stack).derivation("expected_value");
         QVERIFY(d);
-        QCOMPARE(d->text, std::string("Expected $115,200 = usable $144,000 (PF-1 $100,000 + BS-1 "
+        QCOMPARE(d->text(), std::string("Expected $115,200 = usable $144,000 (PF-1 $100,000 + BS-1 "
                                       "$25,000 + BP-1 $25,000 \u2212 BD-3 $6,000) \u00d7 80% "
                                       "approval. (PF-1, BS-1, BP-1, BD-3, PD-2, ST-2)"));
         const Derivation* usable = ev.path(PathId::Stack).derivation("usable_value");
-        QVERIFY(usable && contains(usable->text, "award $150,000 \u2212 $6,000 expiring unused"));
+        QVERIFY(usable && contains(usable->text(), "award $150,000 \u2212 $6,000 expiring unused"));
         const Derivation* lost = ev.path(PathId::Stack).derivation("total_forfeited");
-        QVERIFY(lost && contains(lost->text, "$6,000 expires unused"));
+        QVERIFY(lost && contains(lost->text(), "$6,000 expires unused"));
     }
 
     void everyFigureHasADerivation() {
@@ -108,18 +108,18 @@ private slots:
             for (const auto& f : figures) {
                 const Derivation* d = p.derivation(f);
                 QVERIFY2(d, (std::string(nameOf(p.id)) + " " + f).c_str());
-                QVERIFY(!d->text.empty());
+                QVERIFY(!d->text().empty());
             }
         }
         // 24 x 6260 = 150240 charged by month 24, 240 of it out of pocket (month 24).
         const PathResult& stack = ev.path(PathId::Stack);
-        QCOMPARE(stack.derivation("covered_through_month")->text,
+        QCOMPARE(stack.derivation("covered_through_month")->text(),
                  std::string("Credits pay every eligible charge of months 1\u201323; month 24 is "
                              "the first with money out of pocket ($240). (BD-2)"));
-        QVERIFY(contains(stack.derivation("total_out_of_pocket")->text,
+        QVERIFY(contains(stack.derivation("total_out_of_pocket")->text(),
                          "Out of pocket $75,360 = charges $225,360 \u2212 paid by credits "
                          "$150,000 over 36 months"));
-        QCOMPARE(stack.derivation("founder_minutes")->text,
+        QCOMPARE(stack.derivation("founder_minutes")->text(),
                  std::string("70 min of founder time = PF-1 30 + BS-1 10 + BP-1 30 min. (ST-3)"));
         const auto& rules = stack.derivation("expected_value")->rules;
         QVERIFY(std::find(rules.begin(), rules.end(), "ST-2") != rules.end());

@@ -33,7 +33,7 @@ private slots:
                                                moneyTerm("BD-3", Money::fromWhole(6000), true)}),
                             percentArg("odds", Rate::parsePercent("80"))});
         QCOMPARE(derivationText(d, QLocale(QLocale::English, QLocale::UnitedStates)),
-                 QString::fromStdString(d.text));
+                 QString::fromStdString(d.text()));
     }
     void reasonTextMatchesCoreInEnglish() {
         const Reason r = makeReason("PF-1", Severity::Info, "portfolio_value",

@@ -232,7 +232,7 @@ QString derivationText(const Derivation& d, const QLocale& locale) {
     // The core appends the rules the same way: "sentence (PF-1, BD-3)".
     const QString sentence = renderMessage(d.code, d.args, {}, locale);
     if (sentence.isEmpty())
-        return QString::fromStdString(d.text);
+        return QString::fromStdString(d.text());
     QStringList rules;
     for (const auto& r : d.rules)
         rules << QString::fromStdString(r);

@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Approval odds</source>
-        <translation>Genehmigungswahrscheinlichkeit</translation>
+        <translation>Genehmigungsquote</translation>
     </message>
     <message>
         <source>%1 to %2</source>

@@ -33,7 +33,7 @@ DE = {
 'Range': 'Spanne',
 '%1 – %2 – %3': '%1 – %2 – %3',
 'low – typical – high': 'niedrig – typisch – hoch',
-'Approval odds': 'Genehmigungswahrscheinlichkeit',
+'Approval odds': 'Genehmigungsquote',
 '%1 to %2': '%1 bis %2',
 'Money arrives': 'Geld kommt an',
 'Founder time': 'Zeit des Gründers',

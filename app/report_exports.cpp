@@ -29,7 +29,8 @@ std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv
 void installTranslations(const QString& language) {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // "C" (LANG=C, CI machines) is no one's locale: write for US readers, like the currency.
-    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     // Owned by the application object, so they live exactly as long as it.
     auto* qt = new QTranslator(QCoreApplication::instance());

@@ -2188,4 +2188,15 @@ Regelwerk: %1</translation>
         <translation>Nutzbarer Wert</translation>
     </message>
 </context>
+<context>
+    <name>creditpath::ui::report::ReportComposer</name>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>Scenario (name hidden)</source>
+        <translation>Szenario (Name verborgen)</translation>
+    </message>
+</context>
 </TS>

@@ -63,4 +63,5 @@ DE = {
 '<b>Why:</b> %1 <i>(click a figure above to see where it comes from)</i>': '<b>Warum:</b> %1 <i>(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)</i>',
 'Usable value %1': 'Nutzbarer Wert %1',
 'Value of each path (face value low to high; usable and expected marked)': 'Wert jedes Wegs (Nennwert niedrig bis hoch; nutzbarer und erwarteter Wert markiert)',
+'Scenario (name hidden)': 'Szenario (Name verborgen)',
 }

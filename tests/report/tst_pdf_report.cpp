@@ -158,6 +158,15 @@ private slots:
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         QVERIFY(!text.contains(QStringLiteral("Reference Series-A SaaS")));
         QVERIFY(text.contains(QStringLiteral("[redacted]")));
+        // The scenario name (which often carries the company's) and the revenue SP-2 quotes
+        // ($1,500,000 ARR) go too: in the pages, the footers and the PDF's metadata.
+        const QString name = QStringLiteral("Seed page reference mix");
+        QVERIFY(run(QStringLiteral("pdftotext"), {a4_, QStringLiteral("-")}).contains(name));
+        QVERIFY(!text.contains(name));
+        QVERIFY(!text.contains(QStringLiteral("1,500,000")));
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(!info.contains(name), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Scenario (name hidden)")));
     }
 
     void unwritablePathFailsCleanly() {

@@ -1,6 +1,7 @@
 #include "pdf_exporter.h"
 
 #include "report_builder.h"
+#include "report_redaction.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -84,10 +85,11 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const auto document = buildReport(evaluation, scenario, options);
+    const Evaluation shown = redactedEvaluation(evaluation, options);
+    const auto document = buildReport(shown, scenario, options);
 
     const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
-                               .arg(QString::fromStdString(scenario.name),
+                               .arg(reportScenarioName(scenario, options),
                                     QString::fromStdString(evaluation.rulebookEdition));
     if (printDocument(*document, options.paper, footer, file) == 0) {
         file.cancelWriting();

@@ -3,6 +3,7 @@
 #include "charts/chart_factory.h"
 #include "format/display_text.h"
 #include "report_composer.h"
+#include "report_redaction.h"
 #include "rulebook/rulebook.h"
 
 #include <QChart>
@@ -20,7 +21,7 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setMetaInformation(QTextDocument::DocumentTitle,
-                                 QString::fromStdString(scenario.name));
+                                 reportScenarioName(scenario, options));
     ReportWriter writer(document.get());
     ReportComposer composer(evaluation, scenario, options, writer);
     composer.cover();
@@ -83,7 +84,7 @@ const BurnDown& ReportComposer::shownBurnDown() const {
 
 void ReportComposer::cover() {
     w_.coverTitle(tr("AWS credit path comparison"));
-    w_.paragraph(QString::fromStdString(scenario_.name), Tone::Strong);
+    w_.paragraph(reportScenarioName(scenario_, options_), Tone::Strong);
     w_.spacer(30);
     w_.labelled(tr("Company"), companyName());
     const QDate day = options_.date.isValid() ? options_.date : QDate::currentDate();

@@ -1,0 +1,17 @@
+#pragma once
+// What a redacted report (screen share, --redact-company) must not carry: the company's name,
+// which scenario and file names often repeat, and its revenue, which reasons quote.
+#include "evaluation/evaluation.h"
+#include "report_options.h"
+#include "scenario/scenario.h"
+
+#include <QString>
+
+namespace creditpath::ui::report {
+
+// The scenario's name as the report may print it (cover, footer, PDF metadata).
+QString reportScenarioName(const Scenario& scenario, const ReportOptions& options);
+// The evaluation with revenue figures in reasons replaced by "[redacted]" when redacting.
+Evaluation redactedEvaluation(const Evaluation& evaluation, const ReportOptions& options);
+
+} // namespace creditpath::ui::report

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Ungesicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>CreditPath closed without saving your last changes. Restore them now?</source>
+        <translation>CreditPath wurde beendet, ohne Ihre letzten Änderungen zu sichern. Jetzt wiederherstellen?</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Stack: Portfolio + Build + Bedrock POC</source>
@@ -1582,6 +1593,13 @@
     <message>
         <source>Save scenario as</source>
         <translation>Szenario speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::DocumentRecovery</name>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungesicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>

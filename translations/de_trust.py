@@ -64,4 +64,7 @@ DE = {
 'Usable value %1': 'Nutzbarer Wert %1',
 'Value of each path (face value low to high; usable and expected marked)': 'Wert jedes Wegs (Nennwert niedrig bis hoch; nutzbarer und erwarteter Wert markiert)',
 'Scenario (name hidden)': 'Szenario (Name verborgen)',
+'Restore unsaved work?': 'Ungesicherte Arbeit wiederherstellen?',
+'CreditPath closed without saving your last changes. Restore them now?': 'CreditPath wurde beendet, ohne Ihre letzten Änderungen zu sichern. Jetzt wiederherstellen?',
+'Restore unsaved changes': 'Ungesicherte Änderungen wiederherstellen',
 }

@@ -2,11 +2,14 @@
 
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
+#include "window/document_files.h"
+#include "window/document_recovery.h"
 #include "window/main_window.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -58,6 +61,17 @@ int runDesktop(int argc, char** argv) {
     const QStringList args = QApplication::arguments();
     if (args.size() < 2 || !window.files()->load(args.at(1)))
         window.files()->loadExample(DocumentFiles::Example::SeedReference);
+    // The last session ended without saving (crash, kill, power): offer its work back.
+    if (window.recovery()->available()) {
+        const auto answer = QMessageBox::question(
+            nullptr, QCoreApplication::translate("Desktop", "Restore unsaved work?"),
+            QCoreApplication::translate("Desktop",
+                                        "CreditPath closed without saving your last changes. "
+                                        "Restore them now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes || !window.recovery()->restore())
+            window.recovery()->discard();
+    }
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("CREDITPATH_QUIT_AFTER_FIRST_PAINT"))
         app.installEventFilter(&quitAfterPaint);

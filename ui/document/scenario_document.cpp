@@ -69,6 +69,11 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     return {};
 }
 
+void ScenarioDocument::replaceWith(Scenario scenario, const QString& label) {
+    scenario.sourceDocument = scenario_.sourceDocument; // the file's text stays underneath
+    undoStack_->push(new EditCommand(this, scenario_, std::move(scenario), label, QString()));
+}
+
 std::vector<Problem> ScenarioDocument::setField(const QString& path, const QJsonValue& value,
                                                 const QString& label) {
     return edit(label, path, [&](QJsonObject& json) { setJsonAt(json, path, value); });

@@ -46,6 +46,9 @@ public:
     // The field path of the edit being applied right now, empty for undo, redo and reset.
     const QString& editingField() const { return editingField_; }
 
+    // Replaces the scenario as one undoable edit (restoring unsaved work after a crash).
+    void replaceWith(Scenario scenario, const QString& label);
+
     // Used by the undo commands.
     void apply(const Scenario& scenario);
 

@@ -1,5 +1,7 @@
 #include "app_settings.h"
 
+#include <QFileInfo>
+
 namespace creditpath::ui {
 
 AppSettings::AppSettings(const QString& iniFile)
@@ -31,6 +33,18 @@ void AppSettings::addRecentFile(const QString& path) {
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     settings_->setValue("files/recent", files);
+}
+
+QString AppSettings::recoveryFile() const {
+    return QFileInfo(settings_->fileName()).absolutePath() +
+           QStringLiteral("/recovery.creditpath.json");
+}
+QString AppSettings::recoveredFrom() const {
+    return settings_->value("recovery/file").toString();
+}
+void AppSettings::setRecoveredFrom(const QString& path) {
+    settings_->setValue("recovery/file", path);
+    settings_->sync();
 }
 
 QString AppSettings::language() const {

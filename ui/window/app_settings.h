@@ -28,6 +28,11 @@ public:
     QString reportPaper() const;
     void setReportPaper(const QString& paper);
 
+    // Autosave: the unsaved scenario, beside the settings, and the file it belongs to.
+    QString recoveryFile() const;
+    QString recoveredFrom() const;
+    void setRecoveredFrom(const QString& path);
+
     static constexpr int kMaxRecentFiles = 8;
 
 private:

@@ -56,6 +56,12 @@ bool DocumentFiles::load(const QString& path) {
 
 bool DocumentFiles::saveTo(const QString& path) {
     try {
+        // The previous version stays beside the file as NAME~ (one generation).
+        if (QFileInfo(path).isFile()) {
+            const QString backup = path + QLatin1Char('~');
+            QFile::remove(backup);
+            QFile::copy(path, backup);
+        }
         writeFileAtomically(path.toStdString(), serializeScenario(document_->scenario()));
     } catch (const std::exception& e) {
         QMessageBox::warning(window_, tr("Cannot save scenario"),

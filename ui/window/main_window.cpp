@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "document/scenario_document.h"
+#include "document_recovery.h"
 #include "evaluation/timeline.h"
 #include "forms/field_binder.h"
 #include "forms/scenario_forms.h"
@@ -25,6 +26,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     : QMainWindow(parent), settings_(settings), locale_(locale),
       document_(new ScenarioDocument(rulebook, todayUtc(), this)),
       files_(new DocumentFiles(document_, settings, this)),
+      recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
     normalPointSize_ = font().pointSizeF();
     auto* split = new QSplitter(Qt::Horizontal);
@@ -136,6 +138,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     settings_->setGeometry(saveGeometry());
+    recovery_->discard(); // saved, or dropped on purpose: nothing to recover
     event->accept();
 }
 

@@ -20,6 +20,7 @@ namespace creditpath::ui {
 class AppSettings;
 class ChartsPanel;
 class ExportActions;
+class DocumentRecovery;
 class FieldBinder;
 class ResultsPanel;
 class ScenarioDocument;
@@ -34,6 +35,7 @@ public:
 
     ScenarioDocument* document() const { return document_; }
     DocumentFiles* files() const { return files_; }
+    DocumentRecovery* recovery() const { return recovery_; }
     FieldBinder* binder() const { return binder_; }
     ResultsPanel* results() const { return results_; }
     ChartsPanel* charts() const { return charts_; }
@@ -57,6 +59,7 @@ private:
     QLocale locale_;
     ScenarioDocument* document_;
     DocumentFiles* files_;
+    DocumentRecovery* recovery_ = nullptr;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
     QSplitter* split_ = nullptr;

@@ -60,6 +60,35 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(ui::formatMoney(Money::parse(canonical.toStdString()), QLocale(locale)), expected);
     }
+    void formatMoneyCompact_data() {
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("hundreds stay whole") << "999.00"
+                                             << "en_US"
+                                             << "$999";
+        QTest::newRow("thousands") << "100000.00"
+                                   << "en_US"
+                                   << "$100K";
+        QTest::newRow("a tenth, truncated") << "17280.00"
+                                            << "en_US"
+                                            << "$17.2K";
+        QTest::newRow("millions") << "1000000.00"
+                                  << "en_US"
+                                  << "$1M";
+        QTest::newRow("a tenth of a million") << "1500000.00"
+                                              << "en_US"
+                                              << "$1.5M";
+        QTest::newRow("de") << "1500000.00"
+                            << "de_DE" << QString::fromUtf8("1,5M\u00a0$");
+    }
+    void formatMoneyCompact() {
+        QFETCH(QString, canonical);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::formatMoneyCompact(Money::parse(canonical.toStdString()), QLocale(locale)),
+                 expected);
+    }
     void redactsEveryDigit() {
         const QString r = redactAccountId(QStringLiteral("123456789012"));
         QCOMPARE(r.size(), 12);

@@ -134,6 +134,20 @@ private slots:
                                              "144000.00")));
     }
 
+    // A narrow window keeps path names whole: face values go compact, exact on hover.
+    void narrowTablesShortenFaceValuesNotPathNames() {
+        QVERIFY(!model()->isCompact());
+        w().resize(700, 700);
+        QTRY_VERIFY(model()->isCompact());
+        QCOMPARE(cellData(PathId::Stack, ResultsModel::ValueColumn, Qt::DisplayRole).toString(),
+                 QString::fromUtf8("$100K – $150K – $175K"));
+        QVERIFY(cellData(PathId::Stack, ResultsModel::ValueColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("$150,000")));
+        w().resize(1900, 1000);
+        QTRY_VERIFY(!model()->isCompact());
+    }
+
     void blankScenarioIsCalm() {
         w().files()->loadExample(DocumentFiles::Example::Blank);
         QVERIFY(w().results()->alertBanner()->isHidden());

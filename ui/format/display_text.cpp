@@ -111,6 +111,25 @@ QString formatMoneyShort(const Money& amount, const QLocale& locale) {
     return formatMoney(amount, locale);
 }
 
+QString formatMoneyCompact(const Money& amount, const QLocale& locale) {
+    // Thousands or millions with at most one decimal, from the canonical text: no doubles.
+    const std::string whole = amount.toWholeString();
+    const bool negative = !whole.empty() && whole[0] == '-';
+    const std::string digits = negative ? whole.substr(1) : whole;
+    if (digits.size() < 4)
+        return formatMoneyShort(amount, locale);
+    const bool millions = digits.size() > 6;
+    const std::size_t cut = digits.size() - (millions ? 6 : 3);
+    std::string text = digits.substr(0, cut);
+    if (const char tenth = digits[cut]; tenth != '0')
+        text += std::string(".") + tenth;
+    QString shown =
+        localDigits(text, locale) + (millions ? QStringLiteral("M") : QStringLiteral("K"));
+    if (negative)
+        shown = locale.negativeSign() + shown;
+    return withDollar(shown, locale);
+}
+
 QString formatPercent(const Rate& rate, const QLocale& locale) {
     return localDigits(rate.toPercentString(), locale) + locale.percent();
 }

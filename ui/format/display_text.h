@@ -12,6 +12,8 @@ namespace creditpath::ui {
 QString formatMoney(const Money& amount, const QLocale& locale);
 // Whole dollars for compact cells and axis labels.
 QString formatMoneyShort(const Money& amount, const QLocale& locale);
+// "$150K", "$1.5M" for a cell too narrow for whole dollars (the exact figure is in its tooltip).
+QString formatMoneyCompact(const Money& amount, const QLocale& locale);
 QString formatPercent(const Rate& rate, const QLocale& locale);
 QString formatDate(std::chrono::sys_days day, const QLocale& locale);
 

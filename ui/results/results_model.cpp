@@ -70,6 +70,14 @@ void ResultsModel::setEvaluation(const Evaluation& evaluation) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void ResultsModel::setCompact(bool compact) {
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    if (!paths_.empty())
+        emit dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+}
+
 PathId ResultsModel::pathAt(int row) const {
     return row >= 0 && std::size_t(row) < paths_.size() ? paths_[std::size_t(row)].id
                                                         : PathId::Stack;
@@ -168,11 +176,12 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             return verdictName(p.verdict);
         case UsableColumn:
             return formatMoneyShort(p.usableValue.typical, locale_);
-        case ValueColumn:
+        case ValueColumn: {
+            const auto money = compact_ ? formatMoneyCompact : formatMoneyShort;
             return QStringLiteral("%1 – %2 – %3")
-                .arg(formatMoneyShort(p.value.low, locale_),
-                     formatMoneyShort(p.value.typical, locale_),
-                     formatMoneyShort(p.value.high, locale_));
+                .arg(money(p.value.low, locale_), money(p.value.typical, locale_),
+                     money(p.value.high, locale_));
+        }
         case ExpectedColumn:
             return formatMoneyShort(p.expectedValue, locale_);
         case DaysColumn:

@@ -28,6 +28,9 @@ public:
     explicit ResultsModel(QLocale locale, QObject* parent = nullptr);
 
     void setEvaluation(const Evaluation& evaluation);
+    // Face values as "$150K" when the table is too narrow for whole dollars.
+    void setCompact(bool compact);
+    bool isCompact() const { return compact_; }
     PathId pathAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -43,6 +46,7 @@ private:
     std::vector<PathResult> paths_;
     std::optional<PathId> recommended_;
     bool needsSpend_ = false;
+    bool compact_ = false;
 };
 
 // The reasons of one path: rule ID, severity, text, source.

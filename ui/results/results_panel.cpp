@@ -5,6 +5,7 @@
 #include "results_model.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -128,7 +129,38 @@ void ResultsPanel::update() {
     showDerivation(resultsView_->currentIndex());
 }
 
+void ResultsPanel::fitColumns() {
+    // Path names are never cut: when whole-dollar face values leave them too little room, the
+    // face values go compact ("$150K"; exact figures in the tooltip).
+    QFont bold = resultsView_->font(); // the recommended row is bold: measure the widest case
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int padding = 3 * fm.averageCharWidth();
+    auto widest = [&](int column) {
+        int width = 0;
+        for (int r = 0; r < results_->rowCount(); ++r)
+            width =
+                std::max(width, fm.horizontalAdvance(results_->index(r, column).data().toString()));
+        return width + padding;
+    };
+    const bool wasCompact = results_->isCompact();
+    results_->setCompact(false);
+    int needed = widest(ResultsModel::PathColumn) + widest(ResultsModel::ValueColumn) +
+                 2 * resultsView_->frameWidth();
+    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+        if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
+            needed += resultsView_->horizontalHeader()->sectionSize(c);
+    results_->setCompact(wasCompact);
+    results_->setCompact(needed > resultsView_->width());
+}
+
+void ResultsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
 void ResultsPanel::fitResultsTable() {
+    fitColumns();
     // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
     const int row = resultsView_->fontMetrics().height() + 10;
     resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

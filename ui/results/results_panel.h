@@ -34,10 +34,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void update();
     void fitResultsTable();
+    void fitColumns();
     void showReasons();
     void showDerivation(const QModelIndex& index);
     ScenarioDocument* document_;

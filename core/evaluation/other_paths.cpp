@@ -98,12 +98,9 @@ PathResult evaluateAccelerator(const PathContext& ctx, const CreditValue& credit
     if (c.stage == Stage::Bootstrapped && noRevenue)
         reasons.push_back(makeReason("GA-2", Severity::Warning, "ga_bootstrapped_no_traction"));
     addForfeitureReason(credit.typicalToExpiry, reasons);
-    PathFigures f = creditFigures(PathId::GenaiAccelerator, credit);
-    f.odds = r.gaAcceptance;
-    f.oddsRule = "GA-1";
-    f.days = r.gaDays;
-    f.timingRule = "GA-1";
-    f.founderMinutes = r.gaFounderMinutes;
+    const PathFigures f =
+        creditFigures(PathId::GenaiAccelerator, credit,
+                      {r.gaAcceptance, "GA-1", r.gaDays, "GA-1", r.gaFounderMinutes});
     return finishPath(ctx, f, std::move(reasons));
 }
 
@@ -130,12 +127,8 @@ PathResult evaluateMap(const PathContext& ctx, const CreditValue& credit) {
                 {moneyArg("amount", m.totalCost), moneyArg("min", r.mapMinMigrationCost)}));
         addForfeitureReason(credit.typicalToExpiry, reasons);
     }
-    PathFigures f = creditFigures(PathId::Map, credit);
-    f.odds = r.mapApproval;
-    f.oddsRule = "MA-1";
-    f.days = r.mapDays;
-    f.timingRule = "MA-1";
-    f.founderMinutes = r.mapFounderMinutes;
+    const PathFigures f = creditFigures(
+        PathId::Map, credit, {r.mapApproval, "MA-1", r.mapDays, "MA-1", r.mapFounderMinutes});
     return finishPath(ctx, f, std::move(reasons));
 }
 
@@ -164,12 +157,8 @@ PathResult evaluateSpp(const PathContext& ctx) {
         reasons.push_back(
             makeReason("SP-2", Severity::Warning, "spp_small_bill",
                        {moneyArg("annual", annual), moneyArg("min", r.sppMinAnnualSpend)}));
-    PathFigures f = discountFigures(PathId::Spp, value);
-    f.odds = r.sppApproval;
-    f.oddsRule = "SP-1";
-    f.days = r.sppDays;
-    f.timingRule = "SP-1";
-    f.founderMinutes = r.sppFounderMinutes;
+    const PathFigures f = discountFigures(
+        PathId::Spp, value, {r.sppApproval, "SP-1", r.sppDays, "SP-1", r.sppFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
     result.derivations.push_back(
         discountValue("SP-1", value, base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon()));
@@ -202,12 +191,8 @@ PathResult evaluateEdp(const PathContext& ctx) {
                         moneyArg("annual", annual), moneyArg("saving", value.typical),
                         integerArg("months", ctx.horizon()), percentArg("typical", typical)}));
     }
-    PathFigures f = discountFigures(PathId::Edp, value);
-    f.odds = r.edpApproval;
-    f.oddsRule = "ED-1";
-    f.days = r.edpDays;
-    f.timingRule = "ED-1";
-    f.founderMinutes = r.edpFounderMinutes;
+    const PathFigures f = discountFigures(
+        PathId::Edp, value, {r.edpApproval, "ED-1", r.edpDays, "ED-1", r.edpFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
     result.derivations.push_back(std::move(derivation));
     return result;

@@ -69,9 +69,10 @@ PoolLevels poolLevels(PathId id, const PathContext& ctx) {
     return {};
 }
 
-PathFigures creditFigures(PathId id, const CreditValue& credit) {
+PathFigures creditFigures(PathId id, const CreditValue& credit, PathTerms terms) {
     PathFigures f;
     f.id = id;
+    f.terms = std::move(terms);
     f.value = credit.face;
     f.usable = credit.usable;
     f.forfeited = credit.forfeited;
@@ -79,9 +80,10 @@ PathFigures creditFigures(PathId id, const CreditValue& credit) {
     return f;
 }
 
-PathFigures discountFigures(PathId id, const ValueRange& value) {
+PathFigures discountFigures(PathId id, const ValueRange& value, PathTerms terms) {
     PathFigures f;
     f.id = id;
+    f.terms = std::move(terms);
     f.value = value;
     f.usable = value; // a saving needs no pool to absorb it
     f.expectedBase = value.typical;
@@ -92,24 +94,24 @@ PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<
     PathResult result;
     result.id = f.id;
     if (isCreditPath(f.id))
-        reasons.push_back(
-            timingReason(f.timingRule, f.days, ctx.scenario.company.creditsNeededWithinDays));
+        reasons.push_back(timingReason(f.terms.timingRule, f.terms.days,
+                                       ctx.scenario.company.creditsNeededWithinDays));
     else
         reasons.push_back(
-            makeReason(f.timingRule, Severity::Info, "discount_starts",
-                       {integerArg("min", f.days.min), integerArg("max", f.days.max)}));
-    reasons.push_back(
-        makeReason(f.oddsRule, Severity::Info, "approval_odds", {percentArg("odds", f.odds)}));
+            makeReason(f.terms.timingRule, Severity::Info, "discount_starts",
+                       {integerArg("min", f.terms.days.min), integerArg("max", f.terms.days.max)}));
+    reasons.push_back(makeReason(f.terms.oddsRule, Severity::Info, "approval_odds",
+                                 {percentArg("odds", f.terms.odds)}));
     result.verdict = verdictFrom(reasons);
     result.reasons = std::move(reasons);
     result.value = f.value;
     result.usableValue = f.usable;
     result.forfeited = f.forfeited;
-    result.approvalOdds = f.odds;
+    result.approvalOdds = f.terms.odds;
     result.expectedValue =
-        result.verdict == Verdict::NotEligible ? Money() : f.expectedBase * f.odds;
-    result.daysToMoney = f.days;
-    result.founderMinutes = f.founderMinutes;
+        result.verdict == Verdict::NotEligible ? Money() : f.expectedBase * f.terms.odds;
+    result.daysToMoney = f.terms.days;
+    result.founderMinutes = f.terms.founderMinutes;
     return result;
 }
 

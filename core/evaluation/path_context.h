@@ -47,19 +47,24 @@ struct CreditValue {
     BurnDown typicalToExpiry; // the typical level run until every pool has expired
 };
 
-// The figures that turn a list of reasons into a PathResult.
-struct PathFigures {
-    PathId id;
-    ValueRange value, usable, forfeited;
-    Money expectedBase; // usable value approval would pay; times the odds = expected value
+// What applying costs and how likely it pays, with the rules that say so.
+struct PathTerms {
     Rate odds;
     std::string oddsRule;
     DayRange days;
     std::string timingRule;
     int founderMinutes = 0;
 };
-PathFigures creditFigures(PathId id, const CreditValue& credit);
-PathFigures discountFigures(PathId id, const ValueRange& value);
+
+// The figures that turn a list of reasons into a PathResult.
+struct PathFigures {
+    PathId id;
+    ValueRange value, usable, forfeited;
+    Money expectedBase; // usable value approval would pay; times the odds = expected value
+    PathTerms terms;
+};
+PathFigures creditFigures(PathId id, const CreditValue& credit, PathTerms terms);
+PathFigures discountFigures(PathId id, const ValueRange& value, PathTerms terms);
 // Adds the timing and odds reasons, derives the verdict from the fit reasons, and zeroes the
 // expected value of a path that is not eligible.
 PathResult finishPath(const PathContext& ctx, const PathFigures& figures,

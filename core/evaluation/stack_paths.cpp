@@ -286,12 +286,9 @@ PathResult evaluatePortfolioOnly(const PathContext& ctx, const CreditValue& cred
     std::vector<Reason> reasons;
     portfolioReasons(ctx, reasons);
     addForfeitureReason(credit.typicalToExpiry, reasons);
-    PathFigures f = creditFigures(PathId::PortfolioOnly, credit);
-    f.odds = r.approvalPortfolioOnly;
-    f.oddsRule = "ST-2";
-    f.days = r.daysPortfolioOnly;
-    f.timingRule = "TL-3";
-    f.founderMinutes = activateFounderMinutes(ctx, false, false);
+    const PathFigures f = creditFigures(PathId::PortfolioOnly, credit,
+                                        {r.approvalPortfolioOnly, "ST-2", r.daysPortfolioOnly,
+                                         "TL-3", activateFounderMinutes(ctx, false, false)});
     return finishPath(ctx, f, std::move(reasons));
 }
 
@@ -302,12 +299,10 @@ PathResult evaluatePortfolioBuild(const PathContext& ctx, const CreditValue& cre
     portfolioReasons(ctx, reasons);
     buildReasons(ctx, reasons);
     addForfeitureReason(credit.typicalToExpiry, reasons);
-    PathFigures f = creditFigures(PathId::PortfolioBuild, credit);
-    f.odds = build ? r.approvalPortfolioBuild : r.approvalPortfolioOnly;
-    f.oddsRule = "ST-2";
-    f.days = activateDays(r, build, false);
-    f.timingRule = "TL-3";
-    f.founderMinutes = activateFounderMinutes(ctx, build, false);
+    const PathFigures f = creditFigures(PathId::PortfolioBuild, credit,
+                                        {build ? r.approvalPortfolioBuild : r.approvalPortfolioOnly,
+                                         "ST-2", activateDays(r, build, false), "TL-3",
+                                         activateFounderMinutes(ctx, build, false)});
     return finishPath(ctx, f, std::move(reasons));
 }
 
@@ -319,13 +314,14 @@ PathResult evaluateStack(const PathContext& ctx, const CreditValue& credit) {
     buildReasons(ctx, reasons);
     pocReasons(ctx, reasons);
     addForfeitureReason(credit.typicalToExpiry, reasons);
-    PathFigures f = creditFigures(PathId::Stack, credit);
     // ST-2's odds for the applications actually filed.
-    f.odds = poc ? r.approvalStack : build ? r.approvalPortfolioBuild : r.approvalPortfolioOnly;
-    f.oddsRule = "ST-2";
-    f.days = activateDays(r, build, poc);
-    f.timingRule = activateTimingRule(poc);
-    f.founderMinutes = activateFounderMinutes(ctx, build, poc);
+    const PathFigures f =
+        creditFigures(PathId::Stack, credit,
+                      {poc     ? r.approvalStack
+                       : build ? r.approvalPortfolioBuild
+                               : r.approvalPortfolioOnly,
+                       "ST-2", activateDays(r, build, poc), activateTimingRule(poc),
+                       activateFounderMinutes(ctx, build, poc)});
     return finishPath(ctx, f, std::move(reasons));
 }
 

@@ -1,7 +1,7 @@
+// The exports that draw, and the application object they need (CREDITPATH_BUILD_GUI=ON).
 #include "report_exports.h"
 
 #include "evaluation/timeline.h"
-#include "output/icalendar.h"
 #include "report/pdf_exporter.h"
 #include "scenario/file_io.h"
 
@@ -29,7 +29,8 @@ std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv
 void installTranslations(const QString& language) {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // "C" (LANG=C, CI machines) is no one's locale: write for US readers, like the currency.
-    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     // Owned by the application object, so they live exactly as long as it.
     auto* qt = new QTranslator(QCoreApplication::instance());
@@ -42,9 +43,8 @@ void installTranslations(const QString& language) {
         QCoreApplication::installTranslator(ours);
 }
 
-bool isValidPaper(const QString& paper) {
-    return paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0 ||
-           paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0;
+bool pdfReportAvailable() {
+    return true;
 }
 
 void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
@@ -63,10 +63,6 @@ void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
     QString error;
     if (!ui::report::exportPdfReport(evaluation, scenario, options, out, &error))
         throw FileError(error.toStdString());
-}
-
-void writeCalendar(const Evaluation& evaluation, const Scenario& scenario, const QString& out) {
-    writeFileAtomically(out.toStdString(), reminderCalendar(evaluation, scenario));
 }
 
 } // namespace creditpath::app

@@ -29,7 +29,9 @@ grep -q "application/x-creditpath-scenario=$id.desktop" "$share/applications/mim
 if command -v xdg-mime >/dev/null; then
   probe=$(mktemp -d)/probe.creditpath.json
   cp "$share/creditpath/examples/seed-reference.creditpath.json" "$probe"
-  type=$(xdg-mime query filetype "$probe")
+  # As on Debian's default desktop (GNOME): the file type through GIO, i.e. shared-mime-info.
+  # (Without a desktop, xdg-mime asks file(1), which knows no shared-mime-info types.)
+  type=$(XDG_CURRENT_DESKTOP=GNOME xdg-mime query filetype "$probe")
   default=$(xdg-mime query default application/x-creditpath-scenario)
   echo "xdg-mime: $probe is $type, opened by $default"
   [ "$type" = application/x-creditpath-scenario ] || { echo "wrong MIME type: $type" >&2; exit 1; }

@@ -16,7 +16,9 @@ creditpath --version
 expected=$(dpkg-deb --field "$deb" Version)
 creditpath --version | grep -q "creditpath ${expected%-*}" \
   || { echo "--version does not print ${expected%-*}" >&2; exit 1; }
-creditpath --evaluate "$share/creditpath/examples/seed-reference.creditpath.json" | head -n 12
+summary=$(creditpath --evaluate "$share/creditpath/examples/seed-reference.creditpath.json")
+echo "$summary"
+grep -q "^stack " <<<"$summary" || { echo "--evaluate printed no stack row" >&2; exit 1; }
 creditpath --evaluate "$share/creditpath/examples/gcp-frankfurt.creditpath.json" --json >/dev/null
 
 echo "== desktop integration"

@@ -58,10 +58,14 @@ Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath
         }
     }
     if (cli.isSet("start-date")) {
-        if (auto d = parseIsoDate(cli.value("start-date").toStdString()))
+        // Timelines and reminders run years past day 0; dates past 2099 would be written in a
+        // form no reader takes back.
+        const auto d = parseIsoDate(cli.value("start-date").toStdString());
+        if (d && *d >= *parseIsoDate("2000-01-01") && *d <= *parseIsoDate("2099-12-31"))
             in.options.startDate = *d;
         else
-            errors.push_back("--start-date: must be a date like 2026-11-26, got \"" +
+            errors.push_back("--start-date: must be a date from 2000-01-01 to 2099-12-31 like "
+                             "2026-11-26, got \"" +
                              cli.value("start-date").toStdString() + "\"");
     }
     if (cli.isSet("objective")) {
@@ -208,6 +212,15 @@ int runHeadless(int argc, char** argv) {
     } catch (const FileError& e) {
         std::cerr << "creditpath: " << e.what() << "\n";
         return 1;
+    } catch (const InvalidDocument& e) {
+        // A scenario the readers accept but the engine refuses (a charge that outgrows every
+        // bill): still bad input, with its field.
+        for (const auto& p : e.problems())
+            std::cerr << p.toString() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "creditpath: cannot evaluate: " << e.what() << "\n";
+        return 2;
     }
 }
 

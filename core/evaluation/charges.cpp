@@ -1,6 +1,8 @@
 #include "charges.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 namespace creditpath {
 namespace {
@@ -37,10 +39,29 @@ Money chargeInMonth(const SpendLine& line, int month) {
 ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months) {
     byMonth_.resize(static_cast<std::size_t>(std::max(months, 0)));
     totals_.resize(byMonth_.size());
+    const Money limit = Money::fromWhole(kMaxMonthlyCharge);
     for (int m = 1; m <= months; ++m) {
         auto& row = byMonth_[static_cast<std::size_t>(m - 1)];
-        for (const auto& line : lines)
-            row[static_cast<std::size_t>(line.category)] += chargeInMonth(line, m);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const SpendLine& line = lines[i];
+            // Growth compounds: a valid line can still outgrow any real bill within the
+            // horizon. Refuse it with its field rather than overflow later sums.
+            std::optional<Money> charge;
+            try {
+                charge = chargeInMonth(line, m);
+            } catch (const MoneyError&) {
+            }
+            if (!charge || *charge > limit)
+                throw InvalidDocument({{"spend.lines[" + std::to_string(i) + "]." +
+                                            (line.growthPercentPerMonth.partsPerMillion() != 0
+                                                 ? "growth_percent_per_month"
+                                                 : "monthly"),
+                                        "makes the charge of month " + std::to_string(m) +
+                                            " larger than $" + std::to_string(kMaxMonthlyCharge) +
+                                            ", the most CreditPath projects; lower the growth, "
+                                            "the amount or the horizon"}});
+            row[static_cast<std::size_t>(line.category)] += *charge;
+        }
         Money total;
         for (const auto& v : row)
             total += v;

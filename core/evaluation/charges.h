@@ -2,6 +2,7 @@
 // Month-by-month charges per category, from the spend lines (FORMATS.md formula), computed
 // once per evaluation and shared by every burn-down and discount calculation.
 #include "money/money.h"
+#include "scenario/problems.h"
 #include "scenario/scenario.h"
 
 #include <array>
@@ -10,6 +11,10 @@
 namespace creditpath {
 
 using CategoryAmounts = std::array<Money, kCategoryCount>;
+
+// The largest monthly charge of one line CreditPath projects (USD): far above any AWS bill,
+// and low enough that no sum over lines, months and rates can overflow.
+inline constexpr long long kMaxMonthlyCharge = 1'000'000'000'000;
 
 // The charge of one line in month m (1-based). Ramp: linear from `monthly` to `ramp.to` over
 // ramp.months months, then compounding by the growth rate; each month is computed exactly from

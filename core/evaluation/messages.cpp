@@ -544,6 +544,10 @@ std::string Derivation::text() const {
     return withRules(render(*findTemplate(code), args), rules);
 }
 
+bool isMessageCode(std::string_view code) {
+    return findTemplate(code) != nullptr;
+}
+
 const Catalog& messageCatalog() {
     return kCatalog;
 }

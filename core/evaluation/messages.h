@@ -43,6 +43,8 @@ std::string withRules(const std::string& text, const std::vector<std::string>& r
 Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
                           std::vector<MessageArg> args = {});
 
+bool isMessageCode(std::string_view code);
+
 // Every message code with its English template ("{amount}" marks an argument).
 const std::vector<std::pair<std::string_view, std::string_view>>& messageCatalog();
 

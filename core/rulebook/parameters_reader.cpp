@@ -1,7 +1,11 @@
 #include "parameters_reader.h"
 
+#include "evaluation/messages.h"
+
 namespace creditpath::detail {
 namespace {
+
+constexpr std::int64_t kMaxDays = 3650; // ten years: beyond any application timeline
 
 class ParamReader {
 public:
@@ -37,11 +41,16 @@ public:
         const Json* v = raw(rule, key);
         if (!v)
             return {};
-        if (v->is_array() && v->size() == 2 && (*v)[0].is_number_integer() &&
-            (*v)[1].is_number_integer() && (*v)[0].get<int>() >= 0 &&
-            (*v)[0].get<int>() <= (*v)[1].get<int>())
-            return {(*v)[0].get<int>(), (*v)[1].get<int>()};
-        r_.fail(path(rule, key), "must be [min, max] days, got " + v->dump());
+        // Read as 64-bit and range-checked: 4294967296 must not wrap to 0.
+        auto day = [&](std::size_t i) {
+            const Json& d = (*v)[i];
+            return d.is_number_integer() ? d.get<std::int64_t>() : std::int64_t(-1);
+        };
+        if (v->is_array() && v->size() == 2 && day(0) >= 0 && day(0) <= day(1) &&
+            day(1) <= kMaxDays)
+            return {static_cast<int>(day(0)), static_cast<int>(day(1))};
+        r_.fail(path(rule, key), "must be [min, max] days from 0 to " + std::to_string(kMaxDays) +
+                                     ", got " + v->dump());
         return {};
     }
     CategorySet categories(const char* rule, const char* key) {
@@ -101,6 +110,10 @@ public:
         if (!v || !v->is_object())
             return out;
         for (const auto& [pathId, steps] : v->items()) {
+            if (!steps.is_array()) {
+                r_.fail(path(rule, key) + "." + pathId, "must be a list of steps");
+                continue;
+            }
             for (std::size_t i = 0; i < steps.size(); ++i) {
                 const Json& s = steps[i];
                 const std::string p =
@@ -133,8 +146,17 @@ public:
                 r_.fail(p + ".paths", "must name two paths");
                 continue;
             }
-            out.push_back({paths[0], paths[1], r_.boolean((*v)[i], "allowed", p).value_or(false),
-                           r_.text((*v)[i], "code", p).value_or("")});
+            CombinationSpec spec{paths[0], paths[1],
+                                 r_.boolean((*v)[i], "allowed", p).value_or(false),
+                                 r_.text((*v)[i], "code", p).value_or("")};
+            // Checked here so an override can never name what the engine cannot say.
+            if (!isMessageCode(spec.code))
+                r_.fail(p + ".code",
+                        "is not a message code of this CreditPath, got \"" + spec.code + "\"");
+            for (const auto& id : paths)
+                if (!parsePathId(id))
+                    r_.fail(p + ".paths", "names an unknown path \"" + id + "\"");
+            out.push_back(std::move(spec));
         }
         return out;
     }

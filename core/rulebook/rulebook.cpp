@@ -1,6 +1,7 @@
 #include "rulebook.h"
 
 #include "parameters_reader.h"
+#include "scenario/safe_json.h"
 
 namespace creditpath {
 
@@ -15,26 +16,32 @@ using detail::Json;
 constexpr const char* kRuleTextKeys[] = {"title", "text", "source", "verified"};
 
 Json parseDocument(std::string_view text, const char* kind) {
-    try {
-        Json doc = Json::parse(text.begin(), text.end());
-        if (!doc.is_object())
-            throw InvalidDocument(
-                std::vector<Problem>{{"", std::string(kind) + " must be a JSON object"}});
-        return doc;
-    } catch (const nlohmann::json::parse_error& e) {
+    Json doc = detail::parseJsonDocument(text, kind);
+    if (!doc.is_object())
         throw InvalidDocument(
-            std::vector<Problem>{{"", std::string(kind) + " is not valid JSON: " + e.what()}});
-    }
+            std::vector<Problem>{{"", std::string(kind) + " must be a JSON object"}});
+    return doc;
+}
+
+// Reads fields by type, never by the library's converting value(): a field of the wrong type
+// is a problem, not an exception.
+std::string textField(const Json& obj, const char* key) {
+    const auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 void checkHeader(const Json& doc, std::vector<Problem>& problems) {
-    if (doc.value("format", "") != "creditpath-rulebook")
+    if (textField(doc, "format") != "creditpath-rulebook")
         problems.push_back({"format", "must be \"creditpath-rulebook\""});
-    if (doc.value("version", 0) != 1)
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer() || version->get<std::int64_t>() != 1)
         problems.push_back(
             {"version", "unsupported rulebook version; this CreditPath reads version 1"});
     if (!doc.contains("rules") || !doc["rules"].is_object())
         problems.push_back({"rules", "must be an object keyed by rule ID"});
+    for (const char* key : {"edition", "as_of"})
+        if (doc.contains(key) && !doc[key].is_string())
+            problems.push_back({key, "must be text"});
 }
 
 } // namespace
@@ -51,6 +58,15 @@ Rulebook Rulebook::fromJson(std::string_view jsonText) {
 }
 
 void Rulebook::load(std::string document) {
+    try {
+        loadChecked(std::move(document));
+    } catch (const nlohmann::json::exception& e) {
+        // Every field is type-checked before it is read; this keeps it total if one is missed.
+        throw InvalidDocument({{"", std::string("the rulebook cannot be read: ") + e.what()}});
+    }
+}
+
+void Rulebook::loadChecked(std::string document) {
     const Json doc = parseDocument(document, "the rulebook");
     std::vector<Problem> problems;
     checkHeader(doc, problems);
@@ -59,8 +75,15 @@ void Rulebook::load(std::string document) {
 
     std::vector<RuleInfo> rules;
     for (const auto& [id, rule] : doc["rules"].items()) {
-        RuleInfo info{id, rule.value("title", ""), rule.value("text", ""), rule.value("source", ""),
-                      rule.value("verified", "")};
+        if (!rule.is_object()) {
+            problems.push_back({"rules." + id, "must be an object"});
+            continue;
+        }
+        for (const char* key : kRuleTextKeys)
+            if (rule.contains(key) && !rule[key].is_string())
+                problems.push_back({"rules." + id + "." + key, "must be text"});
+        RuleInfo info{id, textField(rule, "title"), textField(rule, "text"),
+                      textField(rule, "source"), textField(rule, "verified")};
         if (info.text.empty())
             problems.push_back({"rules." + id + ".text", "is required"});
         if (info.source.empty())
@@ -75,8 +98,8 @@ void Rulebook::load(std::string document) {
         throw InvalidDocument(std::move(problems));
 
     document_ = std::move(document);
-    edition_ = doc.value("edition", "unnamed");
-    asOf_ = doc.value("as_of", "");
+    edition_ = doc.contains("edition") ? textField(doc, "edition") : "unnamed";
+    asOf_ = textField(doc, "as_of");
     rules_ = std::move(rules);
     params_ = std::move(params);
 }
@@ -89,18 +112,30 @@ const RuleInfo* Rulebook::rule(std::string_view id) const {
 }
 
 void Rulebook::applyOverride(std::string_view jsonText, std::string origin) {
+    try {
+        applyOverrideChecked(jsonText, std::move(origin));
+    } catch (const nlohmann::json::exception& e) {
+        throw InvalidDocument({{"", std::string("the override cannot be read: ") + e.what()}});
+    }
+}
+
+void Rulebook::applyOverrideChecked(std::string_view jsonText, std::string origin) {
     const Json patch = parseDocument(jsonText, "the override");
     std::vector<Problem> problems;
     checkHeader(patch, problems);
     if (!problems.empty())
         throw InvalidDocument(problems);
 
-    Json merged = Json::parse(document_);
-    RulebookOverride record{std::move(origin), patch.value("edition", ""), {}};
+    Json merged = parseDocument(document_, "the rulebook");
+    RulebookOverride record{std::move(origin), textField(patch, "edition"), {}};
     for (const auto& [id, rule] : patch["rules"].items()) {
         const std::string path = "rules." + id;
         if (!merged["rules"].contains(id)) {
             problems.push_back({path, "is not a rule of edition " + edition_});
+            continue;
+        }
+        if (!rule.is_object() || (rule.contains("params") && !rule["params"].is_object())) {
+            problems.push_back({path, "must be an object with text fields and params"});
             continue;
         }
         Json& target = merged["rules"][id];

@@ -43,6 +43,8 @@ public:
 
 private:
     void load(std::string document);
+    void loadChecked(std::string document);
+    void applyOverrideChecked(std::string_view jsonText, std::string origin);
     std::string document_;
     std::string edition_, asOf_;
     std::vector<RuleInfo> rules_;

@@ -76,6 +76,10 @@ std::optional<Money> JsonReader::money(const Json& obj, const char* key, const s
         fail(join(path, key), "must be " + what + ", got " + quoted(*v));
         return std::nullopt;
     }
+    if (max(*m, -*m) > Money::fromWhole(kMaxAmount)) {
+        fail(join(path, key), "must be at most 1000000000000.00 (one trillion), got " + quoted(*v));
+        return std::nullopt;
+    }
     return m;
 }
 

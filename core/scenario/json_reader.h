@@ -15,6 +15,10 @@ namespace creditpath::detail {
 
 using Json = nlohmann::ordered_json;
 
+// The largest amount a document may state (USD): far above any AWS bill or award, and low
+// enough that every sum and product the engine forms stays exact.
+inline constexpr long long kMaxAmount = 1'000'000'000'000;
+
 class JsonReader {
 public:
     explicit JsonReader(std::vector<Problem>& sink) : problems_(sink) {}

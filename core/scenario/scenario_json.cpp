@@ -1,6 +1,7 @@
 #include "scenario_json.h"
 
 #include "json_reader.h"
+#include "safe_json.h"
 
 namespace creditpath {
 namespace {
@@ -61,12 +62,20 @@ void readCompany(JsonReader& r, const Json& j, Company& c) {
     if (auto v = r.boolean(j, "profitable", p))
         c.profitable = *v;
     if (auto v = r.text(j, "aws_account_id", p)) {
+        // The console writes 1234-5678-9012; people paste it with spaces too. Stored as the
+        // 12 digits. The message never repeats what was typed: the ID is hidden when the
+        // screen is shared, and an error must not show it.
+        std::string digits;
+        for (char ch : *v)
+            if (ch != '-' && ch != ' ')
+                digits += ch;
         const bool twelveDigits =
-            v->size() == 12 && v->find_first_not_of("0123456789") == std::string::npos;
-        if (v->empty() || twelveDigits)
-            c.awsAccountId = *v;
+            digits.size() == 12 && digits.find_first_not_of("0123456789") == std::string::npos;
+        if (digits.empty() || twelveDigits)
+            c.awsAccountId = digits;
         else
-            r.fail("company.aws_account_id", "must be 12 digits, got \"" + *v + "\"");
+            r.fail("company.aws_account_id",
+                   "must be 12 digits, as the AWS console shows them (1234-5678-9012)");
     }
     if (auto v = r.text(j, "region", p))
         c.region = *v;
@@ -191,15 +200,23 @@ Json& section(Json& doc, const char* key) {
 
 } // namespace
 
+namespace {
+Scenario parseScenarioChecked(std::string_view jsonText);
+}
+
 Scenario parseScenario(std::string_view jsonText) {
-    std::vector<Problem> problems;
-    Json doc;
     try {
-        doc = Json::parse(jsonText.begin(), jsonText.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        throw InvalidDocument(
-            std::vector<Problem>{{"", std::string("not valid JSON: ") + e.what()}});
+        return parseScenarioChecked(jsonText);
+    } catch (const nlohmann::json::exception& e) {
+        // Every field is type-checked before it is read; this keeps the reader total.
+        throw InvalidDocument({{"", std::string("the scenario cannot be read: ") + e.what()}});
     }
+}
+
+namespace {
+Scenario parseScenarioChecked(std::string_view jsonText) {
+    std::vector<Problem> problems;
+    const Json doc = detail::parseJsonDocument(jsonText, "the scenario");
     if (!doc.is_object())
         throw InvalidDocument(std::vector<Problem>{{"", "the file must hold a JSON object"}});
 
@@ -256,14 +273,15 @@ Scenario parseScenario(std::string_view jsonText) {
     s.sourceDocument = std::string(jsonText);
     return s;
 }
+} // namespace
 
 std::string serializeScenario(const Scenario& s) {
     Json doc = Json::object();
     if (!s.sourceDocument.empty()) {
         try {
-            doc = Json::parse(s.sourceDocument);
-        } catch (const nlohmann::json::parse_error&) {
-            doc = Json::object();
+            doc = detail::parseJsonDocument(s.sourceDocument, "the scenario");
+        } catch (const InvalidDocument&) {
+            doc = Json::object(); // it was read once; a damaged copy is not worth keeping
         }
         if (!doc.is_object())
             doc = Json::object();

@@ -23,9 +23,12 @@ const PathResult& stackOf(const Evaluation& ev) {
     return ev.path(PathId::Stack);
 }
 
+// The path is copied first: `path` is often a member of a temporary evaluation, and a pointer
+// into it must not outlive the statement (AddressSanitizer's use-after-free).
 #define REQUIRE_REASON(path, rule, code, sev)                                                      \
     do {                                                                                           \
-        const Reason* r_ = findReason(path, rule, code);                                           \
+        const PathResult p_ = (path);                                                              \
+        const Reason* r_ = findReason(p_, rule, code);                                             \
         QVERIFY2(r_, ("missing " + std::string(rule) + " " + std::string(code)).c_str());          \
         QCOMPARE(r_->severity, sev);                                                               \
     } while (0)
@@ -53,8 +56,8 @@ private slots:
     void pf2_spendBand() {
         Scenario s = ref();
         s.spendLines = {{Category::Compute, usd("2000"), {}, {}}};
-        const Reason* r =
-            findReason(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
+        const Evaluation below = run(s);
+        const Reason* r = findReason(below.path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
         QVERIFY(r);
         QVERIFY(r->text.find("about 50 months") != std::string::npos);
         s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};

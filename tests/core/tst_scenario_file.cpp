@@ -76,7 +76,9 @@ private slots:
         QVERIFY(m.filter(QRegularExpression(
                              "^company\\.stage: must be one of pre_seed, .*got \"series_z\"$"))
                     .size() == 1);
-        QVERIFY(m.contains("company.aws_account_id: must be 12 digits, got \"12ab\""));
+        // The account ID is never repeated in a message (it is hidden on a shared screen).
+        QVERIFY(m.contains("company.aws_account_id: must be 12 digits, as the AWS console shows "
+                           "them (1234-5678-9012)"));
         QVERIFY(m.filter(QRegularExpression("^spend\\.lines\\[1\\]\\.category: must be one of"))
                     .size() == 1);
         QVERIFY(m.contains("spend.lines[2].monthly: must be a non-negative amount, got \"-5\""));
@@ -102,7 +104,7 @@ private slots:
             QStringList{"format: must be \"creditpath-scenario\", got \"creditpath-evaluation\""});
         const auto broken = messages(problemsOf("{\"format\": "));
         QCOMPARE(broken.size(), 1);
-        QVERIFY(broken.front().startsWith("not valid JSON"));
+        QVERIFY(broken.front().startsWith("the scenario is not valid JSON at byte 12 (in format)"));
         QCOMPARE(messages(problemsOf(R"({"format": "creditpath-scenario", "version": 1})")),
                  QStringList{"spend: is required"});
     }

@@ -34,7 +34,12 @@ void ScenarioDocument::reset(Scenario scenario) {
 void ScenarioDocument::apply(const Scenario& scenario) {
     scenario_ = scenario;
     json_ = toJson(scenario_);
-    evaluation_ = evaluate(scenario_, rulebook_, {startDate_});
+    // An edit has just evaluated this very scenario to validate it: use that result.
+    if (prepared_ && prepared_->first.sameContent(scenario))
+        evaluation_ = std::move(prepared_->second);
+    else
+        evaluation_ = evaluate(scenario_, rulebook_, {startDate_});
+    prepared_.reset();
     emit changed();
 }
 
@@ -43,10 +48,11 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     QJsonObject candidate = json_;
     change(candidate);
     Scenario next;
+    Evaluation evaluation;
     try {
         next = parseScenario(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString());
         // Validate by evaluating too: a scenario the engine cannot evaluate is not committed.
-        (void)evaluate(next, rulebook_, {startDate_});
+        evaluation = evaluate(next, rulebook_, {startDate_});
     } catch (const InvalidDocument& e) {
         return e.problems();
     } catch (const std::exception& e) {
@@ -57,6 +63,7 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     if (next.sameContent(scenario_))
         return {};
     editingField_ = field;
+    prepared_.emplace(next, std::move(evaluation)); // the push applies it: evaluated once
     undoStack_->push(new EditCommand(this, scenario_, next, label, field));
     editingField_.clear();
     return {};

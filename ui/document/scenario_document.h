@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <optional>
+#include <utility>
+
 #include <chrono>
 #include <functional>
 
@@ -60,6 +63,8 @@ private:
     Evaluation evaluation_;
     QUndoStack* undoStack_;
     QString editingField_;
+    // The evaluation an edit made while validating, handed to apply() so it is not redone.
+    std::optional<std::pair<Scenario, Evaluation>> prepared_;
 };
 
 } // namespace creditpath::ui

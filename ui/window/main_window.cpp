@@ -67,8 +67,10 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     resize(1280, 800);
     if (!settings_->geometry().isEmpty())
         restoreGeometry(settings_->geometry());
-    screenShare_->setChecked(settings_->screenShare());
-    redactName_->setChecked(settings_->redactCompanyName());
+    // Read both before setting either: checking one applies (and saves) the pair.
+    const bool share = settings_->screenShare(), hideName = settings_->redactCompanyName();
+    redactName_->setChecked(hideName);
+    screenShare_->setChecked(share);
     applyScreenShare();
     updateRecentMenu();
     updateTitle();
@@ -93,8 +95,9 @@ bool MainWindow::isScreenShare() const {
 }
 
 void MainWindow::updateTitle() {
+    // A file or scenario name often carries the company's: hidden with it.
     QString name = files_->displayName();
-    if (isScreenShare() && redactName_->isChecked() && files_->filePath().isEmpty())
+    if (isScreenShare() && redactName_->isChecked())
         name = tr("Scenario");
     setWindowTitle(tr("%1[*] — CreditPath").arg(name));
     setWindowModified(!document_->undoStack()->isClean());

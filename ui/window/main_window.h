@@ -39,6 +39,7 @@ public:
     ChartsPanel* charts() const { return charts_; }
     SpendPage* spendPage() const { return spend_; }
     QAction* screenShareAction() const { return screenShare_; }
+    QAction* redactNameAction() const { return redactName_; }
     ExportActions* exports() const { return exports_; }
     bool isScreenShare() const;
 

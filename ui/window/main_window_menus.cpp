@@ -86,7 +86,7 @@ void MainWindow::createMenus() {
         a->setCheckable(true);
         a->setChecked(settings_->language() == code);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
+        connect(a, &QAction::triggered, this, [this, code = code] { // clang 14: no binding capture
             settings_->setLanguage(code);
             QMessageBox::information(this, tr("Language"),
                                      tr("The language changes when CreditPath is restarted."));

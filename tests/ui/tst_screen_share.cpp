@@ -1,0 +1,115 @@
+// Screen share on a discovery call: nothing it hides may appear anywhere a viewer can read it
+// (field, error message, tooltip, undo text, title, status bar), and the redaction settings
+// come back after a restart.
+#include "document/scenario_document.h"
+#include "rulebook/rulebook.h"
+#include "window/app_settings.h"
+#include "window/main_window.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace creditpath;
+using namespace creditpath::ui;
+
+namespace {
+
+// Every text of the window a viewer could read.
+QStringList visibleTexts(MainWindow& w) {
+    QStringList texts{w.windowTitle(), w.statusBar()->currentMessage()};
+    for (QWidget* widget : w.findChildren<QWidget*>()) {
+        texts << widget->toolTip() << widget->windowTitle();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            texts << label->text();
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            texts << edit->displayText() << edit->placeholderText();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts << button->text();
+    }
+    QUndoStack* undo = w.document()->undoStack();
+    for (int i = 0; i < undo->count(); ++i)
+        texts << undo->text(i);
+    return texts;
+}
+
+void typeInto(QLineEdit* edit, const QString& text) {
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Tab);
+}
+
+} // namespace
+
+class TstScreenShare : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<AppSettings> settings_;
+    std::unique_ptr<MainWindow> window_;
+
+    MainWindow& w() { return *window_; }
+    void openWindow() {
+        window_ = std::make_unique<MainWindow>(Rulebook::builtIn(), settings_.get(),
+                                               QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(w().files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        w().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w()));
+    }
+
+private slots:
+    void init() {
+        QFile::remove(dir_.filePath(QStringLiteral("settings.ini"))); // a fresh start each time
+        settings_ = std::make_unique<AppSettings>(dir_.filePath(QStringLiteral("settings.ini")));
+        openWindow();
+    }
+    void cleanup() { window_.reset(); }
+
+    void theAccountIdNeverShowsWhileSharing_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("console form") << "9876-5432-1012";
+        QTest::newRow("spaces") << "9876 5432 1012";
+        QTest::newRow("digits") << "987654321012";
+        QTest::newRow("invalid, so an error shows") << "9876-5432-101x";
+    }
+    void theAccountIdNeverShowsWhileSharing() {
+        QFETCH(QString, typed);
+        w().screenShareAction()->setChecked(true);
+        QVERIFY(w().isScreenShare());
+        auto* account = w().findChild<QLineEdit*>(QStringLiteral("company.aws_account_id"));
+        QVERIFY(account);
+        typeInto(account, typed);
+        for (const QString& text : visibleTexts(w()))
+            for (const QString& part : {QStringLiteral("9876"), QStringLiteral("5432"),
+                                        QStringLiteral("1012"), QStringLiteral("101x")})
+                QVERIFY2(!text.contains(part), qPrintable(text));
+        // The console's form is taken as the 12 digits it stands for.
+        if (!typed.endsWith(QLatin1Char('x')))
+            QCOMPARE(w().document()->scenario().company.awsAccountId, std::string("987654321012"));
+    }
+
+    void companyNameHiddenEverywhereAndRestoredAfterRestart() {
+        w().redactNameAction()->setChecked(true);
+        w().screenShareAction()->setChecked(true);
+        const QString company = QStringLiteral("Reference Series-A SaaS");
+        const QString file = QStringLiteral("seed-reference");
+        for (const QString& text : visibleTexts(w())) {
+            QVERIFY2(!text.contains(company), qPrintable(text));
+            QVERIFY2(!text.contains(file), qPrintable(text)); // the title too
+        }
+        window_.reset(); // restart
+        openWindow();
+        QVERIFY(w().isScreenShare());
+        QVERIFY(w().redactNameAction()->isChecked());
+        QVERIFY(!w().windowTitle().contains(file));
+    }
+};
+
+QTEST_MAIN(TstScreenShare)
+#include "tst_screen_share.moc"

@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "creditpath_version.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
@@ -97,6 +98,9 @@ void writeOut(const QString& path, const std::string& text) {
 }
 
 int run(QCommandLineParser& cli) {
+    if (cli.isSet("export-pdf") && !pdfReportAvailable())
+        throw UsageError{{"--export-pdf: not available, this creditpath was built without the "
+                          "GUI (CREDITPATH_BUILD_GUI=OFF)"}};
     const bool evaluateMode = cli.isSet("evaluate");
     std::string scenarioPath;
     if (evaluateMode) {
@@ -188,7 +192,7 @@ bool isHeadlessInvocation(int argc, char** argv) {
 int runHeadless(int argc, char** argv) {
     const auto app = makeHeadlessApplication(argc, argv);
     QCoreApplication::setApplicationName("creditpath");
-    QCoreApplication::setApplicationVersion(CREDITPATH_VERSION);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(kVersionString));
     QCommandLineParser cli;
     addOptions(cli);
     if (!cli.parse(QCoreApplication::arguments())) {

@@ -1,7 +1,7 @@
+// The exports that draw, and the application object they need (CREDITPATH_BUILD_GUI=ON).
 #include "report_exports.h"
 
 #include "evaluation/timeline.h"
-#include "output/icalendar.h"
 #include "report/pdf_exporter.h"
 #include "scenario/file_io.h"
 
@@ -43,9 +43,8 @@ void installTranslations(const QString& language) {
         QCoreApplication::installTranslator(ours);
 }
 
-bool isValidPaper(const QString& paper) {
-    return paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0 ||
-           paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0;
+bool pdfReportAvailable() {
+    return true;
 }
 
 void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
@@ -64,10 +63,6 @@ void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
     QString error;
     if (!ui::report::exportPdfReport(evaluation, scenario, options, out, &error))
         throw FileError(error.toStdString());
-}
-
-void writeCalendar(const Evaluation& evaluation, const Scenario& scenario, const QString& out) {
-    writeFileAtomically(out.toStdString(), reminderCalendar(evaluation, scenario));
 }
 
 } // namespace creditpath::app

@@ -1,6 +1,7 @@
 #pragma once
 // The command line's report exports: --export-pdf (needs a QApplication, which runHeadless makes
-// offscreen when no display is configured) and --export-ics.
+// offscreen when no display is configured; report_exports.cpp, GUI builds only) and --export-ics
+// (exports_common.cpp). no_gui_exports.cpp stands in for report_exports.cpp without the GUI.
 #include "evaluation/evaluation.h"
 #include "scenario/scenario.h"
 
@@ -25,6 +26,8 @@ std::unique_ptr<QCoreApplication> makeHeadlessApplication(int& argc, char** argv
 void installTranslations(const QString& language);
 
 bool isValidPaper(const QString& paper);
+// False when built with CREDITPATH_BUILD_GUI=OFF: there is no PDF report then.
+bool pdfReportAvailable();
 
 // Throw FileError with a clear message when the file cannot be written; no partial file stays.
 void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,

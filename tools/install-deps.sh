@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages CreditPath builds, tests and runs with (as root, or via sudo).
+# Installs the Debian 12 packages CreditPath builds, tests, packages and runs with (as root, or
+# via sudo). Packaging: dpkg-dev and file (dpkg-shlibdeps); desktop-file-utils, appstream and
+# shared-mime-info validate the desktop integration; xdg-utils and
+# libglib2.0-bin (gio) check the file association.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -10,6 +13,8 @@ packages=(
   libboost-dev nlohmann-json3-dev libbenchmark-dev
   xvfb xauth x11-utils imagemagick
   poppler-utils fonts-dejavu-core
+  dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
+  libglib2.0-bin
 )
 missing=()
 for p in "${packages[@]}"; do

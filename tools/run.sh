@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j"$(nproc)" --target creditpath
+cmake --preset dev            # build/, RelWithDebInfo (CMakePresets.json)
+cmake --build --preset dev -j"$(nproc)" --target creditpath
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: printing the built-in example's evaluation (run under a desktop to see the window)." >&2
   exec build/bin/creditpath --evaluate resources/examples/seed-reference.creditpath.json

@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j"$(nproc)"
+cmake --preset dev            # build/, RelWithDebInfo (CMakePresets.json)
+cmake --build --preset dev -j"$(nproc)"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+ctest --preset dev -j"$(nproc)"

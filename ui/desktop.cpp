@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -39,6 +40,9 @@ int runDesktop(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CreditPath"));
     QApplication::setApplicationName(QStringLiteral("CreditPath"));
+    // Ties the window to its menu entry and icon (com.example.CreditPath.desktop, packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.example.CreditPath"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.example.CreditPath.svg")));
     AppSettings settings;
 
     // The language chosen in the menu, else the system's; Qt's own strings follow it.

@@ -1,5 +1,6 @@
 // The main window's menus and actions, with the platform's standard shortcuts.
 #include "app_settings.h"
+#include "creditpath_version.h"
 #include "document/scenario_document.h"
 #include "export_actions.h"
 #include "main_window.h"
@@ -94,10 +95,13 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CreditPath"), this, [this] {
-        QMessageBox::about(this, tr("About CreditPath"),
-                           tr("CreditPath compares the ways a startup can fund its AWS bill.\n"
-                              "Rulebook: %1")
-                               .arg(QString::fromStdString(document_->rulebook().edition())));
+        // The version line ("CreditPath 0.1.0 (git 1a2b3c4)") is the same in every language.
+        QMessageBox::about(
+            this, tr("About CreditPath"),
+            QStringLiteral("CreditPath %1\n\n").arg(QString::fromUtf8(kVersionString)) +
+                tr("CreditPath compares the ways a startup can fund its AWS bill.\n"
+                   "Rulebook: %1")
+                    .arg(QString::fromStdString(document_->rulebook().edition())));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

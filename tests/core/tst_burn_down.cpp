@@ -97,8 +97,10 @@ private slots:
     // BD-2: the earliest expiry goes first, whatever its kind.
     void earliestExpiryFirst() {
         std::vector<Pool> pools{
-            {"late", usd("100"), 24, Rulebook::builtIn().params().generalEligible, 0},
-            {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1}};
+            {"late", usd("100"), 24, Rulebook::builtIn().params().generalEligible, 0, "PF-1",
+             "BD-3", false},
+            {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1, "BS-1",
+             "BD-3", false}};
         const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}}}, 4);
         const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4);
         QCOMPARE(b.pools.front().id, std::string("early"));

@@ -351,8 +351,16 @@ private slots:
         REQUIRE_REASON(spp, "SP-2", "spp_not_profitable", Severity::Warning);
         REQUIRE_REASON(spp, "SP-2", "spp_small_arr", Severity::Warning);
         Scenario s = ref();
-        s.company = {"Boot", Stage::Bootstrapped, AiProfile::None, false, false, usd("6000000"),
-                     true};
+        s.company = {"Boot",
+                     Stage::Bootstrapped,
+                     AiProfile::None,
+                     false,
+                     false,
+                     usd("6000000"),
+                     true,
+                     "",
+                     "",
+                     30};
         s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
         QCOMPARE(run(s).path(PathId::Spp).verdict, Verdict::Fit);
         s.company.annualRecurringRevenue.reset();
@@ -387,7 +395,9 @@ private slots:
     // PD-5: combinations the seed allows, and refusals with their reason.
     void pd5_combinations() {
         Scenario s = ref();
-        s.company = {"Big", Stage::SeriesCPlus, AiProfile::None, true, true, usd("20000000"), true};
+        s.company = {
+            "Big", Stage::SeriesCPlus, AiProfile::None, true, true, usd("20000000"), true, "", "",
+            30};
         s.spendLines = {{Category::Compute, usd("100000"), {}, {}}};
         s.migration = {MigrationSource::OnPrem, usd("1000000"), MigrationPhase::Migrate,
                        usd("100000")};

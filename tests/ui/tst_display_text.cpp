@@ -7,15 +7,6 @@
 using namespace creditpath;
 using namespace creditpath::ui;
 
-static QStringList placeholders(const QString& text) {
-    QStringList names;
-    static const QRegularExpression re(QStringLiteral("\\{([a-z_]+)\\}"));
-    for (const auto& m : re.globalMatch(text))
-        names << m.captured(1);
-    names.sort();
-    return names;
-}
-
 class TstDisplayText : public QObject {
     Q_OBJECT
 private slots:

@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages CreditPath builds, tests, packages and runs with (as root, or
 # via sudo). Packaging: dpkg-dev and file (dpkg-shlibdeps); desktop-file-utils, appstream and
 # shared-mime-info validate the desktop integration; xdg-utils and
-# libglib2.0-bin (gio) check the file association.
+# libglib2.0-bin (gio) check the file association. Fuzzing: clang with libFuzzer and the
+# sanitizer runtimes (libclang-rt-14-dev).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -15,6 +16,7 @@ packages=(
   poppler-utils fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
   libglib2.0-bin
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -49,14 +49,6 @@ std::string timingRule(const PathResult& p) {
     return r ? r->rule : std::string();
 }
 
-const Reason* worstFitReason(const PathResult& p) {
-    const Reason* worst = nullptr;
-    for (const auto& r : p.reasons)
-        if (r.kind == ReasonKind::Fit && (!worst || r.severity > worst->severity))
-            worst = &r;
-    return worst;
-}
-
 void faceValue(PathResult& p, const PoolLevels& levels) {
     if (levels.typical.empty()) {
         p.derivations.push_back(makeDerivation("value", {}, "derive_value_none"));
@@ -117,7 +109,7 @@ void usableValue(PathResult& p, const DerivationInput& in) {
 void expectedValue(PathResult& p, const DerivationInput& in) {
     const std::string odds = oddsRule(p);
     if (p.verdict == Verdict::NotEligible) {
-        const Reason* why = worstFitReason(p);
+        const Reason* why = p.verdictReason();
         const std::string rule = why ? why->rule : odds;
         p.derivations.push_back(
             makeDerivation("expected_value", {rule}, "derive_expected_not_eligible",

@@ -73,6 +73,15 @@ const Derivation* PathResult::derivation(std::string_view figure) const {
     return nullptr;
 }
 
+const Reason* PathResult::verdictReason() const {
+    const Reason* worst = nullptr;
+    for (const auto& r : reasons)
+        if (r.kind == ReasonKind::Fit && r.severity != Severity::Info &&
+            (!worst || r.severity > worst->severity))
+            worst = &r;
+    return worst;
+}
+
 const PathResult& Evaluation::path(PathId id) const {
     for (const auto& p : paths)
         if (p.id == id)

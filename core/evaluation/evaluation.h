@@ -102,6 +102,9 @@ struct PathResult {
     std::vector<Derivation> derivations;
 
     const Derivation* derivation(std::string_view figure) const;
+    // The reason that set the verdict: the first fit reason of the worst severity above info;
+    // nullptr when the path fits.
+    const Reason* verdictReason() const;
 };
 
 struct Pool {

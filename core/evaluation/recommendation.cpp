@@ -22,11 +22,7 @@ bool lessTime(const PathResult* a, const PathResult* b) {
 // The reason that keeps a path out: its worst fit reason, or, for a path that fits but may
 // land after the deadline, its timing reason.
 const Reason* whatKeepsOut(const PathResult& p, bool mustLandInTime) {
-    const Reason* worst = nullptr;
-    for (const auto& r : p.reasons)
-        if (r.kind == ReasonKind::Fit && r.severity != Severity::Info &&
-            (!worst || r.severity > worst->severity))
-            worst = &r;
+    const Reason* worst = p.verdictReason();
     if (worst || !mustLandInTime)
         return worst;
     for (const auto& r : p.reasons)

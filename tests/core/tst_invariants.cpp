@@ -113,6 +113,10 @@ private slots:
                                          : worst == Severity::Warning ? Verdict::PoorFit
                                                                       : Verdict::Fit;
                 QCOMPARE(p.verdict, expected);
+                // The window and the report name the reason that set it.
+                QCOMPARE(p.verdictReason() == nullptr, p.verdict == Verdict::Fit);
+                if (p.verdictReason())
+                    QCOMPARE(p.verdictReason()->severity, worst);
                 for (const char* figure : {"value", "usable_value", "expected_value",
                                            "days_to_money", "founder_minutes"})
                     QVERIFY2(p.derivation(figure), figure);

@@ -138,12 +138,7 @@ QString ResultsModel::derivation(const PathResult& p, int column) const {
 }
 
 QString ResultsModel::verdictWhy(const PathResult& p) const {
-    // The verdict is the worst of the fit reasons; name the one that set it.
-    const Reason* worst = nullptr;
-    for (const Reason& r : p.reasons)
-        if (r.kind == ReasonKind::Fit && r.severity != Severity::Info &&
-            (!worst || r.severity > worst->severity))
-            worst = &r;
+    const Reason* worst = p.verdictReason();
     if (!worst)
         return tr("Fit: no eligibility, fit or timing rule warns against this path.");
     return tr("%1 because of %2: %3")

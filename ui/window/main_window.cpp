@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -66,7 +67,10 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
                 .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
     });
 
-    resize(1280, 800);
+    // First start: never larger than the screen it opens on (a 1366x768 laptop keeps its
+    // status bar in view).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available));
     if (!settings_->geometry().isEmpty())
         restoreGeometry(settings_->geometry());
     // Read both before setting either: checking one applies (and saves) the pair.

@@ -49,6 +49,7 @@ private slots:
         window_ = std::make_unique<MainWindow>(Rulebook::builtIn(), settings_.get(),
                                                QLocale(QLocale::English, QLocale::UnitedStates));
         open("founder-forfeits-build.creditpath.json");
+        w().resize(1280, 800); // a laptop's window: the offscreen screen is only 800x600
         w().show();
         QVERIFY(QTest::qWaitForWindowExposed(&w()));
     }

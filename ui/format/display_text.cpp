@@ -248,16 +248,11 @@ QString reasonText(const Reason& reason, const QLocale& locale) {
 }
 
 QString derivationText(const Derivation& d, const QLocale& locale) {
-    // The core appends the rules the same way: "sentence (PF-1, BD-3)".
     const QString sentence = renderMessage(d.code, d.args, {}, locale);
     if (sentence.isEmpty())
         return QString::fromStdString(d.text());
-    QStringList rules;
-    for (const auto& r : d.rules)
-        rules << QString::fromStdString(r);
-    return rules.isEmpty() ? sentence
-                           : sentence + QStringLiteral(" (") + rules.join(QStringLiteral(", ")) +
-                                 QLatin1Char(')');
+    // The rule list is appended by the core's one helper, as in the English text.
+    return QString::fromStdString(withRules(sentence.toStdString(), d.rules));
 }
 
 QString pathList(const std::vector<PathId>& paths) {

@@ -1,5 +1,6 @@
 // Scenario files v1: validation with field paths, unknown fields kept, byte-stable
-// round trips, version refusal, atomic saves.
+// round trips, version refusal, atomic saves, numbered backups.
+#include "scenario/backups.h"
 #include "scenario/file_io.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
@@ -150,6 +151,28 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(FileError, writeFileAtomically(missing, "x"));
         // No temporary files are left behind.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void backupsRotateAndKeepTheCount() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("a.creditpath.json").toStdString();
+        QVERIFY(!rotateBackups(file, 3)); // nothing to keep yet
+        for (const char* version : {"v1", "v2", "v3", "v4", "v5"}) {
+            rotateBackups(file, 3);
+            writeFileAtomically(file, version);
+        }
+        QCOMPARE(readTextFile(file), std::string("v5"));
+        QCOMPARE(backupPath(file, 1).filename().string(), std::string("a.creditpath.json~"));
+        QCOMPARE(backupPath(file, 2).filename().string(), std::string("a.creditpath.json.~2~"));
+        QCOMPARE(readTextFile(backupPath(file, 1)), std::string("v4"));
+        QCOMPARE(readTextFile(backupPath(file, 2)), std::string("v3"));
+        QCOMPARE(readTextFile(backupPath(file, 3)), std::string("v2"));
+        QVERIFY(!std::filesystem::exists(backupPath(file, 4))); // v1 is beyond the count
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4);
+        // None kept: the file is replaced and no copy is made.
+        QVERIFY(!rotateBackups(file, 0));
+        writeFileAtomically(file, "v6");
+        QCOMPARE(readTextFile(backupPath(file, 1)), std::string("v4"));
     }
 
     void readingAMissingFileNamesIt() {

@@ -1,6 +1,8 @@
 // No lost work: unsaved changes are written to a recovery file and offered back after a kill;
-// a save keeps the previous version as NAME~.
+// a save keeps the previous versions (NAME~, NAME.~2~, …); unknown fields stay with their line.
 #include "document/scenario_document.h"
+#include "forms/spend_lines_model.h"
+#include "forms/spend_page.h"
 #include "rulebook/rulebook.h"
 #include "scenario/file_io.h"
 #include "scenario/scenario_json.h"
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 #include <memory>
 
@@ -87,6 +90,61 @@ private slots:
         QVERIFY(w().files()->saveTo(scenarioPath_));
         QCOMPARE(readTextFile((scenarioPath_ + QLatin1Char('~')).toStdString()), before);
         QCOMPARE(parseScenario(readTextFile(scenarioPath_.toStdString())).horizonMonths, 30);
+    }
+
+    void theBackupCountIsASetting() {
+        settings_->setBackupsToKeep(2);
+        for (int months : {30, 31, 32}) {
+            editHorizon(months);
+            QVERIFY(w().files()->saveTo(scenarioPath_));
+        }
+        const auto horizonIn = [](const QString& path) {
+            return parseScenario(readTextFile(path.toStdString())).horizonMonths;
+        };
+        QCOMPARE(horizonIn(scenarioPath_), 32);
+        QCOMPARE(horizonIn(scenarioPath_ + QLatin1Char('~')), 31);
+        QCOMPARE(horizonIn(scenarioPath_ + QStringLiteral(".~2~")), 30);
+        settings_->setBackupsToKeep(0);
+        editHorizon(33);
+        QVERIFY(w().files()->saveTo(scenarioPath_));
+        QCOMPARE(horizonIn(scenarioPath_ + QLatin1Char('~')), 31); // none made
+        QFile::remove(scenarioPath_ + QStringLiteral(".~2~"));
+    }
+
+    void unknownFieldsStayWithTheirSpendLine() {
+        // Two lines with fields this version does not know; removing the first must not move
+        // its fields onto the line that moves up, and the file's key order survives the edit.
+        const std::string text = R"({
+  "format": "creditpath-scenario",
+  "version": 1,
+  "x_owner": "Ana",
+  "name": "Unknowns",
+  "spend": {
+    "lines": [
+      {"x_tag": "first", "category": "compute", "monthly": "100.00"},
+      {"x_tag": "second", "category": "storage_cdn", "monthly": "200.00", "x_only_second": true}
+    ]
+  }
+})";
+        writeFileAtomically(scenarioPath_.toStdString(), text);
+        QVERIFY(w().files()->load(scenarioPath_));
+        w().spendPage()->model()->removeLine(0);
+        const std::string saved = serializeScenario(w().document()->scenario());
+        const auto doc = nlohmann::ordered_json::parse(saved);
+        QCOMPARE(doc["spend"]["lines"].size(), std::size_t(1));
+        QCOMPARE(doc["spend"]["lines"][0]["x_tag"], "second");
+        QCOMPARE(doc["spend"]["lines"][0]["x_only_second"], true);
+        QCOMPARE(doc["spend"]["lines"][0]["monthly"], "200.00");
+        QCOMPARE(doc.begin().key(), "format");
+        QCOMPARE(std::next(doc.begin(), 2).key(), "x_owner"); // where the file had it
+        QCOMPARE(doc["spend"]["lines"][0].begin().key(), "x_tag");
+        // Undo brings the first line back with its own fields.
+        w().document()->undoStack()->undo();
+        const auto undone =
+            nlohmann::ordered_json::parse(serializeScenario(w().document()->scenario()));
+        QCOMPARE(undone["spend"]["lines"][0]["x_tag"], "first");
+        QVERIFY(!undone["spend"]["lines"][0].contains("x_only_second"));
+        QCOMPARE(undone["spend"]["lines"][1]["x_tag"], "second");
     }
 };
 

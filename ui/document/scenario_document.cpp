@@ -3,6 +3,7 @@
 #include "edit_command.h"
 #include "evaluation/evaluator.h"
 #include "json_path.h"
+#include "scenario/json_key_order.h"
 #include "scenario/scenario_json.h"
 
 #include <QJsonDocument>
@@ -47,10 +48,12 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
                                             const JsonChange& change) {
     QJsonObject candidate = json_;
     change(candidate);
+    const std::string candidateText =
+        QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString();
     Scenario next;
     Evaluation evaluation;
     try {
-        next = parseScenario(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString());
+        next = parseScenario(candidateText);
         // Validate by evaluating too: a scenario the engine cannot evaluate is not committed.
         evaluation = evaluate(next, rulebook_, {startDate_});
     } catch (const InvalidDocument& e) {
@@ -58,8 +61,11 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     } catch (const std::exception& e) {
         return {Problem{field.toStdString(), e.what()}};
     }
-    // Keep the original text underneath: unknown fields and their order survive a save.
-    next.sourceDocument = scenario_.sourceDocument;
+    // The edited text underneath, in the file's key order: unknown fields stay with the object
+    // they came with (a removed line takes its own along) and a save changes only the edit.
+    next.sourceDocument = scenario_.sourceDocument.empty()
+                              ? std::string()
+                              : orderKeysLike(candidateText, scenario_.sourceDocument);
     if (next.sameContent(scenario_))
         return {};
     editingField_ = field;
@@ -70,7 +76,8 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
 }
 
 void ScenarioDocument::replaceWith(Scenario scenario, const QString& label) {
-    scenario.sourceDocument = scenario_.sourceDocument; // the file's text stays underneath
+    if (scenario.sourceDocument.empty()) // the file's text stays underneath
+        scenario.sourceDocument = scenario_.sourceDocument;
     undoStack_->push(new EditCommand(this, scenario_, std::move(scenario), label, QString()));
 }
 

@@ -1,6 +1,10 @@
 #include "app_settings.h"
 
+#include "scenario/backups.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace creditpath::ui {
 
@@ -45,6 +49,14 @@ QString AppSettings::recoveredFrom() const {
 void AppSettings::setRecoveredFrom(const QString& path) {
     settings_->setValue("recovery/file", path);
     settings_->sync();
+}
+
+int AppSettings::backupsToKeep() const {
+    return std::clamp(settings_->value("options/backupsToKeep", 1).toInt(), 0,
+                      kMaxBackupGenerations);
+}
+void AppSettings::setBackupsToKeep(int count) {
+    settings_->setValue("options/backupsToKeep", std::clamp(count, 0, kMaxBackupGenerations));
 }
 
 QString AppSettings::language() const {

@@ -28,6 +28,10 @@ public:
     QString reportPaper() const;
     void setReportPaper(const QString& paper);
 
+    // Previous versions kept on save: 1 = NAME~ (default), n = also NAME.~2~ … NAME.~n~, 0 = none.
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
     // Autosave: the unsaved scenario, beside the settings, and the file it belongs to.
     QString recoveryFile() const;
     QString recoveredFrom() const;

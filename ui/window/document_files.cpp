@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "document/scenario_document.h"
+#include "scenario/backups.h"
 #include "scenario/file_io.h"
 #include "scenario/scenario_json.h"
 
@@ -56,12 +57,7 @@ bool DocumentFiles::load(const QString& path) {
 
 bool DocumentFiles::saveTo(const QString& path) {
     try {
-        // The previous version stays beside the file as NAME~ (one generation).
-        if (QFileInfo(path).isFile()) {
-            const QString backup = path + QLatin1Char('~');
-            QFile::remove(backup);
-            QFile::copy(path, backup);
-        }
+        rotateBackups(path.toStdString(), settings_->backupsToKeep());
         writeFileAtomically(path.toStdString(), serializeScenario(document_->scenario()));
     } catch (const std::exception& e) {
         QMessageBox::warning(window_, tr("Cannot save scenario"),

@@ -50,6 +50,17 @@ void MainWindow::createMenus() {
         a->setChecked(settings_->reportPaper() == id);
         papers->addAction(a);
     }
+    QMenu* backups = file->addMenu(tr("&Backups to keep"));
+    backups->setToolTip(tr("Earlier versions kept beside the file on every save: NAME~, "
+                           "then NAME.~2~ and older"));
+    auto* backupCounts = new QActionGroup(backups);
+    for (const int count : {0, 1, 3, 5, 10}) {
+        QAction* a = backups->addAction(count == 0 ? tr("None") : QString::number(count), this,
+                                        [this, count] { settings_->setBackupsToKeep(count); });
+        a->setCheckable(true);
+        a->setChecked(settings_->backupsToKeep() == count);
+        backupCounts->addAction(a);
+    }
     file->addAction(tr("Export burn-down &CSV…"), exports_, &ExportActions::exportCsv);
     file->addAction(tr("Export path co&mparison CSV…"), exports_, &ExportActions::exportPathsCsv);
     file->addAction(tr("Export evaluation &JSON…"), exports_, &ExportActions::exportJson);

@@ -169,6 +169,25 @@ private slots:
         QVERIFY(info.contains(QStringLiteral("Scenario (name hidden)")));
     }
 
+    void redactionScrubsTheNameFromFreeText() {
+        // People write their own name into use cases; a redacted report hides it there too.
+        Scenario scenario = ref_.scenario;
+        scenario.company.name = "Zentrix Robotics GmbH";
+        scenario.portfolio.useCase = "Zentrix runs its fleet telemetry on EKS.";
+        scenario.bedrockPoc.useCase = "A support assistant for ZENTRIX Robotics customers.";
+        ReportOptions o = options();
+        o.redactCompany = true;
+        const QString path = dir_.filePath(QStringLiteral("scrubbed.pdf"));
+        QVERIFY(exportPdfReport(ref_.evaluation, scenario, o, path, nullptr));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(!text.contains(QStringLiteral("zentrix"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("runs its fleet telemetry on EKS")));
+        o.redactCompany = false; // and nothing is scrubbed when not asked
+        QVERIFY(exportPdfReport(ref_.evaluation, scenario, o, path, nullptr));
+        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                    .contains(QStringLiteral("Zentrix runs its fleet")));
+    }
+
     void unwritablePathFailsCleanly() {
         // Root may write anywhere, so "unwritable" is a path under a regular file.
         const QString blocker = dir_.filePath(QStringLiteral("not-a-folder"));

@@ -10,8 +10,11 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -99,15 +102,42 @@ private slots:
         w().screenShareAction()->setChecked(true);
         const QString company = QStringLiteral("Reference Series-A SaaS");
         const QString file = QStringLiteral("seed-reference");
+        const QString scenarioName = QStringLiteral("Seed page reference mix");
         for (const QString& text : visibleTexts(w())) {
             QVERIFY2(!text.contains(company), qPrintable(text));
             QVERIFY2(!text.contains(file), qPrintable(text)); // the title too
+            QVERIFY2(!text.contains(scenarioName), qPrintable(text)); // and the name field
         }
         window_.reset(); // restart
         openWindow();
         QVERIFY(w().isScreenShare());
         QVERIFY(w().redactNameAction()->isChecked());
         QVERIFY(!w().windowTitle().contains(file));
+    }
+
+    void theNameIsMaskedInsideUseCases() {
+        auto* useCase = w().findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case"));
+        QVERIFY(useCase);
+        useCase->setPlainText(QStringLiteral("Our Reference platform serves SaaS tenants."));
+        // The words painted over (ink on ink) in every free-text field.
+        const auto maskedWords = [&] {
+            QStringList words;
+            for (QPlainTextEdit* edit : w().findChildren<QPlainTextEdit*>()) {
+                const QTextBlock block = edit->document()->firstBlock();
+                for (const QTextLayout::FormatRange& r : block.layout()->formats())
+                    if (r.format.foreground() == r.format.background())
+                        words << block.text().mid(r.start, r.length);
+            }
+            return words;
+        };
+        QCOMPARE(maskedWords(), QStringList()); // not sharing
+        w().screenShareAction()->setChecked(true);
+        QCOMPARE(maskedWords(), QStringList()); // sharing, but the name is not hidden
+        w().redactNameAction()->setChecked(true);
+        // "Reference" and "SaaS" are words of the company's name, "Reference Series-A SaaS".
+        QCOMPARE(maskedWords().join(QLatin1Char(',')), QStringLiteral("Reference,SaaS"));
+        w().redactNameAction()->setChecked(false);
+        QCOMPARE(maskedWords(), QStringList());
     }
 };
 

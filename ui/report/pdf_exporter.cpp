@@ -85,8 +85,7 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const Evaluation shown = redactedEvaluation(evaluation, options);
-    const auto document = buildReport(shown, scenario, options);
+    const auto document = buildReport(evaluation, scenario, options);
 
     const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
                                .arg(reportScenarioName(scenario, options),

@@ -23,7 +23,10 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  reportScenarioName(scenario, options));
     ReportWriter writer(document.get());
-    ReportComposer composer(evaluation, scenario, options, writer);
+    // Redaction happens here, once, so every report (PDF, preview, print) is redacted alike.
+    const Evaluation shownEvaluation = redactedEvaluation(evaluation, scenario, options);
+    const Scenario shownScenario = redactedScenario(scenario, options);
+    ReportComposer composer(shownEvaluation, shownScenario, options, writer);
     composer.cover();
     composer.summary();
     composer.comparison();

@@ -1,6 +1,10 @@
 #include "report_redaction.h"
 
+#include "output/name_redaction.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace creditpath::ui::report {
 namespace {
@@ -14,13 +18,23 @@ bool isRevenue(const MessageArg& arg) {
     return arg.name == "arr";
 }
 
-void redact(Reason& r) {
-    for (MessageArg& a : r.args)
+void redact(Reason& r, const std::string& companyName) {
+    const std::string hidden = redactedText().toStdString();
+    for (MessageArg& a : r.args) {
         if (isRevenue(a)) {
             a.kind = MessageArg::Kind::Text;
-            a.value = redactedText().toStdString();
-            r.text.clear(); // the English sentence quoted it; views render from the args
+            a.value = hidden;
+        } else if (a.kind == MessageArg::Kind::Text) {
+            a.value = hideCompanyName(a.value, companyName, hidden); // quoted use-case phrases
         }
+    }
+    r.text = hideCompanyName(r.text, companyName, hidden);
+    if (std::any_of(r.args.begin(), r.args.end(), isRevenue))
+        r.text.clear(); // the English sentence quoted it; views render from the args
+}
+
+std::string scrub(const std::string& text, const std::string& companyName) {
+    return hideCompanyName(text, companyName, redactedText().toStdString());
 }
 
 } // namespace
@@ -32,17 +46,36 @@ QString reportScenarioName(const Scenario& scenario, const ReportOptions& option
     return QString::fromStdString(scenario.name);
 }
 
-Evaluation redactedEvaluation(const Evaluation& evaluation, const ReportOptions& options) {
+Evaluation redactedEvaluation(const Evaluation& evaluation, const Scenario& scenario,
+                              const ReportOptions& options) {
     Evaluation out = evaluation;
     if (!options.redactCompany)
         return out;
+    const std::string& name = scenario.company.name;
     for (PathResult& p : out.paths)
         for (Reason& r : p.reasons)
-            redact(r);
+            redact(r, name);
     for (PathNote& n : out.alerts)
-        redact(n.reason);
+        redact(n.reason, name);
     for (PathNote& n : out.recommendation.ruledOut)
-        redact(n.reason);
+        redact(n.reason, name);
+    return out;
+}
+
+Scenario redactedScenario(const Scenario& scenario, const ReportOptions& options) {
+    if (!options.redactCompany)
+        return scenario;
+    const std::string& name = scenario.company.name;
+    Scenario out = scenario;
+    out.name = reportScenarioName(scenario, options).toStdString();
+    out.company.name.clear();
+    out.company.awsAccountId.clear();
+    out.company.annualRecurringRevenue.reset();
+    for (std::string* text :
+         {&out.portfolio.useCase, &out.build.useCase, &out.bedrockPoc.useCase,
+          &out.bedrockPoc.model, &out.bedrockPoc.modelReasoning, &out.bedrockPoc.evalMethodology})
+        *text = scrub(*text, name);
+    out.sourceDocument.clear();
     return out;
 }
 

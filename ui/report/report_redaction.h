@@ -11,7 +11,12 @@ namespace creditpath::ui::report {
 
 // The scenario's name as the report may print it (cover, footer, PDF metadata).
 QString reportScenarioName(const Scenario& scenario, const ReportOptions& options);
-// The evaluation with revenue figures in reasons replaced by "[redacted]" when redacting.
-Evaluation redactedEvaluation(const Evaluation& evaluation, const ReportOptions& options);
+// The evaluation with revenue figures in reasons replaced by "[redacted]" and the company's
+// name scrubbed from quoted text, when redacting.
+Evaluation redactedEvaluation(const Evaluation& evaluation, const Scenario& scenario,
+                              const ReportOptions& options);
+// The scenario as a redacted report may print it: no company name, account ID or revenue, and
+// the name scrubbed from every free-text field (use cases, model reasoning, eval method).
+Scenario redactedScenario(const Scenario& scenario, const ReportOptions& options);
 
 } // namespace creditpath::ui::report

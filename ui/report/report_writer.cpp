@@ -209,7 +209,7 @@ void ReportWriter::box(const QString& title, const QList<QPair<QString, QString>
         c.insertText(value, charFormat(Tone::Body, 10));
     }
     leaveTable();
-    spacer(8);  // boxes in a row must not share a border
+    spacer(8); // boxes in a row must not share a border
 }
 
 void ReportWriter::chart(QChart* chart, qreal aspect) {

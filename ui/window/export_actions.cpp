@@ -25,7 +25,8 @@ QString ExportActions::askPath(const QString& title, const QString& suffix, cons
     const QString current = files_->filePath();
     QString base = QFileInfo(current).completeBaseName();
     base.remove(QStringLiteral(".creditpath"));
-    if (base.isEmpty())
+    // File names often carry the company ("acme.creditpath.json"): while sharing, suggest none.
+    if (base.isEmpty() || redactCompany_())
         base = QStringLiteral("creditpath");
     const QString dir = current.isEmpty() ? QString() : QFileInfo(current).path() + '/';
     return QFileDialog::getSaveFileName(window_, title, dir + base + suffix, filter);

@@ -5,6 +5,7 @@
 #include "document_recovery.h"
 #include "evaluation/timeline.h"
 #include "forms/field_binder.h"
+#include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
 #include "forms/spend_page.h"
 #include "results/charts_panel.h"
@@ -13,6 +14,7 @@
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(document_, &ScenarioDocument::changed, this, [this] {
+        updateNameMasks(); // the name may have just been typed
         statusBar()->showMessage(
             tr("Evaluated with rulebook %1")
                 .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
@@ -131,9 +134,26 @@ void MainWindow::applyScreenShare() {
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();
-    if (auto* company = findChild<QLineEdit*>(QStringLiteral("company.name")))
-        company->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
+    // The scenario's name usually repeats the company's ("Acme – Series A plan").
+    for (const QString& field : {QStringLiteral("company.name"), QStringLiteral("name")})
+        if (auto* edit = findChild<QLineEdit*>(field))
+            edit->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
+    updateNameMasks();
     updateTitle();
+}
+
+void MainWindow::updateNameMasks() {
+    const bool hideName = isScreenShare() && redactName_->isChecked();
+    const QString name =
+        hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
+    for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
+        auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
+        if (!mask && name.isEmpty())
+            continue;
+        if (!mask)
+            mask = new NameMaskHighlighter(edit->document());
+        mask->setCompanyName(name);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -53,6 +53,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void applyScreenShare();
+    void updateNameMasks();
     QWidget* scrolled(QWidget* page);
 
     AppSettings* settings_;

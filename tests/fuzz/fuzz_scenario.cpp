@@ -4,8 +4,10 @@
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
 #include "output/icalendar.h"
+#include "output/name_redaction.h"
 #include "output/text_summary.h"
 #include "rulebook/rulebook.h"
+#include "scenario/json_key_order.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
 
@@ -38,5 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string saved = serializeScenario(scenario);
     if (!parseScenario(saved).sameContent(scenario))
         __builtin_trap();
+    // The window's edit path: the saved text put back in the file's key order reads the same.
+    if (!parseScenario(orderKeysLike(saved, text)).sameContent(scenario))
+        __builtin_trap();
+    (void)hideCompanyName(scenario.portfolio.useCase, scenario.company.name, "[redacted]");
     return 0;
 }

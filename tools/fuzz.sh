@@ -4,17 +4,21 @@
 # dictionaries beside it. New inputs go to a scratch corpus, never into the repository; a crash
 # leaves its input in the build folder and fails the script.
 # Usage: tools/fuzz.sh [SECONDS] [BUILD_DIR]
+# A BUILD_DIR that is already configured with the fuzz targets (the asan preset: build-asan/,
+# as CI does) is used as it is, so the sanitized code is compiled once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build=${2:-build-fuzz}
 sanitizers="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_CXX_FLAGS="$sanitizers -fsanitize=fuzzer-no-link" \
-    -DCMAKE_EXE_LINKER_FLAGS="$sanitizers" \
-    -DCREDITPATH_BUILD_GUI=OFF -DCREDITPATH_BUILD_BENCHMARKS=OFF -DBUILD_TESTING=OFF \
-    -DCREDITPATH_BUILD_FUZZERS=ON > /dev/null
+if ! grep -qsE "CREDITPATH_BUILD_FUZZERS:[A-Z]*=ON" "$build/CMakeCache.txt"; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_CXX_FLAGS="$sanitizers -fsanitize=fuzzer-no-link" \
+        -DCMAKE_EXE_LINKER_FLAGS="$sanitizers" \
+        -DCREDITPATH_BUILD_GUI=OFF -DCREDITPATH_BUILD_BENCHMARKS=OFF -DBUILD_TESTING=OFF \
+        -DCREDITPATH_BUILD_FUZZERS=ON > /dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_override
 for target in scenario override; do
     scratch=$(mktemp -d)

@@ -1,10 +1,12 @@
-// The German translation is complete (checked with Linguist's own lrelease and by reading the
-// .ts XML) and is what the application loads.
+// Every shipped translation is complete (checked with Linguist's own lrelease and by reading the
+// .ts XML), the language menu is what ships, and the application loads them.
 #include "evaluation/messages.h"
 #include "format/display_text.h"
+#include "window/languages.h"
 
 #include <QDomDocument>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTranslator>
 #include <QtTest>
@@ -12,16 +14,41 @@
 using namespace creditpath;
 using namespace creditpath::ui;
 
+namespace {
+
+// Every translation that ships: translations/creditpath_XX.ts.
+QStringList shippedTsFiles() {
+    const QDir dir(QStringLiteral(CREDITPATH_TS_DIR));
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("creditpath_*.ts")}, QDir::Files))
+        files << dir.filePath(name);
+    return files;
+}
+
+QString languageOf(const QString& tsFile) {
+    return QFileInfo(tsFile).completeBaseName().section(QLatin1Char('_'), 1);
+}
+
+} // namespace
+
 class TstTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void tsFileHasNoUnfinishedEntries() {
-        QFile file(QStringLiteral(CREDITPATH_DE_TS));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QDomDocument ts;
-        QVERIFY(ts.setContent(&file));
-        const QDomNodeList translations = ts.elementsByTagName(QStringLiteral("translation"));
-        QVERIFY(translations.size() > 300);
+    void tsFilesHaveNoUnfinishedEntries_data() {
+        QTest::addColumn<QString>("file");
+        for (const QString& file : shippedTsFiles())
+            QTest::newRow(qPrintable(languageOf(file))) << file;
+        QVERIFY(shippedTsFiles().size() >= 2); // English plurals and German at least
+    }
+    void tsFilesHaveNoUnfinishedEntries() {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&ts));
+        const QDomNodeList translations = doc.elementsByTagName(QStringLiteral("translation"));
+        // English carries only its plural forms; the others every message.
+        QVERIFY(translations.size() > (languageOf(file) == QLatin1String("en") ? 3 : 300));
         for (int i = 0; i < translations.size(); ++i) {
             const QDomElement t = translations.at(i).toElement();
             const QString source =
@@ -32,16 +59,46 @@ private slots:
                      qPrintable(source));
         }
     }
+    void lreleaseReportsNoUnfinishedEntries_data() { tsFilesHaveNoUnfinishedEntries_data(); }
     void lreleaseReportsNoUnfinishedEntries() {
+        QFETCH(QString, file);
         QProcess lrelease;
-        const QString qm = QDir::temp().filePath(QStringLiteral("creditpath_de_check.qm"));
-        lrelease.start(QStringLiteral(CREDITPATH_LRELEASE),
-                       {QStringLiteral(CREDITPATH_DE_TS), QStringLiteral("-qm"), qm});
+        const QString qm = QDir::temp().filePath(QStringLiteral("creditpath_check.qm"));
+        lrelease.start(QStringLiteral(CREDITPATH_LRELEASE), {file, QStringLiteral("-qm"), qm});
         QVERIFY(lrelease.waitForFinished(30000));
         QCOMPARE(lrelease.exitCode(), 0);
         const QString out = QString::fromUtf8(lrelease.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("0 unfinished")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("untranslated")), qPrintable(out));
+    }
+    // The language menu lists what ships: one entry per .ts file, each named in itself.
+    void languagesAreDiscoveredFromTheShippedTranslations() {
+        QStringList expected;
+        for (const QString& file : shippedTsFiles())
+            expected << languageOf(file);
+        QStringList found;
+        for (const InterfaceLanguage& l : shippedLanguages()) {
+            found << l.code;
+            QVERIFY(!l.nativeName.isEmpty());
+        }
+        QCOMPARE(found.first(), QStringLiteral("en"));
+        std::sort(expected.begin(), expected.end());
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, expected);
+        QCOMPARE(shippedLanguages().at(1).code, QStringLiteral("de"));
+        QCOMPARE(shippedLanguages().at(1).nativeName, QStringLiteral("Deutsch"));
+    }
+    // English plurals come from the plurals translation, not from the source text.
+    void englishPluralsComeFromTheTranslation() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::English, QLocale::UnitedStates),
+                                QStringLiteral("creditpath"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        const char* source = "(%n examples per week against a held-out set)";
+        QCOMPARE(translator.translate("ReportComposer", source, nullptr, 1),
+                 QStringLiteral("(%n example per week against a held-out set)"));
+        QCOMPARE(translator.translate("ReportComposer", source, nullptr, 2),
+                 QString::fromLatin1(source));
     }
     void applicationLoadsGerman() {
         QTranslator translator;

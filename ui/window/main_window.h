@@ -51,6 +51,9 @@ protected:
 private:
     void createMenus();
     void updateRecentMenu();
+    // Stores the choice and offers to restart into it (Qt reads translations at start).
+    void chooseLanguage(const QString& code);
+    void restart();
     void updateTitle();
     void applyScreenShare();
     void updateNameMasks();

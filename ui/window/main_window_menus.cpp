@@ -3,6 +3,7 @@
 #include "creditpath_version.h"
 #include "document/scenario_document.h"
 #include "export_actions.h"
+#include "languages.h"
 #include "main_window.h"
 #include "results/results_panel.h"
 
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace creditpath::ui {
@@ -87,21 +90,16 @@ void MainWindow::createMenus() {
     connect(redactName_, &QAction::toggled, this, &MainWindow::applyScreenShare);
 
     QMenu* language = view->addMenu(tr("&Language"));
-    const std::pair<QString, QString> languages[] = {
-        {QString(), tr("System default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     auto* group = new QActionGroup(this);
-    for (const auto& [code, name] : languages) {
-        QAction* a = language->addAction(name);
+    QList<InterfaceLanguage> languages = shippedLanguages();
+    languages.prepend({QString(), tr("System default")});
+    for (const InterfaceLanguage& l : languages) {
+        QAction* a = language->addAction(l.nativeName);
+        a->setData(l.code);
         a->setCheckable(true);
-        a->setChecked(settings_->language() == code);
+        a->setChecked(settings_->language() == l.code);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { // clang 14: no binding capture
-            settings_->setLanguage(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The language changes when CreditPath is restarted."));
-        });
+        connect(a, &QAction::triggered, this, [this, code = l.code] { chooseLanguage(code); });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -115,6 +113,31 @@ void MainWindow::createMenus() {
                     .arg(QString::fromStdString(document_->rulebook().edition())));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+    if (code == settings_->language())
+        return;
+    settings_->setLanguage(code);
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("CreditPath shows the new language after a restart."), QMessageBox::NoButton,
+                    this);
+    QPushButton* now = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() == now)
+        restart();
+}
+
+void MainWindow::restart() {
+    // Closing asks about unsaved changes first; the new process opens the same file.
+    const QString file = files_->filePath();
+    if (!close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            file.isEmpty() ? QStringList() : QStringList{file});
+    QCoreApplication::quit();
 }
 
 void MainWindow::updateRecentMenu() {

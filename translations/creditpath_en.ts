@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ReportComposer</name>
+    <message numerus="yes">
+        <location filename="../ui/report/report_builder.cpp" line="+67"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
+        <translation>
+            <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
+            <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/report_burn_down.cpp" line="+88"/>
+        <source>No credits expire unused within the %n-month horizon.</source>
+        <translation>
+            <numerusform>No credits expire unused within the %n-month horizon.</numerusform>
+            <numerusform>No credits expire unused within the %n-month horizon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/report_materials.cpp" line="+63"/>
+        <source>%1 per month over a %n-month implementation window</source>
+        <translation>
+            <numerusform>%1 per month over a %n-month implementation window</numerusform>
+            <numerusform>%1 per month over a %n-month implementation window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(%n examples per week against a held-out set)</source>
+        <translation>
+            <numerusform>(%n example per week against a held-out set)</numerusform>
+            <numerusform>(%n examples per week against a held-out set)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -15,8 +15,8 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_EXE_LINKER_FLAGS="$sanitizers" \
     -DCREDITPATH_BUILD_GUI=OFF -DCREDITPATH_BUILD_BENCHMARKS=OFF -DBUILD_TESTING=OFF \
     -DCREDITPATH_BUILD_FUZZERS=ON > /dev/null
-cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_override
-for target in scenario override; do
+cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_override fuzz_cost_import
+for target in scenario override cost_import; do
     scratch=$(mktemp -d)
     cp tests/fuzz/corpus/"$target"/* "$scratch"/
     echo "fuzz_$target: ${seconds}s"

@@ -74,8 +74,7 @@ void readCompany(JsonReader& r, const Json& j, Company& c) {
         if (digits.empty() || twelveDigits)
             c.awsAccountId = digits;
         else
-            r.fail("company.aws_account_id",
-                   "must be 12 digits, as the AWS console shows them (1234-5678-9012)");
+            r.failWith("company.aws_account_id", "account_id_digits", {});
     }
     if (auto v = r.text(j, "region", p))
         c.region = *v;

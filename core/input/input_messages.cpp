@@ -23,8 +23,8 @@ const std::vector<std::pair<std::string_view, std::string_view>> kCatalog{
      CREDITPATH_TRANSLATABLE("Input", "must be a whole number from {min} to {max}, got {got}")},
     // Never repeats what was typed: the account ID is hidden when the screen is shared.
     {"account_id_digits",
-     CREDITPATH_TRANSLATABLE(
-         "Input", "must be 12 digits, as the AWS console shows them (1234-5678-9012)")},
+     CREDITPATH_TRANSLATABLE("Input",
+                             "must be 12 digits, as the AWS console shows them (1234-5678-9012)")},
     // What a typed value can be refused for ({got} as typed, {example} in the user's style).
     {"typed_not_a_number",
      CREDITPATH_TRANSLATABLE("Input", "{got} is not an amount; type one such as {example}")},

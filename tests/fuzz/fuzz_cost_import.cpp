@@ -28,9 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace creditpath;
     SpendImport imported;
     try {
-        imported = importSpend(
-            readCostExport(std::string_view(reinterpret_cast<const char*>(data), size)),
-            *parseIsoDate("2026-11-27"));
+        imported =
+            importSpend(readCostExport(std::string_view(reinterpret_cast<const char*>(data), size)),
+                        *parseIsoDate("2026-11-27"));
     } catch (const InvalidDocument&) {
         return 0;
     }

@@ -16,7 +16,6 @@ ExportNotice::ExportNotice(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(text_);
     layout->addWidget(open_);
-    open_->setFlat(true);
     connect(open_, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(target_)); });
     hide();

@@ -46,8 +46,15 @@ BigInt scaled(const std::string& amount) {
     return negative ? BigInt(-value) : value;
 }
 
+// The most a scenario states (FORMATS.md limits): one trillion dollars.
+const BigInt& maxScaled() {
+    static const BigInt max = BigInt(1'000'000'000'000) * pow10(kScale);
+    return max;
+}
+
+// Exact sum to cents, half-up, once; callers have checked it against maxScaled().
 Money toMoney(const BigInt& value) {
-    return Money::fromFraction(value, pow10(kScale - 2)); // to cents, half-up, once
+    return Money::fromFraction(value, pow10(kScale - 2));
 }
 
 year_month monthOf(const std::string& start) {
@@ -136,21 +143,27 @@ SpendImport importSpend(const CostExport& costs, sys_days today) {
         byCategory[category] += value;
         firstWhere.emplace(category, cell.where);
     }
-    const Money limit = Money::fromWhole(1'000'000'000'000);
     for (const auto& [category, value] : byCategory) {
-        const Money monthly = toMoney(value);
-        if (monthly > limit)
+        if (value > maxScaled())
             throw InvalidDocument({Problem(
                 firstWhere[category], "makes the month's " + std::string(nameOf(category)) +
                                           " spend more than 1000000000000.00 (one trillion)")});
+        const Money monthly = toMoney(value);
         if (!monthly.isZero())
             out.lines.push_back({category, monthly, std::nullopt, Rate()});
     }
+    if (excluded > maxScaled())
+        throw InvalidDocument({Problem("", "leaves out more than 1000000000000.00 (one trillion) "
+                                           "of tax, credits and refunds in " +
+                                               out.month)});
     out.excludedAmount = toMoney(excluded);
 
-    // The trend: the last (up to) six closed months, from the first with spend.
-    std::vector<std::size_t> window(over.end() - std::min<std::ptrdiff_t>(6, over.size()),
-                                    over.end());
+    // The trend: the closed months of the last six calendar months, from the first with spend.
+    const year_month lastMonth = monthOf(costs.months[last].start);
+    std::vector<std::size_t> window;
+    for (std::size_t m : over)
+        if ((lastMonth - monthOf(costs.months[m].start)).count() < 6)
+            window.push_back(m);
     while (!window.empty() && spendByMonth[window.front()] <= 0)
         window.erase(window.begin());
     if (window.size() >= 3) {

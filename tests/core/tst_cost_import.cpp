@@ -222,6 +222,13 @@ private slots:
         QVERIFY(!problemsOf(std::string(100, '{')).isEmpty());
         QVERIFY(!problemsOf("").isEmpty());
         QVERIFY(!problemsOf(std::string(3000, ',') + "\n2026-10-01,1\n").isEmpty());
+        // Amounts past any Money (1e35 dollars each) are refused, never an overflow.
+        QCOMPARE(problemsOf("Service,S3,Tax\n2026-10-01,999999999999999E+20,1\n"),
+                 QStringList{"row 2, column \"S3\": makes the month's storage_cdn spend more "
+                             "than 1000000000000.00 (one trillion)"});
+        QCOMPARE(problemsOf("Service,S3,Tax\n2026-10-01,1,999999999999999E+20\n"),
+                 QStringList{"leaves out more than 1000000000000.00 (one trillion) of tax, "
+                             "credits and refunds in 2026-10"});
     }
 };
 

@@ -225,6 +225,28 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Many unknown services: the summary names eight and counts the rest.
+    void longServiceListsAreShortened() {
+        QString csv = QStringLiteral("Service");
+        QString row = QStringLiteral("\n2026-10-01");
+        for (int i = 1; i <= 10; ++i) {
+            csv += QStringLiteral(",Widget %1($)").arg(i);
+            row += QStringLiteral(",1");
+        }
+        const QString path = dir_.filePath(QStringLiteral("many.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((csv + row + QLatin1Char('\n')).toUtf8());
+        file.close();
+        SpendImport imported;
+        QString error;
+        QVERIFY2(w().spendImporter()->read(path, *parseIsoDate("2026-11-27"), &imported, &error),
+                 qPrintable(error));
+        QCOMPARE(imported.unmapped.size(), std::size_t(10));
+        QVERIFY(w().spendImporter()->summary(imported).contains(
+            QStringLiteral("Widget 7, Widget 8 and 2 more")));
+    }
+
     void openRecentHasClearList() {
         QVERIFY(!settings_->recentFiles().isEmpty()); // the seed scenario, opened in init()
         QAction* clear = nullptr;

@@ -16,11 +16,21 @@
 namespace creditpath::ui {
 namespace {
 
-QString joined(const std::vector<std::string>& names) {
+QString joined(const std::vector<std::string>& names,
+               const QString& separator = QStringLiteral(", ")) {
     QStringList out;
     for (const auto& n : names)
         out << QString::fromStdString(n);
-    return out.join(QStringLiteral(", "));
+    return out.join(separator);
+}
+
+// A long list is cut in the summary; the dialog's details hold all of it.
+constexpr std::size_t kNamesShown = 8;
+QString shortened(const std::vector<std::string>& names) {
+    if (names.size() <= kNamesShown)
+        return joined(names);
+    return joined({names.begin(), names.begin() + kNamesShown}) + QLatin1Char(' ') +
+           SpendImporter::tr("and %n more", nullptr, int(names.size() - kNamesShown));
 }
 
 } // namespace
@@ -53,7 +63,7 @@ QString SpendImporter::summary(const SpendImport& imported) const {
                    .arg(categoryName(line.category), formatMoney(line.monthly, locale_));
     if (!imported.unmapped.empty())
         out << tr("Not in the table of AWS services, counted as Other: %1")
-                   .arg(joined(imported.unmapped));
+                   .arg(shortened(imported.unmapped));
     if (!imported.excluded.empty())
         out << tr("Left out as not spend (tax, credits, refunds): %1, %2 in all")
                    .arg(joined(imported.excluded), formatMoney(imported.excludedAmount, locale_));
@@ -96,6 +106,9 @@ void SpendImporter::chooseAndImport() {
                         .arg(QString::fromStdString(imported.month)),
                     QMessageBox::Cancel, window_);
     box.setInformativeText(summary(imported));
+    if (imported.unmapped.size() > kNamesShown)
+        box.setDetailedText(tr("Counted as Other:") + QLatin1Char('\n') +
+                            joined(imported.unmapped, QStringLiteral("\n")));
     box.addButton(tr("&Import"), QMessageBox::AcceptRole);
     QCheckBox* trend = nullptr;
     if (imported.trend) {

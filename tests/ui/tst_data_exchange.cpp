@@ -180,6 +180,13 @@ private slots:
                      .arg(rows + 2));
     }
 
+    // One bad row alone is reported, not taken for a header.
+    void singleBadRowIsReported() {
+        QVERIFY(!spend()->pasteLines(QStringLiteral("widgets\t12x")));
+        QVERIFY(spendProblems()->text().contains(QString::fromUtf8("“widgets”")));
+        QVERIFY(spendProblems()->text().contains(QString::fromUtf8("“12x” is not an amount")));
+    }
+
     // Edit -> Copy: tab-separated text and HTML, a header and one line per path, whole figures.
     void copiesResultsAsTsvAndHtml() {
         w().copyResultsTable();

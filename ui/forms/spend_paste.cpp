@@ -50,8 +50,9 @@ PastedLines readSpendPaste(const QString& text, const QLocale& locale, int first
                             .arg(rows.size());
         return out;
     }
-    // A first row whose category and amount both fail to read is a header: skipped.
-    if (!rows.isEmpty()) {
+    // A first row whose category and amount both fail to read is a header: skipped, unless it
+    // is the only row (then its problems are what the user needs to see).
+    if (rows.size() > 1) {
         const QStringList first = rows.front().split(QLatin1Char('\t'));
         const bool amount =
             first.size() > 1 &&

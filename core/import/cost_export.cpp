@@ -4,6 +4,7 @@
 #include "scenario/safe_json.h"
 
 #include <cctype>
+#include <cstring>
 #include <optional>
 
 namespace creditpath {
@@ -27,6 +28,9 @@ bool isDigits(std::string_view s) {
 
 // "2026-08-01" (JSON, CSV) or "2026-08" (CSV): the month's first day, or nullopt.
 std::optional<std::string> monthStart(std::string_view text) {
+    // "2026-08-01T00:00:00Z" or "2026-08-01 00:00": the day is what counts.
+    if (text.size() > 10 && (text[10] == 'T' || text[10] == ' '))
+        text = text.substr(0, 10);
     if (text.size() != 7 && (text.size() != 10 || text.substr(7) != "-01"))
         return std::nullopt;
     const auto year = text.substr(0, 4), month = text.substr(5, 2);
@@ -50,6 +54,13 @@ public:
             fail(where, "is one month too many (at most " + std::to_string(kMaxMonths) + ")");
         out_.months.push_back({start, estimated});
         return out_.months.size() - 1;
+    }
+    // The long layout repeats a month on every service's row.
+    std::size_t sharedMonth(const std::string& start, const std::string& where) {
+        for (std::size_t i = 0; i < out_.months.size(); ++i)
+            if (out_.months[i].start == start)
+                return i;
+        return month(start, false, where);
     }
     std::size_t service(const std::string& name, const std::string& where) {
         for (std::size_t i = 0; i < out_.services.size(); ++i)
@@ -211,6 +222,69 @@ std::string trimmed(const std::string& s) {
                                       : s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
+// "Cost ($)" -> "cost": a header's name without case or unit.
+std::string headerKey(const std::string& cell) {
+    std::string key;
+    for (char c : trimmed(cell))
+        key += c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    for (const char* unit : {"($)", "(usd)"})
+        if (key.size() > std::strlen(unit) &&
+            key.compare(key.size() - std::strlen(unit), std::strlen(unit), unit) == 0)
+            key = trimmed(key.substr(0, key.size() - std::strlen(unit)));
+    return key;
+}
+
+struct LongColumns {
+    std::size_t service, month, cost;
+};
+
+// One row per service and month ("Service,Date,Cost"): the three columns by their names.
+std::optional<LongColumns> longLayout(const std::vector<std::string>& header) {
+    std::optional<std::size_t> service, month, cost;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        const std::string key = headerKey(header[c]);
+        if (key == "service")
+            service = c;
+        else if (key == "date" || key == "month" || key == "start date" || key == "usage date" ||
+                 key == "time period" || key == "period" || key == "billing period")
+            month = c;
+        else if (key == "cost" || key == "unblended cost" || key == "unblendedcost" ||
+                 key == "amount")
+            cost = c;
+    }
+    if (service && month && cost)
+        return LongColumns{*service, *month, *cost};
+    return std::nullopt;
+}
+
+void readLongRows(const std::vector<std::vector<std::string>>& rows, const LongColumns& col,
+                  Builder& b) {
+    const auto& header = rows.front();
+    for (std::size_t r = 1; r < rows.size() && !b.failed(); ++r) {
+        const auto& row = rows[r];
+        const std::string at = "row " + std::to_string(r + 1);
+        const auto cell = [&](std::size_t c) { return c < row.size() ? trimmed(row[c]) : ""; };
+        const auto where = [&](std::size_t c) {
+            return at + ", column \"" + trimmed(header[c]) + "\"";
+        };
+        const std::string name = cell(col.service);
+        if (name.empty()) {
+            b.fail(where(col.service), "must name a service");
+            continue;
+        }
+        const auto start = monthStart(cell(col.month));
+        if (!start) {
+            b.fail(where(col.month), "must be the month's first day like 2026-08-01 (a monthly "
+                                     "report), got \"" +
+                                         cell(col.month) + "\"");
+            continue;
+        }
+        const std::size_t month = b.sharedMonth(*start, at);
+        if (!cell(col.cost).empty())
+            b.cell(month, b.service(name, where(col.service)), cell(col.cost), where(col.cost));
+    }
+}
+
 CostExport readCsv(std::string_view text_) {
     Builder b(CostExport::Format::ConsoleCsv);
     if (text_.substr(0, 3) == "\xEF\xBB\xBF")
@@ -219,6 +293,10 @@ CostExport readCsv(std::string_view text_) {
     if (b.failed() || rows.empty())
         return b.finish();
     const auto& header = rows.front();
+    if (const auto layout = longLayout(header)) {
+        readLongRows(rows, *layout, b);
+        return b.finish();
+    }
     std::vector<std::optional<std::size_t>> columns(header.size());
     for (std::size_t c = 1; c < header.size(); ++c) {
         // The console writes a unit after each service: "EC2-Instances($)".

@@ -4,7 +4,8 @@
 //    --group-by Type=DIMENSION,Key=SERVICE` prints, and
 //  - the CSV Cost Explorer's "Download CSV" writes for a monthly report grouped by service:
 //    a header of service columns ("EC2-Instances($)", ..., "Total costs($)"), a "Service
-//    total" row, then one row per month headed by its first day.
+//    total" row, then one row per month headed by its first day; or the long layout of one
+//    row per service and month, found by its column names (Service, Date or Month, Cost).
 // The reader is total, like the scenario reader: size, syntax, nesting, duplicate months and
 // malformed amounts become problems naming the field (JSON path, or "row 3, column ...").
 #include <string>

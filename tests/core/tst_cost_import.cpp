@@ -104,6 +104,9 @@ private slots:
         QTest::newRow("console csv")
             << "cost-explorer-by-service.csv" << int(CostExport::Format::ConsoleCsv)
             << QStringList{"Tax", "CloudWatch"};
+        QTest::newRow("long csv") << "cost-explorer-by-service-long.csv"
+                                  << int(CostExport::Format::ConsoleCsv)
+                                  << QStringList{"Tax", "AmazonCloudWatch"};
     }
     void importsTheLastFullMonth() {
         QFETCH(QString, file);
@@ -184,6 +187,10 @@ private slots:
                                       "2026-08-01 (a monthly report), got \"Q3 2026\"";
         QTest::newRow("csv duplicate month") << "Service,S3\n2026-09-01,1\n2026-09-01,2\n"
                                              << "row 3: names the month 2026-09-01 a second time";
+        QTest::newRow("long csv month")
+            << "Service,Date,Cost\nS3,2026-10-01,1\nS3,Q3,2\n"
+            << "row 3, column \"Date\": must be the month's first day like 2026-08-01 (a "
+               "monthly report), got \"Q3\"";
         QTest::newRow("csv open quote") << "Service,\"S3\n2026-09-01,1\n"
                                         << "row 1: has a quote that is never closed";
         QTest::newRow("json euro")

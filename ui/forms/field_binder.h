@@ -1,7 +1,8 @@
 #pragma once
 // Binds form widgets to scenario field paths: each edit goes to the document as an undoable
-// change, a rejected value keeps the typed text and shows the core's message under the field,
-// and the widgets follow undo, redo and file loads.
+// change (amounts and percentages read as people type them, typed_input.h), a rejected value
+// keeps the typed text and shows the core's message for people under the field (label, what
+// was typed, what is expected), and the widgets follow undo, redo and file loads.
 #include "input/typed_number.h"
 #include "scenario/problems.h"
 

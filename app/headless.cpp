@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "creditpath_version.h"
+#include "data_exchange.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
@@ -21,9 +22,9 @@ namespace creditpath::app {
 namespace {
 
 constexpr const char* kHeadlessFlags[] = {
-    "--evaluate",   "--export-json", "--export-csv", "--export-paths-csv", "--export-pdf",
-    "--export-ics", "--help",        "-h",           "--version",          "-v",
-    "--help-all"};
+    "--evaluate",   "--export-json",  "--export-csv", "--export-paths-csv", "--export-pdf",
+    "--export-ics", "--help",         "-h",           "--version",          "-v",
+    "--help-all",   "--import-spend", "--export-ace"};
 
 // Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
 struct UsageError {
@@ -97,7 +98,24 @@ void writeOut(const QString& path, const std::string& text) {
     writeFileAtomically(path.toStdString(), text);
 }
 
+int importSpend(const QCommandLineParser& cli) {
+    const QStringList files = cli.positionalArguments();
+    if (files.size() != 2)
+        throw UsageError{{"--import-spend: name the cost export, the scenario to read and the "
+                          "scenario to write (see --help)"}};
+    const Inputs in = loadInputs(cli, files[0].toStdString());
+    // The last full month is the last one over by day 0 (--start-date, or today).
+    const auto errors = importSpendCommand(cli.value("import-spend").toStdString(), in.scenario,
+                                           files[1].toStdString(), cli.isSet("apply-trend"),
+                                           in.options.startDate, std::cout);
+    if (!errors.empty())
+        throw UsageError{errors};
+    return 0;
+}
+
 int run(QCommandLineParser& cli) {
+    if (cli.isSet("import-spend"))
+        return importSpend(cli);
     if (cli.isSet("export-pdf") && !pdfReportAvailable())
         throw UsageError{{"--export-pdf: not available, this creditpath was built without the "
                           "GUI (CREDITPATH_BUILD_GUI=OFF)"}};
@@ -127,6 +145,8 @@ int run(QCommandLineParser& cli) {
         writeOut(cli.value("export-paths-csv"), pathsCsv(ev));
     if (cli.isSet("export-ics"))
         writeCalendar(ev, in.scenario, cli.value("export-ics"));
+    if (cli.isSet("export-ace"))
+        writePartnerCentralRecords(in.scenario, ev, cli.value("export-ace").toStdString());
     if (cli.isSet("export-pdf")) {
         installTranslations(pdf.language);
         writePdfReport(ev, in.scenario, in.rulebook, cli.value("export-pdf"), pdf);
@@ -173,6 +193,15 @@ void addOptions(QCommandLineParser& cli) {
         {"start-date", "Day 0 of the application timelines (default: today).", "yyyy-mm-dd"},
         {"objective", "credits_within_days, largest_expected_value or least_founder_time.",
          "objective"},
+        {"export-ace",
+         "Write SCENARIO's application records as Partner Central CreateOpportunity requests "
+         "into the folder <dir>, one JSON file per record.",
+         "dir"},
+        {"import-spend",
+         "Replace the spend lines of SCENARIO_IN with the last full month of <costs> (Cost "
+         "Explorer JSON or CSV, monthly by service) and write SCENARIO_OUT.",
+         "costs"},
+        {"apply-trend", "With --import-spend: grow each line by the trend of the last months."},
     });
     cli.addPositionalArgument("SCENARIO", "Scenario file (*.creditpath.json) for --export-*.");
 }

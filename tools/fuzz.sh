@@ -19,8 +19,8 @@ if ! grep -qsE "CREDITPATH_BUILD_FUZZERS:[A-Z]*=ON" "$build/CMakeCache.txt"; the
         -DCREDITPATH_BUILD_GUI=OFF -DCREDITPATH_BUILD_BENCHMARKS=OFF -DBUILD_TESTING=OFF \
         -DCREDITPATH_BUILD_FUZZERS=ON > /dev/null
 fi
-cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_override
-for target in scenario override; do
+cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_override fuzz_cost_import
+for target in scenario override cost_import; do
     scratch=$(mktemp -d)
     cp tests/fuzz/corpus/"$target"/* "$scratch"/
     echo "fuzz_$target: ${seconds}s"

@@ -41,15 +41,15 @@ std::optional<int> JsonReader::integer(const Json& obj, const char* key, const s
     const Json* v = field(obj, key);
     if (!v)
         return std::nullopt;
-    const std::string range = "a whole number from " + std::to_string(min) + " to " +
-                              std::to_string(max) + ", got " + v->dump();
+    const InputArgs range{
+        {"min", std::to_string(min)}, {"max", std::to_string(max)}, {"got", v->dump()}};
     if (!v->is_number_integer()) {
-        fail(join(path, key), "must be " + range);
+        failWith(join(path, key), "integer_range", range);
         return std::nullopt;
     }
     const auto n = v->get<std::int64_t>();
     if (n < min || n > max) {
-        fail(join(path, key), "must be " + range);
+        failWith(join(path, key), "integer_range", range);
         return std::nullopt;
     }
     return static_cast<int>(n);
@@ -60,7 +60,6 @@ std::optional<Money> JsonReader::money(const Json& obj, const char* key, const s
     const Json* v = field(obj, key);
     if (!v)
         return std::nullopt;
-    const std::string what = allowNegative ? "an amount" : "a non-negative amount";
     std::optional<Money> m;
     if (v->is_string()) {
         try {
@@ -73,11 +72,12 @@ std::optional<Money> JsonReader::money(const Json& obj, const char* key, const s
                                     : Money::fromWhole(v->get<std::int64_t>());
     }
     if (!m || (!allowNegative && m->isNegative())) {
-        fail(join(path, key), "must be " + what + ", got " + quoted(*v));
+        failWith(join(path, key), allowNegative ? "amount_signed" : "amount_non_negative",
+                 {{"got", quoted(*v)}});
         return std::nullopt;
     }
     if (max(*m, -*m) > Money::fromWhole(kMaxAmount)) {
-        fail(join(path, key), "must be at most 1000000000000.00 (one trillion), got " + quoted(*v));
+        failWith(join(path, key), "amount_too_large", {{"got", quoted(*v)}});
         return std::nullopt;
     }
     return m;
@@ -97,8 +97,9 @@ std::optional<Rate> JsonReader::percent(const Json& obj, const char* key, const 
     } catch (const MoneyError&) {
     }
     if (!r || *r < min || *r > max) {
-        fail(join(path, key), "must be a percentage from " + min.toPercentString() + " to " +
-                                  max.toPercentString() + ", got " + quoted(*v));
+        failWith(
+            join(path, key), "percent_range",
+            {{"min", min.toPercentString()}, {"max", max.toPercentString()}, {"got", quoted(*v)}});
         return std::nullopt;
     }
     return r;

@@ -26,6 +26,9 @@ public:
     void fail(const std::string& path, std::string message) {
         problems_.push_back({path, std::move(message)});
     }
+    void failWith(const std::string& path, std::string code, InputArgs args) {
+        problems_.emplace_back(path, std::move(code), std::move(args));
+    }
 
     // Each reader returns nullopt when the field is absent, and also (after recording a
     // problem) when it is present but wrong; callers keep their defaults then.

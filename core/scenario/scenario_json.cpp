@@ -61,7 +61,11 @@ void readCompany(JsonReader& r, const Json& j, Company& c) {
         c.annualRecurringRevenue = *v;
     if (auto v = r.boolean(j, "profitable", p))
         c.profitable = *v;
-    if (auto v = r.text(j, "aws_account_id", p)) {
+    // An ID written as a number is refused without the "got" the text reader would echo.
+    if (const auto id = j.find("aws_account_id");
+        id != j.end() && !id->is_null() && !id->is_string())
+        r.failWith("company.aws_account_id", "account_id_digits", {});
+    else if (auto v = r.text(j, "aws_account_id", p)) {
         // The console writes 1234-5678-9012; people paste it with spaces too. Stored as the
         // 12 digits. The message never repeats what was typed: the ID is hidden when the
         // screen is shared, and an error must not show it.
@@ -74,8 +78,7 @@ void readCompany(JsonReader& r, const Json& j, Company& c) {
         if (digits.empty() || twelveDigits)
             c.awsAccountId = digits;
         else
-            r.fail("company.aws_account_id",
-                   "must be 12 digits, as the AWS console shows them (1234-5678-9012)");
+            r.failWith("company.aws_account_id", "account_id_digits", {});
     }
     if (auto v = r.text(j, "region", p))
         c.region = *v;

@@ -205,6 +205,12 @@ private slots:
         QCOMPARE(problems.front().path, std::string("company.aws_account_id"));
         QVERIFY(problems.front().message.find("101x") == std::string::npos); // never echoed
         QVERIFY(problems.front().message.find("5432") == std::string::npos);
+        // Written as a JSON number, it is refused and not echoed either.
+        const auto number = problemsOf(replaced(withId, "\"X\"", "987654321012"));
+        QCOMPARE(number.size(), std::size_t(1));
+        QCOMPARE(number.front().toString(),
+                 std::string("company.aws_account_id: must be 12 digits, as the AWS console "
+                             "shows them (1234-5678-9012)"));
     }
 };
 

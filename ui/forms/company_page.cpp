@@ -43,6 +43,12 @@ QWidget* makeCompanyPage(FieldBinder* b) {
     b->addCheck(c, tr("VC in Activate Portfolio"),
                 QStringLiteral("company.vc_in_activate_portfolio"));
     b->addCheck(c, tr("Partner attestation"), QStringLiteral("company.partner_attestation"));
+    b->explain(QStringLiteral("company.vc_in_activate_portfolio"),
+               tr("A venture capital firm in the AWS Activate Portfolio program backs the "
+                  "company and vouches for its Portfolio application (PF-5)."));
+    b->explain(QStringLiteral("company.partner_attestation"),
+               tr("An AWS partner vouches for the company; it stands in for a Portfolio VC. "
+                  "Without either, Portfolio cannot be approved (PF-5)."));
     b->addMoney(c, tr("Annual recurring revenue (USD)"),
                 QStringLiteral("company.annual_recurring_revenue"), true);
     b->addCheck(c, tr("Profitable"), QStringLiteral("company.profitable"));

@@ -2,6 +2,7 @@
 
 #include "document/json_path.h"
 #include "document/scenario_document.h"
+#include "typed_input.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,15 +19,6 @@ namespace creditpath::ui {
 FieldBinder::FieldBinder(ScenarioDocument* document, QLocale locale, QObject* parent)
     : QObject(parent), document_(document), locale_(std::move(locale)) {
     connect(document_, &ScenarioDocument::changed, this, &FieldBinder::refresh);
-}
-
-QString FieldBinder::canonicalNumber(const QString& text, const QLocale& locale) {
-    QString out = text.trimmed();
-    out.remove(locale.groupSeparator());
-    if (locale.groupSeparator() == QStringLiteral("\u00a0"))
-        out.remove(QLatin1Char(' '));
-    out.replace(locale.decimalPoint(), QStringLiteral("."));
-    return out;
 }
 
 QString FieldBinder::localNumber(const QString& canonical, const QLocale& locale) {
@@ -53,29 +45,44 @@ FieldBinder::Binding& FieldBinder::bind(QFormLayout* form, const QString& label,
     // Narrow panes (screen-share fonts on a laptop) put labels above their fields.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(label, box);
-    bindings_.push_back({path, editor, error, std::move(show)});
+    bindings_.push_back({path, editor, error, form->labelForField(box), std::move(show)});
     showing_ = true;
     bindings_.back().show(jsonAt(document_->json(), path));
     showing_ = false;
     return bindings_.back();
 }
 
-void FieldBinder::commit(const QString& path, const QJsonValue& value, const QString& label) {
+void FieldBinder::commit(const QString& path, const QJsonValue& value, const QString& label,
+                         const QString& typed) {
     if (showing_)
         return;
-    const auto problems = document_->setField(path, value, tr("Edit %1").arg(label));
+    showProblems(path, document_->setField(path, value, tr("Edit %1").arg(label)), label, typed);
+}
+
+void FieldBinder::showProblems(const QString& path, const std::vector<Problem>& problems,
+                               const QString& label, const QString& typed) {
     for (Binding& b : bindings_) {
         if (b.path != path)
             continue;
         QStringList messages;
         for (const auto& p : problems)
-            messages << QString::fromStdString(p.toString());
+            messages << peopleMessage(p, label, 0, typed);
         b.error->setText(messages.join(QLatin1Char('\n')));
         b.error->setVisible(!messages.isEmpty());
         b.editor->setProperty("invalid", !messages.isEmpty());
         b.editor->setStyleSheet(messages.isEmpty() ? QString()
                                                    : QStringLiteral("border: 2px solid #c62828;"));
     }
+}
+
+void FieldBinder::explain(const QString& path, const QString& text) {
+    for (Binding& b : bindings_)
+        if (b.path == path)
+            for (QWidget* w : {b.editor, b.label})
+                if (w) {
+                    w->setToolTip(text);
+                    w->setWhatsThis(text);
+                }
 }
 
 QString FieldBinder::errorAt(const QString& path) const {
@@ -112,7 +119,7 @@ QLineEdit* FieldBinder::addText(QFormLayout* form, const QString& label, const Q
         }
     });
     connect(edit, &QLineEdit::textEdited, this,
-            [this, path, label](const QString& t) { commit(path, t, label); });
+            [this, path, label](const QString& t) { commit(path, t, label, t); });
     return edit;
 }
 
@@ -126,32 +133,45 @@ QPlainTextEdit* FieldBinder::addLongText(QFormLayout* form, const QString& label
         if (edit->toPlainText() != v.toString())
             edit->setPlainText(v.toString());
     });
-    connect(edit, &QPlainTextEdit::textChanged, this,
-            [this, edit, path, label] { commit(path, edit->toPlainText(), label); });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, path, label] {
+        commit(path, edit->toPlainText(), label, edit->toPlainText());
+    });
     return edit;
 }
 
 QLineEdit* FieldBinder::addMoney(QFormLayout* form, const QString& label, const QString& path,
                                  bool optional) {
-    auto* edit = new QLineEdit;
-    edit->setAlignment(Qt::AlignRight);
+    QLineEdit* edit = addNumber(form, label, path, optional, TypedKind::Money);
     edit->setPlaceholderText(optional ? tr("not given") : QString());
-    const QLocale locale = locale_;
-    bind(form, label, path, edit, [edit, locale](const QJsonValue& v) {
-        const QString shown = localNumber(v.toString(), locale);
-        if (canonicalNumber(edit->text(), locale) != v.toString())
-            edit->setText(shown);
-    });
-    connect(edit, &QLineEdit::textEdited, this, [this, path, label, optional](const QString& t) {
-        const QString canonical = canonicalNumber(t, locale_);
-        commit(path, optional && canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical), label);
-    });
     return edit;
 }
 
 QLineEdit* FieldBinder::addPercent(QFormLayout* form, const QString& label, const QString& path) {
-    QLineEdit* edit = addMoney(form, label, path, true);
+    QLineEdit* edit = addNumber(form, label, path, true, TypedKind::Percent);
     edit->setPlaceholderText(QStringLiteral("0"));
+    return edit;
+}
+
+QLineEdit* FieldBinder::addNumber(QFormLayout* form, const QString& label, const QString& path,
+                                  bool optional, TypedKind kind) {
+    auto* edit = new QLineEdit;
+    edit->setAlignment(Qt::AlignRight);
+    const QLocale locale = locale_;
+    bind(form, label, path, edit, [edit, locale, kind, path](const QJsonValue& v) {
+        // A text that already reads as the stored value stays as typed ("2.5k").
+        if (readTyped(edit->text(), kind, path, locale).value != v)
+            edit->setText(localNumber(v.toString(), locale));
+    });
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, path, label, optional, kind](const QString& t) {
+                const TypedValue typed = readTyped(t, kind, path, locale_);
+                if (typed.problem) // nothing reaches the document: the last valid state stays
+                    showProblems(path, {*typed.problem}, label, t);
+                else if (typed.value.isNull() && !optional)
+                    commit(path, QString(), label, t);
+                else
+                    commit(path, typed.value, label, t);
+            });
     return edit;
 }
 
@@ -168,7 +188,7 @@ QSpinBox* FieldBinder::addInteger(QFormLayout* form, const QString& label, const
         }
     });
     connect(spin, &QSpinBox::valueChanged, this,
-            [this, path, label](int v) { commit(path, v, label); });
+            [this, path, label](int v) { commit(path, v, label, QString::number(v)); });
     return spin;
 }
 
@@ -179,7 +199,7 @@ QCheckBox* FieldBinder::addCheck(QFormLayout* form, const QString& label, const 
         check->setChecked(v.toBool());
     });
     connect(check, &QCheckBox::toggled, this,
-            [this, path, label](bool on) { commit(path, on, label); });
+            [this, path, label](bool on) { commit(path, on, label, QString()); });
     return check;
 }
 
@@ -194,7 +214,7 @@ QComboBox* FieldBinder::addChoice(QFormLayout* form, const QString& label, const
         combo->setCurrentIndex(index < 0 ? 0 : index);
     });
     connect(combo, &QComboBox::activated, this, [this, combo, path, label](int index) {
-        commit(path, combo->itemData(index).toString(), label);
+        commit(path, combo->itemData(index).toString(), label, combo->itemText(index));
     });
     return combo;
 }
@@ -220,7 +240,7 @@ QLineEdit* FieldBinder::addTags(QFormLayout* form, const QString& label, const Q
             edit->setText(join(v));
     });
     connect(edit, &QLineEdit::textEdited, this,
-            [this, path, label, split](const QString& t) { commit(path, split(t), label); });
+            [this, path, label, split](const QString& t) { commit(path, split(t), label, t); });
     return edit;
 }
 

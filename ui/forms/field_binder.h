@@ -1,7 +1,11 @@
 #pragma once
 // Binds form widgets to scenario field paths: each edit goes to the document as an undoable
-// change, a rejected value keeps the typed text and shows the core's message under the field,
-// and the widgets follow undo, redo and file loads.
+// change (amounts and percentages read as people type them, typed_input.h), a rejected value
+// keeps the typed text and shows the core's message for people under the field (label, what
+// was typed, what is expected), and the widgets follow undo, redo and file loads.
+#include "input/typed_number.h"
+#include "scenario/problems.h"
+
 #include <QJsonValue>
 #include <QLocale>
 #include <QObject>
@@ -43,11 +47,13 @@ public:
     // Tags typed as a comma-separated list, stored as a JSON array of strings.
     QLineEdit* addTags(QFormLayout* form, const QString& label, const QString& path);
 
+    // Explains a term of the trade on hover (tooltip and What's This) on the field and its label.
+    void explain(const QString& path, const QString& text);
+
     // The message shown under a field, empty when it is valid (tests read it).
     QString errorAt(const QString& path) const;
 
-    // "1.500,50" (German) -> "1500.50": the canonical form the core parses.
-    static QString canonicalNumber(const QString& text, const QLocale& locale);
+    // "1500.50" -> "1500,50" (German): a stored value shown in the user's decimal style.
     static QString localNumber(const QString& canonical, const QLocale& locale);
 
 private:
@@ -55,11 +61,18 @@ private:
         QString path;
         QWidget* editor = nullptr;
         QLabel* error = nullptr;
+        QWidget* label = nullptr;
         std::function<void(const QJsonValue&)> show;
     };
     Binding& bind(QFormLayout* form, const QString& label, const QString& path, QWidget* editor,
                   std::function<void(const QJsonValue&)> show);
-    void commit(const QString& path, const QJsonValue& value, const QString& label);
+    QLineEdit* addNumber(QFormLayout* form, const QString& label, const QString& path,
+                         bool optional, TypedKind kind);
+    // `typed` is the text as the user typed it: messages quote it, never the stored form.
+    void commit(const QString& path, const QJsonValue& value, const QString& label,
+                const QString& typed);
+    void showProblems(const QString& path, const std::vector<Problem>& problems,
+                      const QString& label, const QString& typed);
     void refresh();
 
     ScenarioDocument* document_;

@@ -34,6 +34,11 @@ PocPage::PocPage(FieldBinder* b, ScenarioDocument* document, QWidget* parent)
     layout->addWidget(box);
 
     auto* checkBox = new QGroupBox(tr("BP-3 checklist"));
+    const QString checklistHelp =
+        tr("What a Bedrock POC plan must hold before it is filed: the use case, the model and "
+           "why, the evaluation method, the inference budget and the POC window (BP-3).");
+    checkBox->setToolTip(checklistHelp);
+    checkBox->setWhatsThis(checklistHelp);
     auto* checkLayout = new QVBoxLayout(checkBox);
     checklist_->setObjectName(QStringLiteral("pocChecklist"));
     checklist_->setWordWrap(true);

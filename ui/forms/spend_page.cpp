@@ -6,7 +6,10 @@
 #include "format/display_text.h"
 #include "spend_lines_model.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +85,17 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
     connect(remove, &QPushButton::clicked, this,
             [this] { model_->removeLine(table_->currentIndex().row()); });
     connect(mix, &QPushButton::clicked, model_, &SpendLinesModel::applyReferenceMix);
+    // Ctrl+V on the table, or its context menu (an open cell editor keeps Ctrl+V for its text).
+    // No button: the row of buttons sets the form pane's width, which the results need.
+    auto* paste = new QAction(tr("&Paste lines from a spreadsheet"), table_);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    paste->setToolTip(tr("Add the lines copied from a spreadsheet: category or AWS service, "
+                         "monthly, ramp to, ramp months, growth %"));
+    table_->addAction(paste);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(paste, &QAction::triggered, this,
+            [this] { model_->pasteLines(QGuiApplication::clipboard()->text()); });
 
     layout->addWidget(new QLabel(tr("Total projected spend per month")));
     totals_->setObjectName(QStringLiteral("monthTotals"));

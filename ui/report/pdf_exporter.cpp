@@ -43,20 +43,23 @@ int printDocument(QTextDocument& document, Paper paper, const QString& footer, Q
     writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
     writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
     writer.setCreator(QStringLiteral("CreditPath"));
+    return paintDocument(document, footer, writer);
+}
 
-    // Lay the document out for the writer's 1200 dpi, not the screen's (TOOLCHAIN.md).
-    document.documentLayout()->setPaintDevice(&writer);
-    const qreal footerHeight = writer.resolution() * 0.32; // about 8 mm
-    const QSizeF content(writer.width(), writer.height() - footerHeight);
+int paintDocument(QTextDocument& document, const QString& footer, QPagedPaintDevice& device) {
+    // Lay the document out for the device's resolution, not the screen's (TOOLCHAIN.md).
+    document.documentLayout()->setPaintDevice(&device);
+    const qreal footerHeight = device.logicalDpiY() * 0.32; // about 8 mm
+    const QSizeF content(device.width(), device.height() - footerHeight);
     document.setPageSize(content);
     const int pages = document.pageCount();
 
     QPainter painter;
-    if (!painter.begin(&writer))
+    if (!painter.begin(&device))
         return 0;
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
-            writer.newPage();
+            device.newPage();
         painter.save();
         const QRectF clip(0, i * content.height(), content.width(), content.height());
         painter.translate(0, -clip.top());
@@ -75,6 +78,19 @@ int printDocument(QTextDocument& document, Paper paper, const QString& footer, Q
     return painter.end() ? pages : 0;
 }
 
+QString reportFooter(const Evaluation& evaluation, const Scenario& scenario,
+                     const ReportOptions& options) {
+    return PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
+        .arg(reportScenarioName(scenario, options),
+             QString::fromStdString(evaluation.rulebookEdition));
+}
+
+int printReport(const Evaluation& evaluation, const Scenario& scenario,
+                const ReportOptions& options, QPagedPaintDevice& device) {
+    const auto document = buildReport(evaluation, scenario, options); // redacts as asked
+    return paintDocument(*document, reportFooter(evaluation, scenario, options), device);
+}
+
 bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
                      const ReportOptions& options, const QString& path, QString* error) {
     auto fail = [&](const QString& why) {
@@ -87,10 +103,8 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
         return fail(file.errorString());
     const auto document = buildReport(evaluation, scenario, options);
 
-    const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
-                               .arg(reportScenarioName(scenario, options),
-                                    QString::fromStdString(evaluation.rulebookEdition));
-    if (printDocument(*document, options.paper, footer, file) == 0) {
+    if (printDocument(*document, options.paper, reportFooter(evaluation, scenario, options),
+                      file) == 0) {
         file.cancelWriting();
         return fail(PdfText::tr("the PDF could not be drawn"));
     }

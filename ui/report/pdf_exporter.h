@@ -9,6 +9,7 @@
 #include <QString>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace creditpath::ui::report {
@@ -21,5 +22,15 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
 // Lays `document` out on the paper and prints it to `device` (open for writing); returns the
 // number of pages, 0 on failure. `footer` is printed left of "Page i of n".
 int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device);
+
+// The same on any paged device whose page is already set up (a QPdfWriter, a QPrinter).
+int paintDocument(QTextDocument& document, const QString& footer, QPagedPaintDevice& device);
+
+// The report, redacted as the options say, with its footer on `device` (the window's print and
+// print preview): the pages it printed, 0 on failure.
+int printReport(const Evaluation& evaluation, const Scenario& scenario,
+                const ReportOptions& options, QPagedPaintDevice& device);
+QString reportFooter(const Evaluation& evaluation, const Scenario& scenario,
+                     const ReportOptions& options);
 
 } // namespace creditpath::ui::report

@@ -91,6 +91,8 @@ int ResultsModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && (role == Qt::ToolTipRole || role == Qt::WhatsThisRole))
+        return headerExplanation(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -108,6 +110,26 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Days");
     case MinutesColumn:
         return tr("Founder min");
+    }
+    return {};
+}
+
+// The trade's terms in plain words, with the rules they come from.
+QString ResultsModel::headerExplanation(int section) {
+    switch (section) {
+    case ValueColumn:
+        return tr("Face value: the credits applied for, at the low, typical and high award "
+                  "(PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).");
+    case UsableColumn:
+        return tr("Usable value: what the projected bill absorbs of the credits before each "
+                  "pool expires; the rest is forfeited (BD-3).");
+    case ExpectedColumn:
+        return tr("Expected value: the approval odds times the usable typical value, so a likely "
+                  "smaller award can beat an unlikely larger one (PD-2, ST-2).");
+    case DaysColumn:
+        return tr("Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).");
+    case MinutesColumn:
+        return tr("Founder time the application takes (ST-3).");
     }
     return {};
 }

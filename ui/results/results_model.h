@@ -32,6 +32,8 @@ public:
     void setCompact(bool compact);
     bool isCompact() const { return compact_; }
     PathId pathAt(int row) const;
+    // A column's term explained on hover (tooltip and What's This), with its rule IDs.
+    static QString headerExplanation(int section);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

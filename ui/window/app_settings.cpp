@@ -30,6 +30,10 @@ QStringList AppSettings::recentFiles() const {
     return settings_->value("files/recent").toStringList();
 }
 
+void AppSettings::clearRecentFiles() {
+    settings_->remove("files/recent");
+}
+
 void AppSettings::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
     files.removeAll(path);

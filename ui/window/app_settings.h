@@ -17,6 +17,7 @@ public:
     void setWindowState(const QByteArray& state);
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
+    void clearRecentFiles();
     // "" = the system's language, else "en" or "de".
     QString language() const;
     void setLanguage(const QString& language);

@@ -5,13 +5,18 @@
 #include "document_files.h"
 #include "output/evaluation_json.h"
 #include "output/icalendar.h"
+#include "output/partner_central.h"
 #include "output/text_summary.h"
 #include "report/pdf_exporter.h"
 #include "scenario/file_io.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 namespace creditpath::ui {
 
@@ -36,16 +41,49 @@ void ExportActions::reportError(const QString& message) {
     QMessageBox::warning(window_, tr("Export failed"), message);
 }
 
+report::ReportOptions ExportActions::reportOptions() const {
+    report::ReportOptions options;
+    options.locale = window_->locale();
+    options.redactCompany = redactCompany_();
+    options.paper = settings_->reportPaper() == QLatin1String("letter") ? report::Paper::Letter
+                                                                        : report::Paper::A4;
+    return options;
+}
+
+void ExportActions::setUpPrinter(QPrinter& printer) const {
+    printer.setPageSize(QPageSize(reportOptions().paper == report::Paper::Letter ? QPageSize::Letter
+                                                                                 : QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    printer.setDocName(tr("CreditPath report"));
+}
+
+int ExportActions::printTo(QPrinter& printer) const {
+    return report::printReport(document_->evaluation(), document_->scenario(), reportOptions(),
+                               printer);
+}
+
+void ExportActions::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintDialog dialog(&printer, window_);
+    if (dialog.exec() == QDialog::Accepted && printTo(printer) == 0)
+        reportError(tr("The report could not be printed."));
+}
+
+void ExportActions::printPreview() {
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintPreviewDialog preview(&printer, window_);
+    preview.setWindowTitle(tr("Report preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { printTo(*p); });
+    preview.exec();
+}
+
 bool ExportActions::writeTo(Kind kind, const QString& path, QString* error) const {
     const Evaluation& ev = document_->evaluation();
-    if (kind == Kind::Pdf) {
-        report::ReportOptions options;
-        options.locale = window_->locale();
-        options.redactCompany = redactCompany_();
-        options.paper = settings_->reportPaper() == QLatin1String("letter") ? report::Paper::Letter
-                                                                            : report::Paper::A4;
-        return report::exportPdfReport(ev, document_->scenario(), options, path, error);
-    }
+    if (kind == Kind::Pdf)
+        return report::exportPdfReport(ev, document_->scenario(), reportOptions(), path, error);
     try {
         // The CSV holds the burn-down on screen, the same one the chart draws.
         const std::string text = kind == Kind::Csv ? burnDownCsv(ev.shownBurnDown(shownPath_()))
@@ -66,9 +104,59 @@ void ExportActions::exportWithDialog(Kind kind, const QString& title, const QStr
     const QString path = askPath(title, suffix, filter);
     if (path.isEmpty())
         return;
+    exportTo(kind, path);
+}
+
+bool ExportActions::exportTo(Kind kind, const QString& path) {
     QString error;
-    if (!writeTo(kind, path, &error))
+    if (!writeTo(kind, path, &error)) {
         reportError(error);
+        return false;
+    }
+    emit exported(tr("Wrote %1").arg(QFileInfo(path).fileName()), path);
+    return true;
+}
+
+QStringList ExportActions::writePartnerCentral(const QString& folder, QString* error) const {
+    PartnerCentralOptions options;
+    options.omitAccountId = redactCompany_(); // screen sharing: no account ID in the files
+    QStringList written;
+    try {
+        if (!QDir().mkpath(folder))
+            throw FileError("cannot make the folder");
+        for (const auto& record :
+             partnerCentralRecords(document_->scenario(), document_->evaluation(), options)) {
+            const QString path = QDir(folder).filePath(QString::fromStdString(record.fileName));
+            writeFileAtomically(path.toStdString(), record.json);
+            written << path;
+        }
+    } catch (const FileError& e) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(folder, QString::fromStdString(e.what()));
+        return {};
+    }
+    return written;
+}
+
+void ExportActions::exportPartnerCentral() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        window_, tr("Export Partner Central records into a folder"),
+        files_->filePath().isEmpty() ? QString() : QFileInfo(files_->filePath()).path());
+    if (!folder.isEmpty())
+        exportPartnerCentralTo(folder);
+}
+
+bool ExportActions::exportPartnerCentralTo(const QString& folder) {
+    QString error;
+    const QStringList written = writePartnerCentral(folder, &error);
+    if (written.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    emit exported(tr("Wrote %n Partner Central record(s) to %1", nullptr, int(written.size()))
+                      .arg(QDir::toNativeSeparators(folder)),
+                  folder);
+    return true;
 }
 
 void ExportActions::exportPdf() {

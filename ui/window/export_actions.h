@@ -3,6 +3,7 @@
 // calendar, written atomically from the document's current (last valid) evaluation. The same
 // builders serve the command line, so the window and scripts produce identical files.
 #include "evaluation/evaluation.h"
+#include "report/report_options.h"
 
 #include <QObject>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <string>
 
+class QPrinter;
 class QWidget;
 
 namespace creditpath::ui {
@@ -33,10 +35,29 @@ public:
     void exportPathsCsv();
     void exportJson();
     void exportIcs();
+    // File -> Export -> Partner Central records…: a folder, one CreateOpportunity request per
+    // application record; the account ID is left out while the screen is shared.
+    void exportPartnerCentral();
+
+    // File -> Print report… and Print preview…: the PDF's pages on the report paper setting.
+    void print();
+    void printPreview();
+    // Prints the report to a set-up printer; the pages printed (0 on failure).
+    int printTo(QPrinter& printer) const;
+    void setUpPrinter(QPrinter& printer) const;
 
     enum class Kind { Pdf, Csv, PathsCsv, Json, Ics };
     // Writes one export to `path` without asking; false with a message on failure.
     bool writeTo(Kind kind, const QString& path, QString* error) const;
+    // Without asking: write, then say so (exported) or show the error. Used by the menu actions.
+    bool exportTo(Kind kind, const QString& path);
+    bool exportPartnerCentralTo(const QString& folder);
+    // Writes the Partner Central records into `folder`; the files written, or empty and `error`.
+    QStringList writePartnerCentral(const QString& folder, QString* error) const;
+
+signals:
+    // After any export: what was written (for people) and the file or folder to open.
+    void exported(const QString& message, const QString& target);
 
 private:
     void exportWithDialog(Kind kind, const QString& title, const QString& suffix,
@@ -44,6 +65,7 @@ private:
     // Suggests a file name beside the scenario.
     QString askPath(const QString& title, const QString& suffix, const QString& filter);
     void reportError(const QString& message);
+    report::ReportOptions reportOptions() const;
 
     QWidget* window_;
     const ScenarioDocument* document_;

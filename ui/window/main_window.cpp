@@ -12,8 +12,11 @@
 #include "results/results_panel.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
     createMenus();
+    setAcceptDrops(true);
     connect(files_, &DocumentFiles::fileChanged, this, &MainWindow::updateTitle);
     connect(files_, &DocumentFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
@@ -154,6 +158,29 @@ void MainWindow::updateNameMasks() {
             mask = new NameMaskHighlighter(edit->document());
         mask->setCompanyName(name);
     }
+}
+
+namespace {
+// The one local file a drag carries, or empty.
+QString droppedFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 ||
+        !mime->urls().front().isLocalFile())
+        return {};
+    return mime->urls().front().toLocalFile();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    files_->openPath(path); // an unreadable file says why and keeps the open scenario
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -20,10 +20,12 @@ namespace creditpath::ui {
 class AppSettings;
 class ChartsPanel;
 class ExportActions;
+class ExportNotice;
 class DocumentRecovery;
 class FieldBinder;
 class ResultsPanel;
 class ScenarioDocument;
+class SpendImporter;
 class SpendPage;
 
 class MainWindow : public QMainWindow {
@@ -43,10 +45,18 @@ public:
     QAction* screenShareAction() const { return screenShare_; }
     QAction* redactNameAction() const { return redactName_; }
     ExportActions* exports() const { return exports_; }
+    SpendImporter* spendImporter() const { return spendImporter_; }
+    ExportNotice* exportNotice() const { return exportNotice_; }
+    QMenu* recentMenu() const { return recentMenu_; }
+    // Edit -> Copy: the results table as tab-separated text and as an HTML table.
+    void copyResultsTable();
     bool isScreenShare() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A scenario file dropped on the window opens (after the unsaved-changes prompt).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -74,6 +84,8 @@ private:
     QAction* screenShare_ = nullptr;
     QAction* redactName_ = nullptr;
     ExportActions* exports_ = nullptr;
+    SpendImporter* spendImporter_ = nullptr;
+    ExportNotice* exportNotice_ = nullptr;
     qreal normalPointSize_ = 10;
 };
 

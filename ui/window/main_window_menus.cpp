@@ -3,18 +3,24 @@
 #include "creditpath_version.h"
 #include "document/scenario_document.h"
 #include "export_actions.h"
+#include "export_notice.h"
 #include "languages.h"
 #include "main_window.h"
+#include "results/results_model.h"
 #include "results/results_panel.h"
+#include "results/table_copy.h"
+#include "spend_import.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace creditpath::ui {
@@ -35,14 +41,24 @@ void MainWindow::createMenus() {
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, [this] { files_->save(); })->setShortcut(QKeySequence::Save);
+    // Not every platform theme binds QKeySequence::SaveAs; Ctrl+Shift+S everywhere.
     file->addAction(tr("Save &As…"), this, [this] { files_->saveAs(); })
-        ->setShortcut(QKeySequence::SaveAs);
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
+    spendImporter_ = new SpendImporter(this, document_, locale_);
+    file->addAction(tr("&Import spend…"), spendImporter_, &SpendImporter::chooseAndImport)
+        ->setToolTip(tr("Spend lines from a Cost Explorer export (monthly, by service)"));
+    file->addSeparator();
+    exportNotice_ = new ExportNotice;
+    statusBar()->addPermanentWidget(exportNotice_);
     exports_ = new ExportActions(
         this, document_, files_, settings_, [this] { return isScreenShare(); },
         [this] { return results_->selectedPath(); });
     file->addAction(tr("Export PDF &report…"), exports_, &ExportActions::exportPdf)
         ->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("&Print report…"), exports_, &ExportActions::print)
+        ->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print pre&view…"), exports_, &ExportActions::printPreview);
     QMenu* paper = file->addMenu(tr("Report &paper"));
     auto* papers = new QActionGroup(paper);
     for (const auto& [id, label] : {std::pair{QStringLiteral("a4"), tr("A4")},
@@ -68,6 +84,11 @@ void MainWindow::createMenus() {
     file->addAction(tr("Export path co&mparison CSV…"), exports_, &ExportActions::exportPathsCsv);
     file->addAction(tr("Export evaluation &JSON…"), exports_, &ExportActions::exportJson);
     file->addAction(tr("Export &reminders (iCalendar)…"), exports_, &ExportActions::exportIcs);
+    file->addAction(tr("Export Partner Central records…"), exports_,
+                    &ExportActions::exportPartnerCentral)
+        ->setToolTip(tr("The application records as CreateOpportunity requests for the AWS "
+                        "Partner Central Selling API, one JSON file each"));
+    connect(exports_, &ExportActions::exported, exportNotice_, &ExportNotice::notify);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -78,6 +99,10 @@ void MainWindow::createMenus() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Text fields keep Ctrl+C for their own selection (they take the shortcut first).
+    edit->addAction(tr("&Copy results table"), this, [this] { copyResultsTable(); })
+        ->setShortcut(QKeySequence::Copy);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     screenShare_ = view->addAction(tr("&Screen-share mode"));
@@ -140,6 +165,16 @@ void MainWindow::restart() {
     QCoreApplication::quit();
 }
 
+void MainWindow::copyResultsTable() {
+    // Whole figures, even when a narrow table shows them compact ($150K).
+    ResultsModel* model = results_->resultsModel();
+    const bool compact = model->isCompact();
+    model->setCompact(false);
+    QApplication::clipboard()->setMimeData(tableMimeData(*model));
+    model->setCompact(compact);
+    statusBar()->showMessage(tr("Copied the results table"), 5000);
+}
+
 void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList files = settings_->recentFiles();
@@ -147,6 +182,13 @@ void MainWindow::updateRecentMenu() {
         recentMenu_
             ->addAction(QFileInfo(path).fileName(), this, [this, path] { files_->openPath(path); })
             ->setToolTip(path);
+    if (!files.isEmpty()) {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("&Clear list"), this, [this] {
+            settings_->clearRecentFiles();
+            updateRecentMenu();
+        });
+    }
     recentMenu_->setEnabled(!files.isEmpty());
 }
 

@@ -3,7 +3,8 @@
 # via sudo). Packaging: dpkg-dev and file (dpkg-shlibdeps); desktop-file-utils, appstream and
 # shared-mime-info validate the desktop integration; xdg-utils and
 # libglib2.0-bin (gio) check the file association. Fuzzing: clang with libFuzzer and the
-# sanitizer runtimes (libclang-rt-14-dev).
+# sanitizer runtimes (libclang-rt-14-dev). Fonts: DejaVu for the report, IPA Gothic for its
+# Japanese text.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -13,7 +14,7 @@ packages=(
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libboost-dev nlohmann-json3-dev libbenchmark-dev
   xvfb xauth x11-utils imagemagick
-  poppler-utils fonts-dejavu-core
+  poppler-utils fonts-dejavu-core fonts-ipafont-gothic
   dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
   libglib2.0-bin
   clang libclang-rt-14-dev

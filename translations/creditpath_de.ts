@@ -413,24 +413,107 @@
     </message>
 </context>
 <context>
+    <name>Input</name>
+    <message>
+        <location filename="../ui/forms/typed_input.cpp" line="+50"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/input/input_messages.cpp" line="+15"/>
+        <source>must be a non-negative amount, got {got}</source>
+        <translation>muss ein nicht negativer Betrag sein, eingegeben: {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an amount, got {got}</source>
+        <translation>muss ein Betrag sein, eingegeben: {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most 1000000000000.00 (one trillion), got {got}</source>
+        <translation>darf höchstens 1000000000000.00 (eine Billion) sein, eingegeben: {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a percentage from {min} to {max}, got {got}</source>
+        <translation>muss ein Prozentsatz von {min} bis {max} sein, eingegeben: {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {min} to {max}, got {got}</source>
+        <translation>muss eine ganze Zahl von {min} bis {max} sein, eingegeben: {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 12 digits, as the AWS console shows them (1234-5678-9012)</source>
+        <translation>muss aus 12 Ziffern bestehen, wie die AWS-Konsole sie zeigt (1234-5678-9012)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{got} is not an amount; type one such as {example}</source>
+        <translation>{got} ist kein Betrag; geben Sie einen wie {example} ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{got} is not a percentage; type one such as {example}</source>
+        <translation>{got} ist kein Prozentsatz; geben Sie einen wie {example} ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{got}: digit groups are separated only between groups of three digits, as in {example}</source>
+        <translation>{got}: Zifferngruppen werden nur zwischen Dreiergruppen getrennt, wie in {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} can be read more than one way; did you mean {suggestion}? Type it that way to use it</source>
+        <translation>{got} lässt sich auf mehr als eine Weise lesen; meinten Sie {suggestion}? Geben Sie es so ein, um es zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} has more than two decimal places; amounts are kept to the cent</source>
+        <translation>{got} hat mehr als zwei Nachkommastellen; Beträge werden auf den Cent genau geführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} has more than four decimal places</source>
+        <translation>{got} hat mehr als vier Nachkommastellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{got} is not in US dollars; AWS credits and spend are entered in USD</source>
+        <translation>{got} ist nicht in US-Dollar; AWS-Guthaben und Ausgaben werden in USD erfasst</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
-        <location filename="../ui/report/pdf_exporter.cpp" line="+72"/>
+        <location filename="../ui/report/pdf_exporter.cpp" line="+75"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Cannot write the PDF report to %1: %2</source>
         <translation>Der PDF-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>CreditPath report · %1 · amounts in USD · rulebook %2</source>
         <translation>CreditPath-Bericht · %1 · Beträge in USD · Regelwerk %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>the PDF could not be drawn</source>
         <translation>das PDF konnte nicht gezeichnet werden</translation>
     </message>
@@ -1777,6 +1860,30 @@
     </message>
 </context>
 <context>
+    <name>SpendImporter</name>
+    <message numerus="yes">
+        <location filename="../ui/window/spend_import.cpp" line="+33"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpendPaste</name>
+    <message>
+        <location filename="../ui/forms/spend_paste.cpp" line="+46"/>
+        <source>At most %1 lines can be pasted at once; the clipboard holds %2.</source>
+        <translation>Höchstens %1 Zeilen lassen sich auf einmal einfügen; die Zwischenablage enthält %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, row %2: “%3” is neither a category nor an AWS service CreditPath knows</source>
+        <translation>%1, Zeile %2: „%3“ ist weder eine Kategorie noch ein AWS-Dienst, den CreditPath kennt</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui</name>
     <message>
         <location filename="../ui/forms/company_page.cpp" line="+32"/>
@@ -1829,7 +1936,17 @@
         <translation>Bestätigung durch Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A venture capital firm in the AWS Activate Portfolio program backs the company and vouches for its Portfolio application (PF-5).</source>
+        <translation>Ein Risikokapitalgeber aus dem AWS-Activate-Portfolio-Programm steht hinter dem Unternehmen und empfiehlt dessen Portfolio-Antrag (PF-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An AWS partner vouches for the company; it stands in for a Portfolio VC. Without either, Portfolio cannot be approved (PF-5).</source>
+        <translation>Ein AWS-Partner bürgt für das Unternehmen und ersetzt so einen Portfolio-VC. Ohne beides kann Portfolio nicht genehmigt werden (PF-5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Annual recurring revenue (USD)</source>
         <translation>Jährlich wiederkehrender Umsatz (USD)</translation>
     </message>
@@ -2041,17 +2158,51 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message>
-        <location filename="../ui/window/export_actions.cpp" line="+36"/>
+        <location filename="../ui/window/export_actions.cpp" line="+41"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>CreditPath report</source>
+        <translation>CreditPath-Bericht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-19"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Partner Central records into a folder</source>
+        <translation>Partner-Central-Datensätze in einen Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n Partner Central record(s) to %1</source>
+        <translation>
+            <numerusform>%n Partner-Central-Datensatz/-sätze nach %1 geschrieben</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
@@ -2098,19 +2249,32 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ExportNotice</name>
+    <message>
+        <location filename="../ui/window/export_notice.cpp" line="+27"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+66"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>comma-separated, e.g. ECS, Aurora, S3</source>
         <translation>durch Kommas getrennt, z. B. ECS, Aurora, S3</translation>
     </message>
@@ -2118,7 +2282,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+38"/>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2138,7 +2302,7 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
@@ -2153,7 +2317,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+23"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2193,12 +2357,32 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>&amp;Import spend…</source>
+        <translation>Ausgaben &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend lines from a Cost Explorer export (monthly, by service)</source>
+        <translation>Ausgabenzeilen aus einem Cost-Explorer-Export (monatlich, nach Dienst)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Backups to keep</source>
         <translation>&amp;Sicherungskopien behalten</translation>
     </message>
@@ -2213,7 +2397,17 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Export Partner Central records…</source>
+        <translation>Partner-Central-Datensätze exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application records as CreateOpportunity requests for the AWS Partner Central Selling API, one JSON file each</source>
+        <translation>Die Antragsdatensätze als CreateOpportunity-Anfragen für die AWS Partner Central Selling API, je eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2233,7 +2427,12 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Copy results table</source>
+        <translation>Ergebnistabelle &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2283,7 +2482,17 @@
         <translation>Später</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+24"/>
+        <source>Copied the results table</source>
+        <translation>Ergebnistabelle kopiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2310,7 +2519,7 @@ Regelwerk: %1</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-83"/>
         <source>Export PDF &amp;report…</source>
         <translation>PDF-&amp;Bericht exportieren…</translation>
     </message>
@@ -2320,7 +2529,7 @@ Regelwerk: %1</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Report &amp;paper</source>
         <translation>Berichts&amp;papier</translation>
     </message>
@@ -2384,18 +2593,18 @@ Regelwerk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Evaluation methodology</source>
         <translation>Evaluierungsmethodik</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Examples evaluated per week</source>
         <translation>Ausgewertete Beispiele pro Woche</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Inference budget per month (USD)</source>
         <translation>Inferenzbudget pro Monat (USD)</translation>
     </message>
@@ -2425,7 +2634,12 @@ Regelwerk: %1</translation>
         <translation>BP-3-Checkliste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>What a Bedrock POC plan must hold before it is filed: the use case, the model and why, the evaluation method, the inference budget and the POC window (BP-3).</source>
+        <translation>Was ein Bedrock-POC-Plan vor dem Einreichen enthalten muss: den Anwendungsfall, das Modell und die Begründung, die Evaluierungsmethode, das Inferenzbudget und das POC-Zeitfenster (BP-3).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use-case paragraph</source>
         <translation>Use-Case-Absatz</translation>
     </message>
@@ -2463,7 +2677,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+236"/>
+        <location filename="../ui/results/results_model.cpp" line="+258"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -2486,7 +2700,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-144"/>
+        <location line="-164"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -2506,12 +2720,12 @@ Regelwerk: %1</translation>
         <translation>Gründer-Min.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>Recommended for the stated objective</source>
         <translation>Empfohlen für das angegebene Ziel</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>Face value low – typical – high</source>
         <translation>Nennwert niedrig – typisch – hoch</translation>
     </message>
@@ -2526,7 +2740,32 @@ Regelwerk: %1</translation>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
+        <translation>Nennwert: das beantragte Guthaben bei niedriger, typischer und hoher Zuteilung (PF-1, BS-1, BP-1); bei SPP und EDP die Ersparnis über den Zeitraum (SP-1, ED-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usable value: what the projected bill absorbs of the credits before each pool expires; the rest is forfeited (BD-3).</source>
+        <translation>Nutzbarer Wert: was die erwartete Rechnung vom Guthaben aufbraucht, bevor der jeweilige Topf verfällt; der Rest verfällt (BD-3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected value: the approval odds times the usable typical value, so a likely smaller award can beat an unlikely larger one (PD-2, ST-2).</source>
+        <translation>Erwartungswert: Genehmigungswahrscheinlichkeit mal nutzbarer typischer Wert; so kann eine wahrscheinliche kleinere Zuteilung eine unwahrscheinliche größere schlagen (PD-2, ST-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).</source>
+        <translation>Tage von der ersten Anfrage, bis das Geld da ist (TL-1, TL-2, TL-3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time the application takes (ST-3).</source>
+        <translation>Zeit der Gründer für den Antrag (ST-3).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
         <translation>Passt: keine Regel zu Berechtigung, Eignung oder Zeitplan spricht gegen diesen Weg.</translation>
     </message>
@@ -2565,9 +2804,81 @@ Regelwerk: %1</translation>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::SpendImporter</name>
+    <message>
+        <location filename="../ui/window/spend_import.cpp" line="+26"/>
+        <source>The costs of %1, the last full month, become these spend lines:</source>
+        <translation>Die Kosten von %1, dem letzten vollen Monat, werden zu diesen Ausgabenzeilen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the table of AWS services, counted as Other: %1</source>
+        <translation>Nicht in der Tabelle der AWS-Dienste, unter Sonstiges gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out as not spend (tax, credits, refunds): %1, %2 in all</source>
+        <translation>Nicht als Ausgaben gezählt (Steuern, Gutschriften, Erstattungen): %1, insgesamt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out as not over yet: %1</source>
+        <translation>Weggelassen, da noch nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last %1 months spend changed by %2 a month.</source>
+        <translation>In den letzten %1 Monaten änderten sich die Ausgaben um %2 pro Monat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Import spend</source>
+        <translation>Ausgaben importieren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Import spend from Cost Explorer</source>
+        <translation>Ausgaben aus Cost Explorer importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost Explorer exports (*.json *.csv);;All files (*)</source>
+        <translation>Cost-Explorer-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the spend lines with the costs of %1?</source>
+        <translation>Die Ausgabenzeilen durch die Kosten von %1 ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counted as Other:</source>
+        <translation>Unter Sonstiges gezählt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grow each line by the trend, %1 a month</source>
+        <translation>Jede Zeile mit dem Trend wachsen lassen, %1 pro Monat</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::SpendLinesModel</name>
     <message>
-        <location filename="../ui/forms/spend_lines_model.cpp" line="+60"/>
+        <location filename="../ui/forms/spend_lines_model.cpp" line="+58"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2592,12 +2903,40 @@ Regelwerk: %1</translation>
         <translation>Wachstum %/Monat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>Bedrock and its supporting services are earmarked: Bedrock POC credits pay only for them (BP-2). Marketplace, upfront commitments and Enterprise support are never paid by credits (BD-6).</source>
+        <translation>Bedrock und seine unterstützenden Dienste sind zweckgebunden: Bedrock-POC-Guthaben bezahlt nur sie (BP-2). Marketplace, Vorauszahlungen für Zusagen und Enterprise Support werden nie aus Guthaben bezahlt (BD-6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The charge in month 1, the first invoice after the credits land (BD-1).</source>
+        <translation>Der Betrag in Monat 1, der ersten Rechnung nach Eingang des Guthabens (BD-1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ramp: the monthly charge moves in equal steps from Monthly to Ramp to over Ramp months, then grows by Growth %/month.</source>
+        <translation>Anstieg: Der Monatsbetrag steigt in gleichen Schritten von „Monatlich“ auf „Anstieg auf“ über die Anstiegsmonate und wächst danach um Wachstum %/Monat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compounding growth of the charge each month, after any ramp.</source>
+        <translation>Monatliches Zinseszins-Wachstum des Betrags, nach einem etwaigen Anstieg.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Edit spend line %1</source>
         <translation>Ausgabenzeile %1 bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Paste %n spend line(s)</source>
+        <translation>
+            <numerusform>%n Ausgabenzeile(n) einfügen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
         <source>Add spend line</source>
         <translation>Ausgabenzeile hinzufügen</translation>
     </message>
@@ -2615,7 +2954,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+72"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -2635,7 +2974,17 @@ Regelwerk: %1</translation>
         <translation>Die Zeilen durch den Referenzmix der Seed-Seite ersetzen (Regel BD-4)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>&amp;Paste lines from a spreadsheet</source>
+        <translation>Zeilen aus einer Tabellenkalkulation &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the lines copied from a spreadsheet: category or AWS service, monthly, ramp to, ramp months, growth %</source>
+        <translation>Die aus einer Tabellenkalkulation kopierten Zeilen anfügen: Kategorie oder AWS-Dienst, monatlich, Anstieg auf, Anstiegsmonate, Wachstum %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Total projected spend per month</source>
         <translation>Geplante Gesamtausgaben pro Monat</translation>
     </message>

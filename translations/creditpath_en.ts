@@ -52,4 +52,37 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpendImporter</name>
+    <message numerus="yes">
+        <location filename="../ui/window/spend_import.cpp" line="+33"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ExportActions</name>
+    <message numerus="yes">
+        <location filename="../ui/window/export_actions.cpp" line="+156"/>
+        <source>Wrote %n Partner Central record(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n Partner Central record to %1</numerusform>
+            <numerusform>Wrote %n Partner Central records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendLinesModel</name>
+    <message numerus="yes">
+        <location filename="../ui/forms/spend_lines_model.cpp" line="+228"/>
+        <source>Paste %n spend line(s)</source>
+        <translation>
+            <numerusform>Paste %n spend line</numerusform>
+            <numerusform>Paste %n spend lines</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,3168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/desktop.cpp" line="+71"/>
+        <source>Restore unsaved work?</source>
+        <translation>未保存の作業を復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreditPath closed without saving your last changes. Restore them now?</source>
+        <translation>CreditPathは最後の変更を保存せずに終了しました。今すぐ復元しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../ui/format/display_text.cpp" line="+79"/>
+        <source>%1 %2 at month %3</source>
+        <translation>%1 %2（%3か月目）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Stack: Portfolio + Build + Bedrock POC</source>
+        <translation>スタック：Portfolio + Build + Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Portfolio + Build</source>
+        <translation>Portfolio + Build</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+20"/>
+        <source>Portfolio only</source>
+        <translation>Portfolioのみ</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration Acceleration (MAP)</source>
+        <translation>Migration Acceleration (MAP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution Provider (SPP)</source>
+        <translation>Solution Provider (SPP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise Discount (EDP)</source>
+        <translation>Enterprise Discount (EDP)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stack</source>
+        <translation>スタック</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/format/display_names.cpp" line="+122"/>
+        <source>GenAI Accelerator</source>
+        <translation>GenAI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/format/display_names.cpp" line="+2"/>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPP</source>
+        <translation>SPP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fit</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor fit</source>
+        <translation>適合度低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocker</source>
+        <translation>阻害要因</translation>
+    </message>
+    <message>
+        <location filename="../ui/format/display_names.cpp" line="-107"/>
+        <source>Compute</source>
+        <translation>コンピューティング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage &amp; CDN</source>
+        <translation>ストレージ &amp; CDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observability</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedrock</source>
+        <translation>Bedrock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedrock supporting services</source>
+        <translation>Bedrock関連サービス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build project</source>
+        <translation>Buildプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upfront commitments (RI/SP)</source>
+        <translation>前払いコミットメント（RI/SP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise support</source>
+        <translation>エンタープライズサポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Pre-seed</source>
+        <translation>プレシード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series A</source>
+        <translation>シリーズA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series B</source>
+        <translation>シリーズB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series C+</source>
+        <translation>シリーズC以降</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bootstrapped</source>
+        <translation>自己資金</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No AI</source>
+        <translation>AIなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses AI features</source>
+        <translation>AI機能を利用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI-first product</source>
+        <translation>AIが中核の製品</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No migration</source>
+        <translation>移行なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On-premises</source>
+        <translation>オンプレミス</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobilize</source>
+        <translation>Mobilize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits within the deadline</source>
+        <translation>期限内のクレジット確保</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest expected value</source>
+        <translation>期待値が最大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least founder time</source>
+        <translation>創業者の工数が最少</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedrock POC</source>
+        <translation>Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All layers</source>
+        <translation>全レイヤー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company info</source>
+        <translation>会社情報</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS account ID</source>
+        <translation>AWSアカウントID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitch deck</source>
+        <translation>ピッチデック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use-case paragraphs (Portfolio, Build)</source>
+        <translation>ユースケースの説明文（Portfolio、Build）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use-case paragraph (Bedrock POC)</source>
+        <translation>ユースケースの説明文（Bedrock POC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation methodology</source>
+        <translation>評価方法</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit the inquiry</source>
+        <translation>問い合わせを送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routed to a partner</source>
+        <translation>パートナーに割り当て</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery call</source>
+        <translation>ヒアリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder provides materials</source>
+        <translation>創業者が資料を提出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner files the ACE records</source>
+        <translation>パートナーがACEレコードを登録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio review</source>
+        <translation>Portfolioの審査</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build review</source>
+        <translation>Buildの審査</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC review</source>
+        <translation>Bedrock POCの審査</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit balances land</source>
+        <translation>クレジット残高の付与</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort application</source>
+        <translation>コホートへの応募</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort selection</source>
+        <translation>コホートの選考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits available</source>
+        <translation>クレジット利用開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess phase</source>
+        <translation>Assessフェーズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobilize phase</source>
+        <translation>Mobilizeフェーズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate phase</source>
+        <translation>Migrateフェーズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller contract</source>
+        <translation>リセラー契約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount active</source>
+        <translation>割引の適用開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise sales cycle</source>
+        <translation>エンタープライズ営業サイクル</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <location filename="../ui/forms/typed_input.cpp" line="+50"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/input/input_messages.cpp" line="+15"/>
+        <source>must be a non-negative amount, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an amount, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most 1000000000000.00 (one trillion), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a percentage from {min} to {max}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {min} to {max}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 12 digits, as the AWS console shows them (1234-5678-9012)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{got} is not an amount; type one such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{got} is not a percentage; type one such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{got}: digit groups are separated only between groups of three digits, as in {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} can be read more than one way; did you mean {suggestion}? Type it that way to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} has more than two decimal places; amounts are kept to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{got} has more than four decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{got} is not in US dollars; AWS credits and spend are entered in USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../ui/report/pdf_exporter.cpp" line="+75"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CreditPath report · %1 · amounts in USD · rulebook %2</source>
+        <translation>CreditPathレポート · %1 · 金額はUSD · ルールブック %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write the PDF report to %1: %2</source>
+        <translation>PDFレポートを%1に書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PDF could not be drawn</source>
+        <translation>PDFを描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../core/evaluation/messages.cpp" line="+19"/>
+        <source>Activate Portfolio funds general infrastructure up to {ceiling}.</source>
+        <translation>Activate Portfolioは、一般的なインフラ費用を最大{ceiling}まで支援します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No institutional vouch: neither a VC in Activate Portfolio nor a partner attestation. Portfolio cannot be approved.</source>
+        <translation>機関による推薦がありません（Activate Portfolio参加VCもパートナーによる証明もなし）。Portfolioは承認されません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No VC in Activate Portfolio; the partner attestation substitutes as the vouch.</source>
+        <translation>Activate Portfolio参加VCはありませんが、パートナーによる証明が推薦の代わりになります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected spend averages {average}/month over the first {months} months, above the {limit}/month that is plausible at {stage}: expect rejection or a downgrade.</source>
+        <translation>最初の{months}か月の予測支出は月平均{average}で、{stage}で妥当とされる月{limit}を上回っています。却下または減額が予想されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projected spend averages {average}/month, below Portfolio&apos;s typical {low}-{high}/month band: {ceiling} would last about {months_covered} months.</source>
+        <translation>予測支出は月平均{average}で、Portfolioの標準的な範囲（月{low}～{high}）を下回っています。{ceiling}で約{months_covered}か月分をまかなえます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected spend averages {average}/month, above Portfolio&apos;s typical {low}-{high}/month band.</source>
+        <translation>予測支出は月平均{average}で、Portfolioの標準的な範囲（月{low}～{high}）を上回っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Portfolio use case reads like a competitor to AWS&apos;s own products (&quot;{phrase}&quot;): a rejection or downgrade risk.</source>
+        <translation>Portfolioのユースケースが、AWS自社製品の競合のように読めます（「{phrase}」）。却下または減額のリスクがあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Portfolio use-case paragraph is empty; the partner needs it to file.</source>
+        <translation>Portfolioのユースケース説明文が空です。パートナーの申請に必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build for Startups adds up to {ceiling} for a discrete project distinct from Portfolio.</source>
+        <translation>Build for Startupsは、Portfolioとは別の独立したプロジェクトに最大{ceiling}を追加します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Build for Startups project is planned; the stack needs a genuinely distinct second workload.</source>
+        <translation>Build for Startupsのプロジェクトが計画されていません。スタックには、明確に別個の2つ目のワークロードが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Build for Startups use-case paragraph is empty.</source>
+        <translation>Build for Startupsのユースケース説明文が空です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build projects typically project {low}-{high}/month; this one projects {amount}/month.</source>
+        <translation>Buildプロジェクトの予測額は通常月{low}～{high}ですが、このプロジェクトは月{amount}です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build implementation windows run {min}-{max} months; this one runs {months} months.</source>
+        <translation>Buildの実施期間は通常{min}～{max}か月ですが、このプロジェクトは{months}か月です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Build use case is framed as &quot;{phrase}&quot;, which Build does not fund.</source>
+        <translation>Buildのユースケースが「{phrase}」と記述されていますが、これはBuildの支援対象外です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>PortfolioとBuildが同一ワークロードを二重に記述しているように見えます（スコア{score}、共通サービス：{services}）。審査ではPortfolioが承認され、Buildは通知なくゼロにされます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If there is no real second workload, file Portfolio only.</source>
+        <translation>実質的な2つ目のワークロードがない場合は、Portfolioのみを申請してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Bedrock POC is planned; the stack&apos;s third layer needs a defined AI use case with an evaluation plan.</source>
+        <translation>Bedrock POCが計画されていません。スタックの第3レイヤーには、評価計画を伴う明確なAIユースケースが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
+        <translation>Bedrock POCは{amount}です。{large}にするには、さらに次が必要です：{missing}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedrock POC at {amount}: projected Bedrock spend of {bedrock}/month, a customer LOI and a commitment to scale.</source>
+        <translation>Bedrock POCは{amount}：Bedrockの予測支出（月{bedrock}）、顧客のLOI、スケール拡大の確約があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bedrock POC credits pay only Bedrock and its supporting services.</source>
+        <translation>Bedrock POCのクレジットは、Bedrockとその関連サービスにのみ使用できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The POC plan is missing its use-case paragraph.</source>
+        <translation>POC計画にユースケースの説明文がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POC plan does not name the chosen model.</source>
+        <translation>POC計画に、選択したモデルが記載されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POC plan does not say why that model was chosen.</source>
+        <translation>POC計画に、モデルの選定理由が記載されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POC plan is missing its evaluation methodology (N examples per week against a held-out set).</source>
+        <translation>POC計画に評価方法（ホールドアウトセットに対する週N件の評価）がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The POC plan does not say how many examples are evaluated per week.</source>
+        <translation>POC計画に、週あたりの評価件数が記載されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The POC plan is missing its projected inference budget.</source>
+        <translation>POC計画に推論の予算見込みがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC inference budgets run {low}-{high}/month at POC scale; this plan projects {amount}/month.</source>
+        <translation>POC規模の推論予算は通常月{low}～{high}ですが、この計画では月{amount}です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POC windows run {expected} days; this plan runs {days} days.</source>
+        <translation>POC期間は通常{expected}日ですが、この計画では{days}日です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The POC is not expected to complete, so its credits expire at month {month} instead of {general}.</source>
+        <translation>POCの完了が見込まれないため、そのクレジットは{general}か月目ではなく{month}か月目に失効します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} of credits would expire unused ({pools}).</source>
+        <translation>{amount}のクレジットが未使用のまま失効します（{pools}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio and Build describe distinct workloads (overlap score {score}).</source>
+        <translation>PortfolioとBuildは別個のワークロードを記述しています（重複スコア{score}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits land on day {min}-{max}, after the {needed} days you have.</source>
+        <translation>クレジットの付与は{min}～{max}日目で、期限の{needed}日を過ぎます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits land on day {min}-{max}; the latest would miss your {needed}-day deadline.</source>
+        <translation>クレジットの付与は{min}～{max}日目です。最も遅い場合、{needed}日の期限に間に合いません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits land on day {min}-{max}, within your {needed} days.</source>
+        <translation>クレジットの付与は{min}～{max}日目で、期限の{needed}日以内です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The discount starts on day {min}-{max}, once the contract is in place.</source>
+        <translation>割引は契約締結後、{min}～{max}日目に開始されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected value uses {odds} odds of approval.</source>
+        <translation>期待値は承認確率{odds}で計算しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Competitive cohort: median award {low}-{high}, top awards {top}; about {odds} of typical applicants are accepted.</source>
+        <translation>競争率の高いコホートです。付与額の中央値は{low}～{high}、最高額は{top}で、一般的な応募者の採択率は約{odds}です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Accelerator is for AI-first products; AI is a feature here.</source>
+        <translation>AcceleratorはAIが中核の製品向けですが、この製品ではAIは機能の一部です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Accelerator is for AI-first products; this company has no AI product.</source>
+        <translation>AcceleratorはAIが中核の製品向けですが、この会社にはAI製品がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Accelerator is for companies before Series B; this one is at {stage}.</source>
+        <translation>AcceleratorはシリーズBより前の企業向けですが、この会社は{stage}です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits are needed within {needed} days; the Accelerator is a poor fit under {limit} days.</source>
+        <translation>クレジットが{needed}日以内に必要です。{limit}日未満では、Acceleratorの適合度は低くなります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Bedrock spend or POC: the Accelerator expects Bedrock as the inference backbone.</source>
+        <translation>Bedrockの支出もPOCもありません。Acceleratorは、Bedrockを推論基盤とすることを前提としています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bootstrapped without revenue traction: a weak Accelerator application.</source>
+        <translation>自己資金で売上の実績がないため、Acceleratorへの応募としては弱いです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No migration to AWS is planned; MAP funds migrations, not greenfield builds.</source>
+        <translation>AWSへの移行は計画されていません。MAPは移行を支援するもので、新規構築は対象外です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAP pays {mobilize} of the {cost} migration cost at Mobilize and {migrate} at Migrate.</source>
+        <translation>MAPは移行費用{cost}のうち、Mobilizeで{mobilize}、Migrateで{migrate}を負担します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
+        <translation>計画はAssessで止まっています。MAPクレジットはMobilizeから付与されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-migration AWS spend of {amount}/month is below the {min}/month MAP expects.</source>
+        <translation>移行後のAWS支出（月{amount}）が、MAPの想定する月{min}を下回っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {amount} migration is too small for partner-led MAP work (from {min}).</source>
+        <translation>{amount}の移行は、パートナー主導のMAPには小規模すぎます（下限{min}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner-resold billing saves {low}-{high} of the bill: {saving} over {months} months at {typical}.</source>
+        <translation>パートナー経由の請求で、請求額の{low}～{high}を節約できます：{typical}の場合、{months}か月で{saving}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-revenue companies are a poor fit for the Solution Provider Program.</source>
+        <translation>売上のない企業は、Solution Provider Programへの適合度が低くなります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Solution Provider Program suits profitable companies; this one is not profitable.</source>
+        <translation>Solution Provider Programは黒字企業向けですが、この会社は黒字ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ARR of {arr} is below the {min} the Solution Provider Program suits.</source>
+        <translation>ARR {arr}は、Solution Provider Programに適した{min}を下回っています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An annual AWS bill of {annual} is too small for the saving to matter (from {min}).</source>
+        <translation>年間のAWS請求額{annual}では、節約の効果が小さすぎます（下限{min}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A committed-spend discount of {low}-{high} on {annual} a year saves {saving} over {months} months at {typical}.</source>
+        <translation>年間{annual}に対する{low}～{high}の利用確約割引により、{typical}の場合、{months}か月で{saving}を節約できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EDP starts at {min} a year of AWS spend; this projection is {annual}.</source>
+        <translation>EDPの対象はAWS年間支出{min}以上ですが、この予測は{annual}です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File the stack now and apply to the Accelerator in a later cohort: different program families.</source>
+        <translation>今はスタックを申請し、Acceleratorには後のコホートで応募してください。プログラムの系統が異なります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stack and MAP combine: Build can fund the migration project while MAP funds the migration itself.</source>
+        <translation>スタックとMAPは併用できます。Buildで移行プロジェクトを、MAPで移行そのものを支援できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits and a bill discount combine: the discount applies to what credits do not pay.</source>
+        <translation>クレジットと請求割引は併用できます。割引は、クレジットで支払われない分に適用されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternatives, not a combination: both file the same Activate Portfolio application.</source>
+        <translation>併用ではなく二者択一です。どちらも同じActivate Portfolio申請を行います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: SPP bills through a partner while EDP is a direct commitment with AWS; choose one.</source>
+        <translation>併用不可：SPPはパートナー経由の請求、EDPはAWSとの直接契約です。いずれかを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} of credits would expire unused ({pools}). Their expiry at month {month} is a product estimate ({rule}): no published rule states it.</source>
+        <translation>{amount}のクレジットが未使用のまま失効します（{pools}）。{month}か月目の失効はCreditPathによる推定です（{rule}）。公開された規定はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build spend is entered twice and the figures disagree: {declared}/month on the Build application, {projected}/month from the Build project lines on the Spend tab (average of months 1-{months}). Reviewers compare them; make them agree within {tolerance}.</source>
+        <translation>Buildの支出が2か所に入力されており、金額が一致しません：Build申請では月{declared}、「支出」タブのBuildプロジェクト行では月{projected}（1～{months}か月目の平均）。審査で照合されるため、差を{tolerance}以内にしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Build application states {declared}/month, but the Spend tab has no Build project line, so the burn-down does not count that spend.</source>
+        <translation>Build申請には月{declared}と記載されていますが、「支出」タブにBuildプロジェクト行がないため、消化推移にはこの支出が含まれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not applied for: Build for Startups, up to {amount} more for a distinct project.</source>
+        <translation>未申請：Build for Startups（独立したプロジェクトに最大{amount}を追加）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not applied for: a Bedrock POC, {amount} more ({large} with a larger scope, a customer LOI and a commitment to scale).</source>
+        <translation>未申請：Bedrock POC（{amount}を追加。規模拡大、顧客のLOI、スケール拡大の確約があれば{large}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largest expected usable value ({value}) among paths that fit and land within {needed} days.</source>
+        <translation>適合し、かつ{needed}日以内に付与されるルートの中で、利用可能額の期待値が最大（{value}）です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest expected usable value ({value}) among paths that fit.</source>
+        <translation>適合するルートの中で、利用可能額の期待値が最大（{value}）です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least founder time ({minutes} min) among paths that fit; expected usable value {value}.</source>
+        <translation>適合するルートの中で、創業者の工数が最少（{minutes}分）です。利用可能額の期待値は{value}です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: no path fits and lands within {needed} days. What keeps each path out is listed with it.</source>
+        <translation>推奨なし：適合し、かつ{needed}日以内に付与されるルートがありません。除外理由は各ルートに記載しています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is recommended: no path fits this scenario. What keeps each path out is listed with it.</source>
+        <translation>推奨なし：このシナリオに適合するルートがありません。除外理由は各ルートに記載しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your projected monthly AWS spend (Spend tab) first: usable value, forfeiture and the recommendation all depend on it.</source>
+        <translation>まず月間のAWS予測支出を入力してください（「支出」タブ）。利用可能額、失効、推奨はすべてこの値に基づきます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face value {low} – {typical} – {high}: low {low_terms}; typical {typical_terms}; high {high_terms}.</source>
+        <translation>額面{low} – {typical} – {high}：下限 {low_terms}、標準 {typical_terms}、上限 {high_terms}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face value {typical} = {typical_terms}.</source>
+        <translation>額面{typical} = {typical_terms}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No credits: this scenario applies for no pool on this path.</source>
+        <translation>クレジットなし：このシナリオでは、このルートのクレジット枠を申請していません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving {low} – {typical} – {high} = {low_rate} / {typical_rate} / {high_rate} of {base} discountable spend over {months} months (Marketplace excluded).</source>
+        <translation>節約額{low} – {typical} – {high} = {months}か月間の割引対象支出{base}の{low_rate} / {typical_rate} / {high_rate}（Marketplaceを除く）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No saving: the projected {annual} a year is below the {min} a year this program starts at.</source>
+        <translation>節約なし：予測の年間{annual}は、このプログラムの下限である年間{min}を下回っています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usable {typical} = the whole award: the projected bill absorbs every pool before it expires. Low {low}, high {high}.</source>
+        <translation>利用可能額{typical} = 付与額の全額：予測請求額により、すべてのクレジット枠が失効前に消化されます。下限{low}、上限{high}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usable {typical} = award {award} − {forfeited} expiring unused ({pools}). Low {low}, high {high}.</source>
+        <translation>利用可能額{typical} = 付与額{award} − 未使用のまま失効する{forfeited}（{pools}）。下限{low}、上限{high}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is usable yet: no spend is entered, so no bill absorbs the credits.</source>
+        <translation>利用可能額はまだありません：支出が未入力のため、クレジットを消化する請求がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to use: no pool is applied for.</source>
+        <translation>利用対象なし：クレジット枠を申請していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usable {typical} = the saving itself: a discount needs no pool to absorb it.</source>
+        <translation>利用可能額{typical} = 節約額そのもの：割引はクレジット枠として消化する必要がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected {expected} = usable {usable} ({terms}) × {odds} approval.</source>
+        <translation>期待値{expected} = 利用可能額{usable}（{terms}）× 承認確率{odds}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected {expected} = usable {usable} ({terms}; overlap zeroes Build) × {odds} approval.</source>
+        <translation>期待値{expected} = 利用可能額{usable}（{terms}、重複によりBuildはゼロ）× 承認確率{odds}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected {expected}: the path is not eligible ({rule}), so approval pays nothing.</source>
+        <translation>期待値{expected}：このルートは対象外（{rule}）のため、承認されても価値はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected {expected} = saving {usable} × {odds} odds that the contract is signed.</source>
+        <translation>期待値{expected} = 節約額{usable} × 契約締結の確率{odds}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money lands on day {min}–{max} after the inquiry.</source>
+        <translation>資金は問い合わせから{min}～{max}日目に届きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The discount starts on day {min}–{max}, once the contract is in place.</source>
+        <translation>割引は契約締結後、{min}～{max}日目に開始されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min of founder time.</source>
+        <translation>創業者の工数{minutes}分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min of founder time = {terms} min.</source>
+        <translation>創業者の工数{minutes}分 = {terms}分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits pay every eligible charge of all {months} months.</source>
+        <translation>クレジットで、全{months}か月の対象料金をすべて支払えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits pay every eligible charge of months 1–{month}; month {next} is the first with money out of pocket ({short}).</source>
+        <translation>クレジットで、1～{month}か月目の対象料金をすべて支払えます。{next}か月目に初めて自己負担が発生します（{short}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month 1 is already short: credits leave {short} of it out of pocket.</source>
+        <translation>1か月目から不足します：{short}が自己負担になります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of pocket {total} = charges {charges} − paid by credits {applied} over {months} months (Marketplace, upfront fees and Enterprise support are never covered).</source>
+        <translation>自己負担{total} = {months}か月間の料金{charges} − クレジットによる支払額{applied}（Marketplace、前払い料金、エンタープライズサポートは常に対象外）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing expires unused within the {months}-month horizon.</source>
+        <translation>{months}か月の試算期間内に、未使用のまま失効するクレジットはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} expires unused within the {months}-month horizon: {pools}.</source>
+        <translation>{months}か月の試算期間内に、{total}が未使用のまま失効します：{pools}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No spend entered yet: nothing to burn down.</source>
+        <translation>支出が未入力です：消化する対象がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../ui/report/report_builder.cpp" line="+62"/>
+        <source>day %1</source>
+        <translation>%1日目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days %1–%2</source>
+        <translation>%1～%2日目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[redacted]</source>
+        <translation>[非表示]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no company name)</source>
+        <translation>（会社名なし）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>AWS credit path comparison</source>
+        <translation>AWSクレジット獲得ルートの比較</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+161"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rulebook edition</source>
+        <translation>ルールブックの版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Rulebook overrides</source>
+        <translation>ルールブックの上書き</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>none: the shipped figures apply</source>
+        <translation>なし：同梱の数値を適用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no edition</source>
+        <translation>版なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>these files change the shipped figures:</source>
+        <translation>次のファイルが同梱の数値を変更しています：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application timelines start</source>
+        <translation>申請スケジュールの開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+73"/>
+        <source>Horizon</source>
+        <translation>試算期間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+0"/>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All amounts are in US dollars (USD): AWS credits are denominated in USD.</source>
+        <translation>金額はすべて米ドル（USD）です。AWSクレジットはUSD建てです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures come from the CreditPath rulebook; every verdict names the rules behind it, and the rules&apos; sources are listed in this report. Awards are decided by AWS; this report estimates, it does not promise.</source>
+        <translation>数値はCreditPathのルールブックに基づきます。各判定には根拠となるルールを示し、ルールの出典を本レポートに記載しています。付与額はAWSが決定します。本レポートは見積もりであり、保証するものではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+1"/>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended: %1</source>
+        <translation>推奨：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1 (rule %2)</source>
+        <translation>理由：%1（ルール%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected value</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable value × approval odds (PD-2)</source>
+        <translation>利用可能額 × 承認確率（PD-2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value</source>
+        <translation>利用可能額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the projected bill absorbs before expiry</source>
+        <translation>失効前に予測請求額で消化される額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value</source>
+        <translation>額面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low – typical – high</source>
+        <translation>下限 – 標準 – 上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>承認確率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money arrives</source>
+        <translation>資金の到着</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder time</source>
+        <translation>創業者の工数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits cover the bill</source>
+        <translation>クレジットで請求をカバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through month %1</source>
+        <translation>%1か月目まで</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of %1 months projected</source>
+        <translation>予測期間%1か月中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="-68"/>
+        <source>Total out of pocket</source>
+        <translation>自己負担の合計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over %1 months</source>
+        <translation>%1か月間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited credits</source>
+        <translation>失効クレジット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing expires unused</source>
+        <translation>未使用の失効なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires unused (BD-3)</source>
+        <translation>未使用のまま失効（BD-3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline figures of %1:</source>
+        <translation>%1の主要指標：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline figure</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (USD)</source>
+        <translation>金額（USD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The other paths</source>
+        <translation>その他のルート</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, expected %3 (usable %4), %5</source>
+        <translation>%1：%2、期待値%3（利用可能額%4）、%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before filing</source>
+        <translation>申請前の確認事項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings: nothing found that would sink an application.</source>
+        <translation>警告なし：申請の妨げとなる問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 [%2] %3: %4</source>
+        <translation>%1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why these figures: %1</source>
+        <translation>この数値の理由：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All paths compared</source>
+        <translation>全ルートの比較</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
+        <translation>
+            <numerusform>%nか月の試算期間における価値（USD）。クレジットのルート：申請した付与額。割引のルート：同じ支出予測での節約額。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Path</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable</source>
+        <translation>利用可能額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odds</source>
+        <translation>確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
+        <source>Founder</source>
+        <translation>創業者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
+        <translation>太字：推奨ルート。下限・標準・上限：額面。利用可能額：標準の付与額のうち、クレジット枠の失効前に予測請求額で消化される額。期待値：利用可能額 × 承認確率。日数：問い合わせから資金が利用可能になるまで。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_burn_down.cpp" line="-131"/>
+        <source>Burn-down: %1</source>
+        <translation>消化推移：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This path has no credits to burn down.</source>
+        <translation>このルートには消化するクレジットがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month 1 is the first invoice after the balances land (BD-1). Each month the pool that expires first pays what it may (BD-2); the rest is paid out of pocket.</source>
+        <translation>1か月目は、残高付与後の最初の請求です（BD-1）。毎月、最初に失効するクレジット枠から対象分を支払い（BD-2）、残りは自己負担となります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, expires after month %3</source>
+        <translation>%1：%2、%3か月目の終了後に失効</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pools</source>
+        <translation>クレジット枠</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cliff: credits cover the bill through month %1; month %2 is the first with money out of pocket (%3).</source>
+        <translation>枯渇点：クレジットで%1か月目まで請求をカバーできます。%2か月目に初めて自己負担が発生します（%3）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From month %1 on, the whole bill (%2 a month at first) is paid out of pocket.</source>
+        <translation>%1か月目以降は、請求の全額（当初は月%2）が自己負担になります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forfeiture: %1 of %2 credits expire unused at the end of month %3 (BD-3).</source>
+        <translation>失効：%2のクレジットのうち%1が、%3か月目の末に未使用のまま失効します（BD-3）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No credits expire unused within the %n-month horizon.</source>
+        <translation>
+            <numerusform>%nか月の試算期間内に、未使用のまま失効するクレジットはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits cover every invoice of the horizon.</source>
+        <translation>クレジットで、試算期間中のすべての請求をカバーできます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total charges</source>
+        <translation>料金の合計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total forfeited</source>
+        <translation>失効の合計</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month by month (USD)</source>
+        <translation>月別（USD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charges</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid by %1</source>
+        <translation>%1で支払い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>自己負担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
+        <translation>黄：最初の自己負担月。赤：クレジットの失効。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Application timeline: %1</source>
+        <translation>申請スケジュール：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0 is the inquiry on %1. Dates are calendar days.</source>
+        <translation>0日目は%1の問い合わせ日です。日数は暦日です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/report/report_reasons.cpp" line="-11"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time in total</source>
+        <translation>創業者の工数（合計）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_reasons.cpp" line="-36"/>
+        <source>Why each verdict</source>
+        <translation>各判定の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each line names the rule behind it in brackets; the rules and their sources follow the list.</source>
+        <translation>各行の括弧内に、根拠となるルールを示しています。ルールとその出典は一覧の後に記載しています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/report/report_materials.cpp" line="+86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rules cited and their sources</source>
+        <translation>引用したルールとその出典</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI profile</source>
+        <translation>AIの活用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual recurring revenue</source>
+        <translation>年間経常収益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profitable</source>
+        <translation>黒字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits needed within</source>
+        <translation>クレジットの必要期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_materials.cpp" line="+7"/>
+        <source>%1 days</source>
+        <translation>%1日以内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutional vouch</source>
+        <translation>機関による推薦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VC in Activate Portfolio</source>
+        <translation>Activate Portfolio参加VC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner attestation</source>
+        <translation>パートナーによる証明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1, %2 total, phase reached: %3</source>
+        <translation>移行元%1、総額%2、到達フェーズ：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly spend projection (USD)</source>
+        <translation>月間支出の予測（USD）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to %1 over %2 months</source>
+        <translation>%2か月で%1まで</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 per month</source>
+        <translation>月%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total, month 1</source>
+        <translation>合計（1か月目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp</source>
+        <translation>増加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketplace purchases, upfront commitment fees and Enterprise support are never paid by promotional credits (BD-6). Expected values weigh awards by the approval odds of ST-2 and the program rules; ranges stay ranges.</source>
+        <translation>Marketplaceでの購入、前払いコミットメント料金、エンタープライズサポートは、プロモーションクレジットでは支払われません（BD-6）。期待値は、ST-2とプログラム規定の承認確率で付与額を重み付けしたものです。範囲は範囲のまま示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_materials.cpp" line="-73"/>
+        <source>Materials pack (TL-4)</source>
+        <translation>提出資料一式（TL-4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the partner needs from you on day 3–4, and drafts of the three application records to paste into the partner&apos;s forms.</source>
+        <translation>3～4日目にパートナーへ提出する資料と、パートナーのフォームに貼り付ける3件の申請レコードの下書きです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready (in the scenario)</source>
+        <translation>準備済み（シナリオ内）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to provide</source>
+        <translation>要提出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[to write: %1]</source>
+        <translation>[要記入：%1]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record 1: Activate Portfolio</source>
+        <translation>レコード1：Activate Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>Use case</source>
+        <translation>ユースケース</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>the production workload</source>
+        <translation>本番ワークロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>AWS services</source>
+        <translation>AWSサービス</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>Expected monthly spend</source>
+        <translation>月間支出の見込み</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 per month (%2)</source>
+        <translation>月%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record 2: Build for Startups</source>
+        <translation>レコード2：Build for Startups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distinct project</source>
+        <translation>独立したプロジェクト</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 per month over a %n-month implementation window</source>
+        <translation>
+            <numerusform>月%1、実施期間%nか月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record 2 (Build for Startups): not planned in this scenario.</source>
+        <translation>レコード2（Build for Startups）：このシナリオでは計画されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evaluation methodology</source>
+        <translation>評価方法</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n examples per week against a held-out set)</source>
+        <translation>
+            <numerusform>（ホールドアウトセットに対して週%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a customer Letter of Intent</source>
+        <translation>顧客の意向表明書（LOI）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a commitment to scale Bedrock after the POC</source>
+        <translation>POC後にBedrockをスケールする確約</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record 3: Bedrock POC</source>
+        <translation>レコード3：Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the AI use case</source>
+        <translation>AIユースケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model and why</source>
+        <translation>モデルと選定理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reasoning</source>
+        <translation>選定理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation methodology</source>
+        <translation>評価方法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per month of inference at POC scale</source>
+        <translation>POC規模での推論費用 月%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[to write: projected inference budget]</source>
+        <translation>[要記入：推論の予算見込み]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC window</source>
+        <translation>POC期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial trajectory</source>
+        <translation>事業化の見通し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
+        <translation>レコード3（Bedrock POC）：このシナリオでは計画されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SpendImporter</name>
+    <message numerus="yes">
+        <location filename="../ui/window/spend_import.cpp" line="+33"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpendPaste</name>
+    <message>
+        <location filename="../ui/forms/spend_paste.cpp" line="+46"/>
+        <source>At most %1 lines can be pasted at once; the clipboard holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, row %2: “%3” is neither a category nor an AWS service CreditPath knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui</name>
+    <message>
+        <location filename="../ui/forms/company_page.cpp" line="+32"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon (months)</source>
+        <translation>試算期間（月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company profile</source>
+        <translation>会社概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI profile</source>
+        <translation>AIの活用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VC in Activate Portfolio</source>
+        <translation>Activate Portfolio参加VC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner attestation</source>
+        <translation>パートナーによる証明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A venture capital firm in the AWS Activate Portfolio program backs the company and vouches for its Portfolio application (PF-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An AWS partner vouches for the company; it stands in for a Portfolio VC. Without either, Portfolio cannot be approved (PF-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual recurring revenue (USD)</source>
+        <translation>年間経常収益（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profitable</source>
+        <translation>黒字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS region</source>
+        <translation>AWSリージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS account ID</source>
+        <translation>AWSアカウントID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 digits</source>
+        <translation>12桁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits needed within (days)</source>
+        <translation>クレジットの必要期限（日）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activate Portfolio application</source>
+        <translation>Activate Portfolioの申請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Use case</source>
+        <translation>ユースケース</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>AWS services</source>
+        <translation>AWSサービス</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Build for Startups application</source>
+        <translation>Build for Startupsの申請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply for Build</source>
+        <translation>Buildを申請</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build spend per month (USD)</source>
+        <translation>Buildの月間支出（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Implementation window (months)</source>
+        <translation>実施期間（月）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migration to AWS</source>
+        <translation>AWSへの移行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating from</source>
+        <translation>移行元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total migration cost (USD)</source>
+        <translation>移行費用の総額（USD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase reached</source>
+        <translation>到達フェーズ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS spend per month after migration (USD)</source>
+        <translation>移行後のAWS月間支出（USD）</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ChartsPanel</name>
+    <message>
+        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <source>Burn-down</source>
+        <translation>消化推移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value ranges</source>
+        <translation>価値の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Covered through month %1</source>
+        <translation>%1か月目までカバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket %1</source>
+        <translation>自己負担 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeited %1</source>
+        <translation>失効 %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::DocumentFiles</name>
+    <message>
+        <location filename="../ui/window/document_files.cpp" line="+19"/>
+        <source>CreditPath scenarios (*.creditpath.json *.json)</source>
+        <translation>CreditPathシナリオ (*.creditpath.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>Cannot open scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is not a valid scenario:
+%2</source>
+        <translation>%1は有効なシナリオではありません：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save scenario</source>
+        <translation>シナリオを保存できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1に書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New scenario</source>
+        <translation>新規シナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed reference mix (example)</source>
+        <translation>シード参考構成（例）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GCP to Frankfurt (example)</source>
+        <translation>GCPからフランクフルトへ（例）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1には未保存の変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save scenario as</source>
+        <translation>名前を付けてシナリオを保存</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::DocumentRecovery</name>
+    <message>
+        <location filename="../ui/window/document_recovery.cpp" line="+62"/>
+        <source>Restore unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ExportActions</name>
+    <message>
+        <location filename="../ui/window/export_actions.cpp" line="+41"/>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CreditPath report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+38"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Partner Central records into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n Partner Central record(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF report</source>
+        <translation>PDFレポートをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export burn-down CSV</source>
+        <translation>消化推移をCSVでエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export path comparison CSV</source>
+        <translation>ルート比較をCSVでエクスポート</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export evaluation JSON</source>
+        <translation>評価結果をJSONでエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export reminders (iCalendar)</source>
+        <translation>リマインダーをエクスポート（iCalendar）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ExportNotice</name>
+    <message>
+        <location filename="../ui/window/export_notice.cpp" line="+27"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::FieldBinder</name>
+    <message>
+        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>not given</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>comma-separated, e.g. ECS, Aurora, S3</source>
+        <translation>カンマ区切り（例：ECS, Aurora, S3）</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <source>&amp;Company</source>
+        <translation>会社(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spend</source>
+        <translation>支出(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applications</source>
+        <translation>申請(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock &amp;POC</source>
+        <translation>Bedrock POC(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Evaluated with rulebook %1</source>
+        <translation>ルールブック%1で評価</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — CreditPath</source>
+        <translation>%1[*] — CreditPath</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blank scenario</source>
+        <translation>空のシナリオ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed reference mix</source>
+        <translation>シード参考構成(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;GCP to Frankfurt example (AI-first, GDPR)</source>
+        <translation>GCPからフランクフルトへの例（AIが中核、GDPR）(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend lines from a Cost Explorer export (monthly, by service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF &amp;report…</source>
+        <translation>PDFレポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;paper</source>
+        <translation>レポートの用紙(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>USレター</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions kept beside the file on every save: NAME~, then NAME.~2~ and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export burn-down &amp;CSV…</source>
+        <translation>消化推移をCSVでエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export path co&amp;mparison CSV…</source>
+        <translation>ルート比較をCSVでエクスポート(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export evaluation &amp;JSON…</source>
+        <translation>評価結果をJSONでエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;reminders (iCalendar)…</source>
+        <translation>リマインダーをエクスポート（iCalendar）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Partner Central records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application records as CreateOpportunity requests for the AWS Partner Central Selling API, one JSON file each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy results table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Screen-share mode</source>
+        <translation>画面共有モード(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larger text and charts; the AWS account ID is hidden</source>
+        <translation>文字とグラフを拡大し、AWSアカウントIDを非表示にします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also hide the &amp;company name when sharing</source>
+        <translation>共有時に会社名も非表示にする(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CreditPath</source>
+        <translation>CreditPathについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About CreditPath</source>
+        <translation>CreditPathについて</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CreditPath compares the ways a startup can fund its AWS bill.
+Rulebook: %1</source>
+        <translation>CreditPathは、スタートアップがAWSの請求をまかなう方法を比較します。
+ルールブック：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>Qtについて(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreditPath shows the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied the results table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::PocPage</name>
+    <message>
+        <location filename="../ui/forms/poc_page.cpp" line="+17"/>
+        <source>Bedrock POC plan</source>
+        <translation>Bedrock POCの計画</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply for a Bedrock POC</source>
+        <translation>Bedrock POCを申請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case</source>
+        <translation>ユースケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this model</source>
+        <translation>このモデルを選んだ理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Evaluation methodology</source>
+        <translation>評価方法</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Examples evaluated per week</source>
+        <translation>週あたりの評価件数</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Inference budget per month (USD)</source>
+        <translation>月間の推論予算（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC window (days)</source>
+        <translation>POC期間（日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer letter of intent</source>
+        <translation>顧客の意向表明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment to scale</source>
+        <translation>スケール拡大の確約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC expected to complete</source>
+        <translation>POC完了の見込みあり</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BP-3 checklist</source>
+        <translation>BP-3チェックリスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a Bedrock POC plan must hold before it is filed: the use case, the model and why, the evaluation method, the inference budget and the POC window (BP-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use-case paragraph</source>
+        <translation>ユースケースの説明文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen model</source>
+        <translation>選択したモデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why that model</source>
+        <translation>モデルの選定理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projected inference budget</source>
+        <translation>推論の予算見込み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Bedrock POC planned.</source>
+        <translation>Bedrock POCは計画されていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Complete: every BP-3 part is filled in.</source>
+        <translation>完了：BP-3の全項目が入力済みです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing:</source>
+        <translation>未入力：</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ReasonsModel</name>
+    <message>
+        <location filename="../ui/results/results_model.cpp" line="+258"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ResultsModel</name>
+    <message>
+        <location line="-164"/>
+        <source>Path</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face value low – typical – high</source>
+        <translation>額面 下限 – 標準 – 上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usable</source>
+        <translation>利用可能額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder min</source>
+        <translation>創業者（分）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usable value: what the projected bill absorbs of the credits before each pool expires; the rest is forfeited (BD-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected value: the approval odds times the usable typical value, so a likely smaller award can beat an unlikely larger one (PD-2, ST-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time the application takes (ST-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
+        <translation>適合：資格、適合性、時期のいずれのルールでも、このルートに対する警告はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 because of %2: %3</source>
+        <translation>%2により%1：%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter your projected monthly spend on the Spend tab to judge this path.</source>
+        <translation>このルートを判定するには、「支出」タブで月間の予測支出を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Recommended for the stated objective</source>
+        <translation>指定した目的に対する推奨</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::ResultsPanel</name>
+    <message>
+        <location filename="../ui/results/results_panel.cpp" line="+104"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
+        <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
+        <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;理由：&lt;/b&gt;%1 &lt;i&gt;（上の数値をクリックすると、その根拠を表示します）&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendImporter</name>
+    <message>
+        <location filename="../ui/window/spend_import.cpp" line="+26"/>
+        <source>The costs of %1, the last full month, become these spend lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the table of AWS services, counted as Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out as not spend (tax, credits, refunds): %1, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out as not over yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last %1 months spend changed by %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Import spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Import spend from Cost Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost Explorer exports (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the spend lines with the costs of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counted as Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grow each line by the trend, %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendLinesModel</name>
+    <message>
+        <location filename="../ui/forms/spend_lines_model.cpp" line="+58"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly (USD)</source>
+        <translation>月額（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ramp to (USD)</source>
+        <translation>増加後（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ramp months</source>
+        <translation>増加期間（月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth %/month</source>
+        <translation>成長率（%/月）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bedrock and its supporting services are earmarked: Bedrock POC credits pay only for them (BP-2). Marketplace, upfront commitments and Enterprise support are never paid by credits (BD-6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The charge in month 1, the first invoice after the credits land (BD-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ramp: the monthly charge moves in equal steps from Monthly to Ramp to over Ramp months, then grows by Growth %/month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compounding growth of the charge each month, after any ramp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Edit spend line %1</source>
+        <translation>支出行%1を編集</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Paste %n spend line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add spend line</source>
+        <translation>支出行を追加</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove spend line %1</source>
+        <translation>支出行%1を削除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply the seed reference mix</source>
+        <translation>シード参考構成を適用</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::SpendPage</name>
+    <message>
+        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
+        <source>&amp;Add line</source>
+        <translation>行を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove line</source>
+        <translation>行を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed &amp;reference mix</source>
+        <translation>シード参考構成(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the lines with the seed page&apos;s reference mix (rule BD-4)</source>
+        <translation>行をシードページの参考構成に置き換えます（ルールBD-4）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Paste lines from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the lines copied from a spreadsheet: category or AWS service, monthly, ramp to, ramp months, growth %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total projected spend per month</source>
+        <translation>月間の予測支出合計</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::charts</name>
+    <message>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <source>Month %1</source>
+        <translation>%1か月目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges: %1</source>
+        <translation>料金：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid by %1: %2</source>
+        <translation>%1で支払い：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket: %1</source>
+        <translation>自己負担：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 balance: %2</source>
+        <translation>%1残高：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 forfeited: %2</source>
+        <translation>%1失効：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No burn-down for %1</source>
+        <translation>%1の消化推移なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn-down, covered through month %1</source>
+        <translation>消化推移、%1か月目までカバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 forfeited</source>
+        <translation>、%1失効</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Charges</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>自己負担</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forfeited</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>forfeited</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expiry, month %1</source>
+        <translation>失効、%1か月目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month %1: %2 expire</source>
+        <translation>%1か月目：%2が失効</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Month after credits land</source>
+        <translation>クレジット付与後の月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/value_range_chart.cpp" line="+25"/>
+        <source>Low %1, typical %2, high %3</source>
+        <translation>下限%1、標準%2、上限%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usable value %1</source>
+        <translation>利用可能額 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value %1</source>
+        <translation>期待値 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value of each path (face value low to high; usable and expected marked)</source>
+        <translation>各ルートの価値（額面の下限～上限、利用可能額と期待値を表示）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low to typical</source>
+        <translation>下限～標準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical to high</source>
+        <translation>標準～上限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected value</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usable value</source>
+        <translation>利用可能額</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>USD over the horizon</source>
+        <translation>試算期間中のUSD</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timeline_chart.cpp" line="+40"/>
+        <source>Timeline, money on day %1-%2</source>
+        <translation>スケジュール、資金到着は%1～%2日目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day after the inquiry</source>
+        <translation>問い合わせからの日数</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Day %1-%2 (%3 to %4)</source>
+        <translation>%1～%2日目（%3～%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Founder time: %1 min</source>
+        <translation>創業者の工数：%1分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1</source>
+        <translation>ルール%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::report::ReportComposer</name>
+    <message>
+        <location filename="../ui/report/report_redaction.cpp" line="+13"/>
+        <source>[redacted]</source>
+        <translation>[非表示]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Scenario (name hidden)</source>
+        <translation>シナリオ（名前非表示）</translation>
+    </message>
+</context>
+</TS>

@@ -2197,8 +2197,8 @@
         <location line="+13"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
         <translation>
-            <numerusform>%n Partner-Central-Datensatz/-sätze nach %1 geschrieben</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Partner-Central-Datensatz nach %1 geschrieben</numerusform>
+            <numerusform>%n Partner-Central-Datensätze nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -2931,8 +2931,8 @@ Regelwerk: %1</translation>
         <location line="+89"/>
         <source>Paste %n spend line(s)</source>
         <translation>
-            <numerusform>%n Ausgabenzeile(n) einfügen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Ausgabenzeile einfügen</numerusform>
+            <numerusform>%n Ausgabenzeilen einfügen</numerusform>
         </translation>
     </message>
     <message>

@@ -417,82 +417,82 @@
     <message>
         <location filename="../ui/forms/typed_input.cpp" line="+50"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/input/input_messages.cpp" line="+15"/>
         <source>must be a non-negative amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un importe no negativo, no {got}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be an amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un importe, no {got}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be at most 1000000000000.00 (one trillion), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo 1000000000000.00 (un billón), no {got}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a percentage from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un porcentaje de {min} a {max}, no {got}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a whole number from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de {min} a {max}, no {got}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be 12 digits, as the AWS console shows them (1234-5678-9012)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener 12 dígitos, como los muestra la consola de AWS (1234-5678-9012)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{got} is not an amount; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} no es un importe; escriba uno como {example}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got} is not a percentage; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} no es un porcentaje; escriba uno como {example}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got}: digit groups are separated only between groups of three digits, as in {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}: los separadores de miles solo van entre grupos de tres cifras, como en {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} can be read more than one way; did you mean {suggestion}? Type it that way to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} admite más de una lectura; ¿quería decir {suggestion}? Escríbalo así para usarlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than two decimal places; amounts are kept to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} tiene más de dos decimales; los importes se registran al céntimo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than four decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} tiene más de cuatro decimales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{got} is not in US dollars; AWS credits and spend are entered in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} no está en dólares estadounidenses; los créditos y el gasto de AWS se introducen en USD</translation>
     </message>
 </context>
 <context>
@@ -1864,9 +1864,9 @@
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,12 +1875,12 @@
     <message>
         <location filename="../ui/forms/spend_paste.cpp" line="+46"/>
         <source>At most %1 lines can be pasted at once; the clipboard holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden pegar como máximo %1 líneas a la vez; el portapapeles contiene %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1, row %2: “%3” is neither a category nor an AWS service CreditPath knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2: «%3» no es una categoría ni un servicio de AWS que CreditPath conozca</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +1938,12 @@
     <message>
         <location line="+2"/>
         <source>A venture capital firm in the AWS Activate Portfolio program backs the company and vouches for its Portfolio application (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una firma de capital riesgo del programa AWS Activate Portfolio respalda a la empresa y avala su solicitud de Portfolio (PF-5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS partner vouches for the company; it stands in for a Portfolio VC. Without either, Portfolio cannot be approved (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un socio de AWS avala a la empresa y sustituye así a un VC de Portfolio. Sin ninguno de los dos, Portfolio no puede aprobarse (PF-5).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2165,17 +2165,17 @@
     <message>
         <location line="+16"/>
         <source>CreditPath report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de CreditPath</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir el informe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2186,19 +2186,19 @@
     <message>
         <location line="-19"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export Partner Central records into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros de Partner Central a una carpeta</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de Partner Central guardado en %1</numerusform>
+            <numerusform>%n registros de Partner Central guardados en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,12 +2253,12 @@
     <message>
         <location filename="../ui/window/export_notice.cpp" line="+27"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2364,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Import spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;tar gasto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend lines from a Cost Explorer export (monthly, by service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de gasto de una exportación de Cost Explorer (mensual, por servicio)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2384,12 +2384,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir in&amp;forme…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,17 +2409,17 @@
     <message>
         <location line="+7"/>
         <source>&amp;Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguri&amp;dad a conservar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier versions kept beside the file on every save: NAME~, then NAME.~2~ and older</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores que se conservan junto al archivo en cada guardado: NOMBRE~, luego NOMBRE.~2~ y anteriores</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2444,12 +2444,12 @@
     <message>
         <location line="+1"/>
         <source>Export Partner Central records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros de Partner Central…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application records as CreateOpportunity requests for the AWS Partner Central Selling API, one JSON file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de solicitud como peticiones CreateOpportunity para la AWS Partner Central Selling API, un archivo JSON por registro</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2474,7 +2474,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Copy results table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar tabla de resultados</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2541,27 +2541,27 @@ Reglamento: %1</translation>
     <message>
         <location line="+1"/>
         <source>CreditPath shows the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditPath mostrará el nuevo idioma tras reiniciarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied the results table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de resultados copiada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar lista</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2636,7 @@ Reglamento: %1</translation>
     <message>
         <location line="+2"/>
         <source>What a Bedrock POC plan must hold before it is filed: the use case, the model and why, the evaluation method, the inference budget and the POC window (BP-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe incluir un plan de Bedrock POC antes de presentarse: el caso de uso, el modelo y su motivo, el método de evaluación, el presupuesto de inferencia y el periodo del POC (BP-3).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2737,27 +2737,27 @@ Reglamento: %1</translation>
     <message>
         <location line="+9"/>
         <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nominal: los créditos solicitados, con la concesión baja, típica y alta (PF-1, BS-1, BP-1); para SPP y EDP, el ahorro en el horizonte (SP-1, ED-1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usable value: what the projected bill absorbs of the credits before each pool expires; the rest is forfeited (BD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor utilizable: lo que la factura prevista consume de los créditos antes de que caduque cada bolsa; el resto se pierde (BD-3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected value: the approval odds times the usable typical value, so a likely smaller award can beat an unlikely larger one (PD-2, ST-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor esperado: la probabilidad de aprobación por el valor utilizable típico; así, una concesión menor pero probable puede superar a una mayor pero improbable (PD-2, ST-2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la primera consulta hasta que llega el dinero (TL-1, TL-2, TL-3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Founder time the application takes (ST-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo del fundador que requiere la solicitud (ST-3).</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2808,70 +2808,71 @@ Reglamento: %1</translation>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
         <source>The costs of %1, the last full month, become these spend lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costes de %1, el último mes completo, pasan a ser estas líneas de gasto:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not in the table of AWS services, counted as Other: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correspondencia en la tabla de servicios de AWS; se cuentan en «Otros»: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not spend (tax, credits, refunds): %1, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>No contado como gasto (impuestos, créditos, reembolsos): %1, %2 en total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not over yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses aún en curso, no incluidos: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last %1 months spend changed by %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos %1 meses, el gasto varió un %2 al mes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Import spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar gasto</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Import spend from Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar gasto de Cost Explorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost Explorer exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de Cost Explorer (*.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1:
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the spend lines with the costs of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir las líneas de gasto por los costes de %1?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted as Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados en «Otros»:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grow each line by the trend, %1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la tendencia a cada línea, %1 al mes</translation>
     </message>
 </context>
 <context>
@@ -2904,22 +2905,22 @@ Reglamento: %1</translation>
     <message>
         <location line="+8"/>
         <source>Bedrock and its supporting services are earmarked: Bedrock POC credits pay only for them (BP-2). Marketplace, upfront commitments and Enterprise support are never paid by credits (BD-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrock y sus servicios auxiliares tienen créditos reservados: los del Bedrock POC solo pagan estos servicios (BP-2). Marketplace, los compromisos por adelantado y Enterprise Support nunca se pagan con créditos (BD-6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The charge in month 1, the first invoice after the credits land (BD-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo del mes 1, la primera factura tras el abono de los créditos (BD-1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ramp: the monthly charge moves in equal steps from Monthly to Ramp to over Ramp months, then grows by Growth %/month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento: el cargo mensual pasa en pasos iguales de «Mensual» a «Aumento hasta» a lo largo de «Meses de aumento» y después crece según «Crecimiento %/mes».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compounding growth of the charge each month, after any ramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento compuesto mensual del cargo, tras el aumento si lo hay.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2929,9 +2930,9 @@ Reglamento: %1</translation>
     <message numerus="yes">
         <location line="+89"/>
         <source>Paste %n spend line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n línea de gasto</numerusform>
+            <numerusform>Pegar %n líneas de gasto</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,12 +2976,12 @@ Reglamento: %1</translation>
     <message>
         <location line="+12"/>
         <source>&amp;Paste lines from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar líneas de una hoja de cálculo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the lines copied from a spreadsheet: category or AWS service, monthly, ramp to, ramp months, growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las líneas copiadas de una hoja de cálculo: categoría o servicio de AWS, mensual, aumento hasta, meses de aumento, crecimiento %</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -417,82 +417,82 @@
     <message>
         <location filename="../ui/forms/typed_input.cpp" line="+50"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/input/input_messages.cpp" line="+15"/>
         <source>must be a non-negative amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un montant positif ou nul, valeur saisie : {got}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be an amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un montant, valeur saisie : {got}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be at most 1000000000000.00 (one trillion), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au plus 1000000000000.00 (mille milliards), valeur saisie : {got}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a percentage from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage de {min} à {max}, valeur saisie : {got}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a whole number from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de {min} à {max}, valeur saisie : {got}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be 12 digits, as the AWS console shows them (1234-5678-9012)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter 12 chiffres, comme dans la console AWS (1234-5678-9012)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{got} is not an amount; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} n&apos;est pas un montant ; saisissez-en un comme {example}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got} is not a percentage; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} n&apos;est pas un pourcentage ; saisissez-en un comme {example}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got}: digit groups are separated only between groups of three digits, as in {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} : les chiffres ne se séparent que par groupes de trois, comme dans {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} can be read more than one way; did you mean {suggestion}? Type it that way to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} peut se lire de plusieurs façons ; vouliez-vous dire {suggestion} ? Saisissez-le ainsi pour l&apos;utiliser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than two decimal places; amounts are kept to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} a plus de deux décimales ; les montants sont exprimés au cent près</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than four decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} a plus de quatre décimales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{got} is not in US dollars; AWS credits and spend are entered in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{got} n&apos;est pas en dollars US ; les crédits et dépenses AWS se saisissent en USD</translation>
     </message>
 </context>
 <context>
@@ -1864,9 +1864,9 @@
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,12 +1875,12 @@
     <message>
         <location filename="../ui/forms/spend_paste.cpp" line="+46"/>
         <source>At most %1 lines can be pasted at once; the clipboard holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez coller au plus %1 lignes à la fois ; le presse-papiers en contient %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1, row %2: “%3” is neither a category nor an AWS service CreditPath knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : « %3 » n&apos;est ni une catégorie ni un service AWS connu de CreditPath</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +1938,12 @@
     <message>
         <location line="+2"/>
         <source>A venture capital firm in the AWS Activate Portfolio program backs the company and vouches for its Portfolio application (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une société de capital-risque du programme AWS Activate Portfolio soutient l&apos;entreprise et parraine son dossier Portfolio (PF-5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS partner vouches for the company; it stands in for a Portfolio VC. Without either, Portfolio cannot be approved (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire AWS parraine l&apos;entreprise, à la place d&apos;un VC Portfolio. Sans l&apos;un ni l&apos;autre, Portfolio ne peut pas être approuvé (PF-5).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2165,17 +2165,17 @@
     <message>
         <location line="+16"/>
         <source>CreditPath report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport CreditPath</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2186,19 +2186,19 @@
     <message>
         <location line="-19"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export Partner Central records into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches Partner Central dans un dossier</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche Partner Central enregistrée dans %1</numerusform>
+            <numerusform>%n fiches Partner Central enregistrées dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,12 +2253,12 @@
     <message>
         <location filename="../ui/window/export_notice.cpp" line="+27"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2364,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Import spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les &amp;dépenses…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend lines from a Cost Explorer export (monthly, by service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de dépense issues d&apos;un export Cost Explorer (mensuel, par service)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2384,12 +2384,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,17 +2409,17 @@
     <message>
         <location line="+7"/>
         <source>&amp;Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;gardes à conserver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier versions kept beside the file on every save: NAME~, then NAME.~2~ and older</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures conservées à côté du fichier à chaque enregistrement : NAME~, puis NAME.~2~ et plus anciennes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2444,12 +2444,12 @@
     <message>
         <location line="+1"/>
         <source>Export Partner Central records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches Partner Central…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application records as CreateOpportunity requests for the AWS Partner Central Selling API, one JSON file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de demande sous forme de requêtes CreateOpportunity pour l&apos;API AWS Partner Central Selling, un fichier JSON par fiche</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2474,7 +2474,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Copy results table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le tableau des résultats</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2541,27 +2541,27 @@ Référentiel : %1</translation>
     <message>
         <location line="+1"/>
         <source>CreditPath shows the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditPath affichera la nouvelle langue après un redémarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied the results table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des résultats copié</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2636,7 @@ Référentiel : %1</translation>
     <message>
         <location line="+2"/>
         <source>What a Bedrock POC plan must hold before it is filed: the use case, the model and why, the evaluation method, the inference budget and the POC window (BP-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que doit contenir un plan de Bedrock POC avant son dépôt : le cas d&apos;usage, le modèle et sa justification, la méthode d&apos;évaluation, le budget d&apos;inférence et la durée du POC (BP-3).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2737,27 +2737,27 @@ Référentiel : %1</translation>
     <message>
         <location line="+9"/>
         <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur nominale : les crédits demandés, pour un montant accordé bas, typique et haut (PF-1, BS-1, BP-1) ; pour SPP et EDP, l&apos;économie sur l&apos;horizon (SP-1, ED-1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usable value: what the projected bill absorbs of the credits before each pool expires; the rest is forfeited (BD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur utilisable : part des crédits que la facture prévue absorbe avant l&apos;expiration de chaque enveloppe ; le reste est perdu à l&apos;expiration (BD-3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected value: the approval odds times the usable typical value, so a likely smaller award can beat an unlikely larger one (PD-2, ST-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur attendue : probabilité d&apos;approbation × valeur utilisable typique ; un montant plus faible mais probable peut ainsi battre un montant plus élevé mais improbable (PD-2, ST-2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre la première demande et l&apos;arrivée des fonds (TL-1, TL-2, TL-3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Founder time the application takes (ST-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps du fondateur requis par la demande (ST-3).</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2808,70 +2808,71 @@ Référentiel : %1</translation>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
         <source>The costs of %1, the last full month, become these spend lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coûts du mois %1, dernier mois complet, deviennent ces lignes de dépense :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not in the table of AWS services, counted as Other: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents de la table des services AWS, comptés dans Autre : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not spend (tax, credits, refunds): %1, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus car hors dépenses (taxes, crédits, remboursements) : %1, %2 au total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not over yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus car pas encore terminés : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last %1 months spend changed by %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les %1 derniers mois, les dépenses ont varié de %2 par mois.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Import spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les dépenses</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Import spend from Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les dépenses depuis Cost Explorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost Explorer exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports Cost Explorer (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 :
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the spend lines with the costs of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les lignes de dépense par les coûts du mois %1 ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted as Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés dans Autre :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grow each line by the trend, %1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire croître chaque ligne selon la tendance, %1 par mois</translation>
     </message>
 </context>
 <context>
@@ -2904,22 +2905,22 @@ Référentiel : %1</translation>
     <message>
         <location line="+8"/>
         <source>Bedrock and its supporting services are earmarked: Bedrock POC credits pay only for them (BP-2). Marketplace, upfront commitments and Enterprise support are never paid by credits (BD-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrock et ses services associés bénéficient de crédits réservés : les crédits Bedrock POC ne paient qu&apos;eux (BP-2). Marketplace, engagements prépayés et Support Enterprise ne sont jamais payés par les crédits (BD-6).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The charge in month 1, the first invoice after the credits land (BD-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût du mois 1, première facture après le versement des crédits (BD-1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ramp: the monthly charge moves in equal steps from Monthly to Ramp to over Ramp months, then grows by Growth %/month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée : le coût mensuel passe par paliers égaux de « Mensuel » à « Montée jusqu&apos;à » sur « Mois de montée », puis croît de « Croissance %/mois ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compounding growth of the charge each month, after any ramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance composée du coût chaque mois, après une éventuelle montée.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2929,9 +2930,9 @@ Référentiel : %1</translation>
     <message numerus="yes">
         <location line="+89"/>
         <source>Paste %n spend line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n ligne de dépense</numerusform>
+            <numerusform>Coller %n lignes de dépense</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,12 +2976,12 @@ Référentiel : %1</translation>
     <message>
         <location line="+12"/>
         <source>&amp;Paste lines from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller des lignes depuis un tableur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the lines copied from a spreadsheet: category or AWS service, monthly, ramp to, ramp months, growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les lignes copiées depuis un tableur : catégorie ou service AWS, mensuel, montée jusqu&apos;à, mois de montée, croissance %</translation>
     </message>
     <message>
         <location line="+7"/>

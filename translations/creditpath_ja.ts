@@ -417,82 +417,82 @@
     <message>
         <location filename="../ui/forms/typed_input.cpp" line="+50"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2行目：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/input/input_messages.cpp" line="+15"/>
         <source>must be a non-negative amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>0以上の金額を入力してください（入力値：{got}）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be an amount, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>金額を入力してください（入力値：{got}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be at most 1000000000000.00 (one trillion), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>1000000000000.00（1兆）以下にしてください（入力値：{got}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a percentage from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{min}～{max}のパーセンテージを入力してください（入力値：{got}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a whole number from {min} to {max}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{min}～{max}の整数を入力してください（入力値：{got}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be 12 digits, as the AWS console shows them (1234-5678-9012)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWSコンソールの表示どおり12桁で入力してください（1234-5678-9012）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{got} is not an amount; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}は金額ではありません。{example}のように入力してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got} is not a percentage; type one such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}はパーセンテージではありません。{example}のように入力してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{got}: digit groups are separated only between groups of three digits, as in {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}：桁区切りは{example}のように3桁ごとにのみ入れてください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} can be read more than one way; did you mean {suggestion}? Type it that way to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}は複数の意味に解釈できます。{suggestion}のことですか？その場合はそのとおりに入力してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than two decimal places; amounts are kept to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}は小数点以下が2桁を超えています。金額はセント単位で管理されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{got} has more than four decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}は小数点以下が4桁を超えています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{got} is not in US dollars; AWS credits and spend are entered in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{got}は米ドルではありません。AWSクレジットと支出はUSDで入力します</translation>
     </message>
 </context>
 <context>
@@ -1858,8 +1858,8 @@
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -1868,12 +1868,12 @@
     <message>
         <location filename="../ui/forms/spend_paste.cpp" line="+46"/>
         <source>At most %1 lines can be pasted at once; the clipboard holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度に貼り付けられるのは%1行までです。クリップボードには%2行あります。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1, row %2: “%3” is neither a category nor an AWS service CreditPath knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2行目：「%3」は、CreditPathが認識するカテゴリでもAWSサービスでもありません</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +1931,12 @@
     <message>
         <location line="+2"/>
         <source>A venture capital firm in the AWS Activate Portfolio program backs the company and vouches for its Portfolio application (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Activate Portfolioプログラムに参加するベンチャーキャピタルが会社に出資し、Portfolioの申請を推薦します（PF-5）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS partner vouches for the company; it stands in for a Portfolio VC. Without either, Portfolio cannot be approved (PF-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWSパートナーが会社を推薦し、Portfolio参加VCの代わりとなります。どちらもない場合、Portfolioは承認されません（PF-5）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2158,17 +2158,17 @@
     <message>
         <location line="+16"/>
         <source>CreditPath report</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditPathレポート</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを印刷できませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのプレビュー</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2179,18 +2179,18 @@
     <message>
         <location line="-19"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き込みました</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export Partner Central records into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Centralレコードをフォルダーにエクスポート</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のPartner Centralレコードを%1に書き込みました</numerusform>
         </translation>
     </message>
     <message>
@@ -2245,12 +2245,12 @@
     <message>
         <location filename="../ui/window/export_notice.cpp" line="+27"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
@@ -2356,12 +2356,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Import spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>支出をインポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend lines from a Cost Explorer export (monthly, by service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost Explorerのエクスポートから取り込む支出行（月別、サービス別）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2376,12 +2376,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを印刷(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2401,17 +2401,17 @@
     <message>
         <location line="+7"/>
         <source>&amp;Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持するバックアップ数(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier versions kept beside the file on every save: NAME~, then NAME.~2~ and older</source>
-        <translation type="unfinished"></translation>
+        <translation>保存のたびにファイルと同じ場所に残す旧版：NAME~、さらに古い版はNAME.~2~以降</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2436,12 +2436,12 @@
     <message>
         <location line="+1"/>
         <source>Export Partner Central records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Centralレコードをエクスポート…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application records as CreateOpportunity requests for the AWS Partner Central Selling API, one JSON file each</source>
-        <translation type="unfinished"></translation>
+        <translation>申請レコードをAWS Partner Central Selling APIのCreateOpportunityリクエストとして出力（1件につきJSONファイル1つ）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2466,7 +2466,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Copy results table</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の表をコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2533,27 +2533,27 @@ Rulebook: %1</source>
     <message>
         <location line="+1"/>
         <source>CreditPath shows the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、CreditPathの再起動後に表示されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied the results table</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の表をコピーしました</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2628,7 @@ Rulebook: %1</source>
     <message>
         <location line="+2"/>
         <source>What a Bedrock POC plan must hold before it is filed: the use case, the model and why, the evaluation method, the inference budget and the POC window (BP-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrock POC計画の申請前に必要な内容：ユースケース、モデルと選定理由、評価方法、推論予算、POC期間（BP-3）。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2729,27 +2729,27 @@ Rulebook: %1</source>
     <message>
         <location line="+9"/>
         <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>額面：申請したクレジットの下限・標準・上限の付与額（PF-1、BS-1、BP-1）。SPPとEDPでは試算期間中の節約額（SP-1、ED-1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usable value: what the projected bill absorbs of the credits before each pool expires; the rest is forfeited (BD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能額：各クレジット枠の失効前に予測請求額で消化されるクレジット。残りは失効します（BD-3）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected value: the approval odds times the usable typical value, so a likely smaller award can beat an unlikely larger one (PD-2, ST-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>期待値：承認確率 × 標準の利用可能額。見込みの高い少額の付与が、見込みの低い高額の付与を上回ることがあります（PD-2、ST-2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days from the first inquiry until the money is there (TL-1, TL-2, TL-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の問い合わせから資金が届くまでの日数（TL-1、TL-2、TL-3）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Founder time the application takes (ST-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>申請に要する創業者の工数（ST-3）。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2800,70 +2800,71 @@ Rulebook: %1</source>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
         <source>The costs of %1, the last full month, become these spend lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>直近の完了月である%1の費用から、次の支出行を作成します：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not in the table of AWS services, counted as Other: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWSサービスの一覧にないため「その他」に計上：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not spend (tax, credits, refunds): %1, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>支出ではないため除外（税金、クレジット、返金）：%1、合計%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out as not over yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月が終わっていないため除外：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last %1 months spend changed by %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>直近%1か月間で、支出は月あたり%2変化しました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Import spend</source>
-        <translation type="unfinished"></translation>
+        <translation>支出をインポート</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Import spend from Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost Explorerから支出をインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost Explorer exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost Explorerのエクスポート (*.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をインポートできません：
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the spend lines with the costs of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>支出行を%1の費用で置き換えますか？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted as Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>「その他」に計上：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grow each line by the trend, %1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>各行を傾向に沿って成長させる（月%1）</translation>
     </message>
 </context>
 <context>
@@ -2896,22 +2897,22 @@ Rulebook: %1</source>
     <message>
         <location line="+8"/>
         <source>Bedrock and its supporting services are earmarked: Bedrock POC credits pay only for them (BP-2). Marketplace, upfront commitments and Enterprise support are never paid by credits (BD-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>BedrockとBedrock関連サービスは用途限定です：Bedrock POCのクレジットはこれらにのみ使用できます（BP-2）。Marketplace、前払いコミットメント、エンタープライズサポートは、クレジットでは支払われません（BD-6）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The charge in month 1, the first invoice after the credits land (BD-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1か月目（クレジット付与後の最初の請求）の料金（BD-1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ramp: the monthly charge moves in equal steps from Monthly to Ramp to over Ramp months, then grows by Growth %/month.</source>
-        <translation type="unfinished"></translation>
+        <translation>増加：月額の料金は「増加期間」の間に「月額」から「増加後」まで均等に変化し、その後は「成長率」（%/月）で増加します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compounding growth of the charge each month, after any ramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>料金の月ごとの複利成長率（増加期間の後に適用）。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2921,8 +2922,8 @@ Rulebook: %1</source>
     <message numerus="yes">
         <location line="+89"/>
         <source>Paste %n spend line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>支出行を%n行貼り付け</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,12 +2967,12 @@ Rulebook: %1</source>
     <message>
         <location line="+12"/>
         <source>&amp;Paste lines from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートから行を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the lines copied from a spreadsheet: category or AWS service, monthly, ramp to, ramp months, growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートからコピーした行を追加します：カテゴリまたはAWSサービス、月額、増加後、増加期間、成長率（%）</translation>
     </message>
     <message>
         <location line="+7"/>

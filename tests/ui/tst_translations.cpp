@@ -1,8 +1,8 @@
 // Every shipped translation is complete (checked with Linguist's own lrelease and by reading the
 // .ts XML), the language menu is what ships, and the application loads them.
 #include "evaluation/messages.h"
-#include "input/input_messages.h"
 #include "format/display_text.h"
+#include "input/input_messages.h"
 #include "window/languages.h"
 
 #include <QDomDocument>
@@ -58,6 +58,9 @@ private slots:
                      qPrintable(source));
             QVERIFY2(!t.text().trimmed().isEmpty() || source.trimmed().isEmpty(),
                      qPrintable(source));
+            const QDomNodeList forms = t.elementsByTagName(QStringLiteral("numerusform"));
+            for (int f = 0; f < forms.size(); ++f) // every plural form, not just one
+                QVERIFY2(!forms.at(f).toElement().text().trimmed().isEmpty(), qPrintable(source));
         }
     }
     void lreleaseReportsNoUnfinishedEntries_data() { tsFilesHaveNoUnfinishedEntries_data(); }
@@ -128,7 +131,8 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QLocale(language), QStringLiteral("creditpath"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
-        const std::pair<const char*, const decltype(messageCatalog())*> catalogs[] = {
+        using Catalog = std::vector<std::pair<std::string_view, std::string_view>>;
+        const std::pair<const char*, const Catalog*> catalogs[] = {
             {"Reason", &messageCatalog()}, {"Input", &inputMessageCatalog()}};
         for (const auto& [context, catalog] : catalogs)
             for (const auto& [code, english] : *catalog) {

@@ -2,16 +2,26 @@
 // (field, error message, tooltip, undo text, title, status bar), and the redaction settings
 // come back after a restart.
 #include "document/scenario_document.h"
+#include "results/alert_banner.h"
+#include "results/charts_panel.h"
+#include "results/results_panel.h"
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
 #include "window/main_window.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -92,6 +102,33 @@ private slots:
         // The console's form is taken as the 12 digits it stands for.
         if (!typed.endsWith(QLatin1Char('x')))
             QCOMPARE(w().document()->scenario().company.awsAccountId, std::string("987654321012"));
+    }
+
+    void everythingAViewerReadsGrows() {
+        const QFont normal = QApplication::font();
+        const qreal chartTitle = w().charts()->valueRangeChart()->titleFont().pointSizeF();
+        const qreal axisLabels =
+            w().charts()->valueRangeChart()->axes().first()->labelsFont().pointSizeF();
+        w().screenShareAction()->setChecked(true);
+        QMessageBox dialog(QMessageBox::Information, QStringLiteral("t"), QStringLiteral("x"));
+        QMenu* fileMenu = w().menuBar()->actions().first()->menu();
+        QVERIFY(fileMenu);
+        const qreal bigger = normal.pointSizeF() * 1.3;
+        const QList<QPair<const char*, QFont>> read{
+            {"menu bar", w().menuBar()->font()},
+            {"menu", fileMenu->font()},
+            {"status bar", w().statusBar()->font()},
+            {"tooltip", QToolTip::font()},
+            {"dialog", dialog.font()},
+            {"banner", w().results()->alertBanner()->font()}};
+        for (const auto& [what, f] : read)
+            QVERIFY2(f.pointSizeF() >= bigger, what);
+        QChart* chart = w().charts()->valueRangeChart();
+        QVERIFY(chart->titleFont().pointSizeF() >= chartTitle * 1.3);
+        QVERIFY(chart->axes().first()->labelsFont().pointSizeF() >= axisLabels * 1.3);
+        w().screenShareAction()->setChecked(false);
+        QCOMPARE(w().statusBar()->font().pointSizeF(), normal.pointSizeF());
+        QCOMPARE(QToolTip::font().pointSizeF(), normal.pointSizeF());
     }
 
     void companyNameHiddenEverywhereAndRestoredAfterRestart() {

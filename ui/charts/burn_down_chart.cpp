@@ -121,6 +121,10 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     if (forfeited->count() > 0) {
         forfeited->setPointLabelsVisible(true);
         forfeited->setPointLabelsFormat(tr("forfeited"));
+        // A callout a viewer reads: it grows with the style (screen share, print).
+        QFont callout = forfeited->pointLabelsFont();
+        callout.setPointSizeF(style.basePointSize * 0.9);
+        forfeited->setPointLabelsFont(callout);
         chart->addSeries(forfeited);
     } else {
         delete forfeited;

@@ -1,10 +1,12 @@
 #include "pdf_exporter.h"
 
+#include "footer_text.h"
 #include "report_builder.h"
 #include "report_redaction.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -17,7 +19,8 @@ class PdfText {
     Q_DECLARE_TR_FUNCTIONS(PdfExport)
 };
 
-void drawFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right) {
+void drawFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& name,
+                const QString& right) {
     painter.save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(7.5);
@@ -28,16 +31,17 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& left, cons
     painter.drawLine(area.topLeft(), area.topRight());
     painter.setPen(QColor(0x5b, 0x64, 0x70));
     const QRectF text = area.adjusted(0, area.height() * 0.3, 0, 0);
-    const QString elided =
-        painter.fontMetrics().elidedText(left, Qt::ElideMiddle, int(text.width() * 0.85));
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, elided);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal room = text.width() - metrics.horizontalAdvance(right + QStringLiteral("    "));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, fitFooter(left, name, metrics, room));
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);
     painter.restore();
 }
 
 } // namespace
 
-int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device) {
+int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device,
+                  const QString& scenarioName) {
     QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
@@ -69,7 +73,7 @@ int printDocument(QTextDocument& document, Paper paper, const QString& footer, Q
         drawFooter(
             painter,
             QRectF(0, content.height() + footerHeight * 0.25, content.width(), footerHeight * 0.75),
-            footer, PdfText::tr("Page %1 of %2").arg(i + 1).arg(pages));
+            footer, scenarioName, PdfText::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
 
     return painter.end() ? pages : 0;
@@ -88,10 +92,12 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
     const Evaluation shown = redactedEvaluation(evaluation, options);
     const auto document = buildReport(shown, scenario, options);
 
-    const QString footer = PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
-                               .arg(reportScenarioName(scenario, options),
-                                    QString::fromStdString(evaluation.rulebookEdition));
-    if (printDocument(*document, options.paper, footer, file) == 0) {
+    // %1 stays for the scenario name, fitted to each footer by whole words.
+    const QString footer =
+        PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
+            .arg(QStringLiteral("%1"), QString::fromStdString(evaluation.rulebookEdition));
+    if (printDocument(*document, options.paper, footer, file,
+                      reportScenarioName(scenario, options)) == 0) {
         file.cancelWriting();
         return fail(PdfText::tr("the PDF could not be drawn"));
     }

@@ -19,7 +19,9 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
                      const ReportOptions& options, const QString& path, QString* error);
 
 // Lays `document` out on the paper and prints it to `device` (open for writing); returns the
-// number of pages, 0 on failure. `footer` is printed left of "Page i of n".
-int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device);
+// number of pages, 0 on failure. `footer` is printed left of "Page i of n", with
+// `scenarioName` in place of its "%1", shortened by whole words when the line is too long.
+int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device,
+                  const QString& scenarioName = QString());
 
 } // namespace creditpath::ui::report

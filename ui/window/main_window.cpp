@@ -4,12 +4,14 @@
 #include "document/scenario_document.h"
 #include "document_recovery.h"
 #include "evaluation/timeline.h"
+#include "first_start_geometry.h"
 #include "forms/field_binder.h"
 #include "forms/scenario_forms.h"
 #include "forms/spend_page.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace creditpath::ui {
@@ -29,7 +32,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
       files_(new DocumentFiles(document_, settings, this)),
       recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
-    normalPointSize_ = font().pointSizeF();
+    normalFont_ = QApplication::font();
     auto* split = new QSplitter(Qt::Horizontal);
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
@@ -67,12 +70,17 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
                 .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
     });
 
-    // First start: never larger than the screen it opens on (a 1366x768 laptop keeps its
-    // status bar in view).
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(QSize(1280, 800).boundedTo(available));
-    if (!settings_->geometry().isEmpty())
+    // First start fits the screen it opens on: a laptop's is filled (maximized, so a window
+    // manager's title bar never pushes the status bar off), a larger one is used, centred.
+    if (settings_->geometry().isEmpty()) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QRect placed = firstStartGeometry(available);
+        setGeometry(placed);
+        if (placed == available)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
         restoreGeometry(settings_->geometry());
+    }
     // Read both before setting either: checking one applies (and saves) the pair.
     const bool share = settings_->screenShare(), hideName = settings_->redactCompanyName();
     redactName_->setChecked(hideName);
@@ -83,6 +91,9 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
 }
 
 MainWindow::~MainWindow() {
+    // The application's font was the window's to enlarge: give it back as it was.
+    QApplication::setFont(normalFont_);
+    QToolTip::setFont(normalFont_);
     // An open cell editor commits while the widgets go away: let that edit reach no view.
     document_->disconnect();
     document_->undoStack()->disconnect();
@@ -113,12 +124,17 @@ void MainWindow::applyScreenShare() {
     const bool on = isScreenShare();
     settings_->setScreenShare(on);
     settings_->setRedactCompanyName(redactName_->isChecked());
-    // Fonts propagate to every child: only touch them when the mode changes.
-    const qreal size = on ? normalPointSize_ * 1.45 : normalPointSize_;
-    if (centralWidget()->font().pointSizeF() != size) {
-        QFont f = font();
+    // Everything a viewer reads grows, not only the central widget: menus, dialogs, the status
+    // bar and tooltips take the application's font. Only touch it when the mode changes.
+    const qreal size = on ? normalFont_.pointSizeF() * 1.45 : normalFont_.pointSizeF();
+    if (QApplication::font().pointSizeF() != size) {
+        QFont f = normalFont_;
         f.setPointSizeF(size);
-        centralWidget()->setFont(f);
+        QApplication::setFont(f);
+        QToolTip::setFont(f);
+        // Qt posts the change to every widget: deliver it now, so what follows measures the
+        // new sizes.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
     charts_->setBasePointSize(on ? 15 : 10);
     // Narrow forms while sharing: labels go above their fields.

@@ -3,6 +3,7 @@
 // one ScenarioDocument.
 #include "document_files.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QMainWindow>
 
@@ -70,7 +71,7 @@ private:
     QAction* screenShare_ = nullptr;
     QAction* redactName_ = nullptr;
     ExportActions* exports_ = nullptr;
-    qreal normalPointSize_ = 10;
+    QFont normalFont_; // the application font outside screen-share mode
 };
 
 } // namespace creditpath::ui

@@ -22,7 +22,7 @@ QChart* newChart(const QString& title, const ChartStyle& style) {
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(style.basePointSize);
     chart->legend()->setFont(legendFont);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(style.legendBeside ? Qt::AlignRight : Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(style.locale);
@@ -33,6 +33,9 @@ QChart* newChart(const QString& title, const ChartStyle& style) {
 }
 
 void styleAxis(QAbstractAxis* axis, const ChartStyle& style) {
+    // Qt Charts cuts a label to "…" as soon as its box might touch a neighbour's, far too early
+    // at screen-share sizes ("1", "4", "7" became "…"); the charts space labels themselves.
+    axis->setTruncateLabels(false);
     QFont labels = axis->labelsFont();
     labels.setPointSizeF(style.basePointSize * 0.9);
     axis->setLabelsFont(labels);

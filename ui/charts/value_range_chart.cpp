@@ -74,12 +74,13 @@ LogRange rangeOf(const std::vector<PathResult>& paths) {
     return r;
 }
 
-// $1K, $2K, $5K, $10K ... at their logarithms: a log axis labelled in money, in the locale.
+// $1K, $3K, $10K, $30K ... at their logarithms: a log axis labelled in money, in the locale.
+// Two marks a decade (1 and 3, about half a decade apart) stay apart at screen-share sizes.
 QCategoryAxis* dollarAxis(const LogRange& range, const QLocale& locale) {
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int decade = range.fromDecade; decade <= range.toDecade; ++decade)
-        for (int mantissa : {1, 2, 5}) {
+        for (int mantissa : {1, 3}) {
             if (decade == range.toDecade && mantissa > 1)
                 break;
             const auto dollars = std::int64_t(mantissa * std::pow(10.0, decade) + 0.5);
@@ -124,9 +125,8 @@ void nameOnce(QChart* chart, QLineSeries* series, const QString& name, bool firs
 } // namespace
 
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style) {
-    QChart* chart = newChart(
-        tr("Value of each path (log scale): face value low to high, usable and expected marked"),
-        style);
+    // Short enough for screen-share sizes: the legend says what each mark is.
+    QChart* chart = newChart(tr("Value of each path (log scale)"), style);
     const std::vector<PathResult>& paths = evaluation.paths;
     const LogRange range = rangeOf(paths);
     const qreal barWidth = style.basePointSize * 1.8;
@@ -134,19 +134,18 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
     // A single figure (low = high) still shows as a short bar: 2% of a decade either side.
     const qreal nib = 0.02;
 
-    auto* usable = marks(tr("Usable value"), QScatterSeries::MarkerShapeRectangle,
+    auto* usable = marks(tr("Usable"), QScatterSeries::MarkerShapeRectangle,
                          QColor(0x26, 0x32, 0x38), style.basePointSize * 1.1);
-    auto* expected = marks(tr("Expected value"), QScatterSeries::MarkerShapeCircle,
+    auto* expected = marks(tr("Expected"), QScatterSeries::MarkerShapeCircle,
                            QColor(0xff, 0xa0, 0x00), style.basePointSize * 1.3);
-    auto* none = marks(tr("No value"), QScatterSeries::MarkerShapeCircle, QColor(0xbd, 0xbd, 0xbd),
+    // A path worth nothing sits at the axis' left end; the legend gives its figure, in the
+    // document's money format (cents on paper).
+    const Money zero;
+    auto* none = marks(tr("No value (%1)")
+                           .arg(style.forPrint ? formatMoney(zero, style.locale)
+                                               : formatMoneyShort(zero, style.locale)),
+                       QScatterSeries::MarkerShapeCircle, QColor(0xbd, 0xbd, 0xbd),
                        style.basePointSize * 0.8);
-    // On paper the report's one money format (cents); on screen the short "$0".
-    none->setPointLabelsFormat(style.forPrint ? formatMoney(Money(), style.locale)
-                                              : formatMoneyShort(Money(), style.locale));
-    none->setPointLabelsVisible(true);
-    QFont labelFont = none->pointLabelsFont();
-    labelFont.setPointSizeF(style.basePointSize * 0.9);
-    none->setPointLabelsFont(labelFont);
 
     auto* yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -172,8 +171,8 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
         QLineSeries* upper = segment(typical, high, row, highColor, barWidth);
         chart->addSeries(lower);
         chart->addSeries(upper);
-        nameOnce(chart, lower, tr("Face value, low to typical"), firstBar);
-        nameOnce(chart, upper, tr("Face value, typical to high"), firstBar);
+        nameOnce(chart, lower, tr("Face value low–typical"), firstBar);
+        nameOnce(chart, upper, tr("typical–high"), firstBar);
         firstBar = false;
         bars.push_back(lower);
         bars.push_back(upper);

@@ -56,6 +56,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split->setStretchFactor(1, 3);
     split->setSizes({380, 620});
     split_ = split;
+    rightSplit_ = right;
     setCentralWidget(split);
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
@@ -132,11 +133,14 @@ void MainWindow::applyScreenShare() {
         f.setPointSizeF(size);
         QApplication::setFont(f);
         QToolTip::setFont(f);
+        // Classes with a font of their own from the platform theme (table headers) follow
+        // an explicit parent font: the central widget's.
+        centralWidget()->setFont(f);
         // Qt posts the change to every widget: deliver it now, so what follows measures the
         // new sizes.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
-    charts_->setBasePointSize(on ? 15 : 10);
+    charts_->setScreenShare(on);
     // Narrow forms while sharing: labels go above their fields.
     for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
         form->setRowWrapPolicy(on ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
@@ -144,6 +148,10 @@ void MainWindow::applyScreenShare() {
     const int width = split_->width() > 0 ? split_->width() : 1000;
     split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
                         : QList<int>{width * 38 / 100, width * 62 / 100});
+    // Large chart text needs height too: the reasons table gives some up (it scrolls).
+    const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
+    rightSplit_->setSizes(on ? QList<int>{height * 55 / 100, height * 45 / 100}
+                             : QList<int>{height * 60 / 100, height * 40 / 100});
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();

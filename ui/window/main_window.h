@@ -63,7 +63,8 @@ private:
     DocumentRecovery* recovery_ = nullptr;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
-    QSplitter* split_ = nullptr;
+    QSplitter* split_ = nullptr;      // forms | results and charts
+    QSplitter* rightSplit_ = nullptr; // results over charts
     SpendPage* spend_ = nullptr;
     ResultsPanel* results_ = nullptr;
     ChartsPanel* charts_ = nullptr;

@@ -1,7 +1,9 @@
 // The PDF report of the reference scenario, read back as a founder's PDF viewer would:
 // its text (pdftotext), its pages (pdfinfo) and its pixels (pdftoppm).
 #include "report/footer_text.h"
+#include "report/header_widths.h"
 #include "report/pdf_exporter.h"
+#include "report/report_builder.h"
 #include "report_test_data.h"
 
 #include <QDir>
@@ -9,6 +11,9 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace creditpath;
@@ -217,6 +222,33 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("CloudRoute partner page")));
         for (const char* path : {"shared/seed", "RULES.md", "Seed page ("})
             QVERIFY2(!all.contains(QLatin1String(path)), path);
+    }
+
+    void tableWordsAreNeverBrokenAcrossLines() {
+        // German "Chance" in a 5% column at 6.5 pt: the column widens, its neighbour with most
+        // room gives, and the total stays.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(6.5);
+        const QList<QList<WordCell>> cells{{{QStringLiteral("Weg"), true}},
+                                           {{QStringLiteral("Chance"), true}},
+                                           {{QStringLiteral("Gründer"), true}}};
+        const QList<qreal> widths = widthsForWholeWords({60, 5, 35}, cells, font, 493, 2.5);
+        QVERIFY2(widths[1] >= 7, qPrintable(QString::number(widths[1]))); // ~34 pt: "Chance"
+        QCOMPARE(widths[0] + widths[1] + widths[2], 100.0);
+        QCOMPARE(widths[2], 35.0); // the widest slack was the first column's
+    }
+
+    void notEligibleRowsKeepTheTypeSize() {
+        const auto document = buildReport(ref_.evaluation, ref_.scenario, options());
+        auto sizeInTable = [&](const QString& text) {
+            for (QTextCursor c = document->find(text); !c.isNull(); c = document->find(text, c))
+                if (c.currentTable())
+                    return c.charFormat().fontPointSize();
+            return 0.0;
+        };
+        const qreal greyed = sizeInTable(QStringLiteral("Migration Acceleration"));
+        QVERIFY(greyed > 0);
+        QCOMPARE(greyed, sizeInTable(QStringLiteral("Portfolio only")));
     }
 
     void unwritablePathFailsCleanly() {

@@ -49,7 +49,8 @@ ReportComposer::ReportComposer(const Evaluation& evaluation, const Scenario& sce
 }
 
 QString ReportComposer::money(const Money& amount) const {
-    return formatMoney(amount, options_.locale);
+    // "150.000,00 $" never parts from its "$" at a line end.
+    return formatMoney(amount, options_.locale).replace(QLatin1Char(' '), QChar(0x00a0));
 }
 QString ReportComposer::date(std::chrono::sys_days day) const {
     return date(QDate::fromString(QString::fromStdString(toIsoDate(day)), Qt::ISODate));
@@ -228,7 +229,8 @@ void ReportComposer::comparison() {
     QList<QStringList> rows;
     QList<Tone> tones;
     for (const PathResult& p : ev_.paths) {
-        rows << QStringList{pathName(p.id),
+        const bool recommended = ev_.recommendation.path == p.id;
+        rows << QStringList{recommended ? QStringLiteral("★ ") + pathName(p.id) : pathName(p.id),
                             verdictName(p.verdict),
                             money(p.value.low),
                             money(p.value.typical),
@@ -237,12 +239,13 @@ void ReportComposer::comparison() {
                             money(p.expectedValue),
                             formatPercent(p.approvalOdds, options_.locale),
                             QStringLiteral("%1–%2").arg(p.daysToMoney.min).arg(p.daysToMoney.max),
-                            minutes(p.founderMinutes)};
-        tones << (p.verdict == Verdict::NotEligible ? Tone::Greyed
-                  : ev_.recommendation.path == p.id ? Tone::Strong
-                                                    : Tone::Body);
+                            options_.locale.toString(p.founderMinutes)};
+        // The recommended row is starred as in the window, not bold: bold amounts to the cent
+        // would not fit their columns.
+        tones << (p.verdict == Verdict::NotEligible ? Tone::Greyed : Tone::Body);
     }
-    // Amounts to the cent ("$1,000,000.00") keep one line each at 7 pt in these widths.
+    // Amounts to the cent ("1.000.000,00 $") keep one line each at 6.5 pt; founder time in
+    // minutes as the window's "Founder min" column. Words too wide for a column widen it.
     w_.table({{tr("Path"), Qt::AlignLeft, 14},
               {tr("Verdict"), Qt::AlignLeft, 8},
               {tr("Low"), Qt::AlignRight, 11},
@@ -252,9 +255,9 @@ void ReportComposer::comparison() {
               {tr("Expected"), Qt::AlignRight, 11},
               {tr("Odds"), Qt::AlignRight, 5},
               {tr("Days"), Qt::AlignRight, 8},
-              {tr("Founder"), Qt::AlignRight, 9}},
-             rows, 7, tones);
-    w_.paragraph(tr("Bold: the recommended path. Low, typical, high: face value. Usable: what the "
+              {tr("Founder min"), Qt::AlignRight, 9}},
+             rows, 6.5, tones);
+    w_.paragraph(tr("★: the recommended path. Low, typical, high: face value. Usable: what the "
                     "projected bill absorbs of the typical award before its pools expire. "
                     "Expected: usable × approval odds. Days: from the inquiry until the money is "
                     "usable."),

@@ -153,19 +153,24 @@ void ReportWriter::table(const QList<Column>& columns, const QList<QStringList>&
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextCharFormat head = charFormat(Tone::Strong, pointSize);
     head.setForeground(kAccent);
-    QList<int> percents;
-    QStringList headers;
-    for (const Column& c : columns) {
-        percents << c.widthPercent;
-        headers << c.header;
+    // Each column at least as wide as its longest word, in the font it is set in.
+    QList<qreal> percents;
+    QList<QList<WordCell>> texts;
+    for (qsizetype col = 0; col < columns.size(); ++col) {
+        percents << columns[col].widthPercent;
+        QList<WordCell> column{{columns[col].header, true}};
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            const Tone tone = row < rowTones.size() ? rowTones[row] : Tone::Body;
+            column << WordCell{rows[row].value(col), tone == Tone::Strong || tone == Tone::Danger};
+        }
+        texts << column;
     }
-    QFont headFont(document_->defaultFont());
-    headFont.setPointSizeF(pointSize);
-    headFont.setBold(true);
-    percents = widthsForWholeWords(percents, headers, headFont, kNarrowestTextWidthPoints,
-                                   format.cellPadding());
+    QFont font(document_->defaultFont());
+    font.setPointSizeF(pointSize);
+    percents =
+        widthsForWholeWords(percents, texts, font, kNarrowestTextWidthPoints, format.cellPadding());
     QList<QTextLength> widths;
-    for (int percent : percents)
+    for (qreal percent : percents)
         widths << (percent > 0 ? QTextLength(QTextLength::PercentageLength, percent)
                                : QTextLength(QTextLength::VariableLength, 0));
     format.setColumnWidthConstraints(widths);

@@ -25,10 +25,11 @@ shoot() {  # example-file size lang share png
         "$0" -geometry "$1x$2+0+0" "$3" &
         pid=$!
         for _ in $(seq 1 100); do
-            xwininfo -root -tree 2>/dev/null | grep -q "— CreditPath" && break
+            # The class, not the title: xwininfo cannot convert a UTF-8 title without a locale.
+            xwininfo -root -tree 2>/dev/null | grep -q "(\"creditpath\" \"CreditPath\")  [0-9]\{3,\}x" && break
             sleep 0.1
         done
-        sleep 1.5
+        sleep 2
         import -window root "$4"
         kill $pid
         wait $pid 2>/dev/null || true

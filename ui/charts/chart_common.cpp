@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QToolTip>
 
@@ -27,6 +28,8 @@ QChart* newChart(const QString& title, const ChartStyle& style) {
     chart->setLocalizeNumbers(true);
     chart->setLocale(style.locale);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The layout's default 9-pixel frame is height a short screen-share chart needs.
+    chart->layout()->setContentsMargins(2, 2, 2, 2);
     if (style.forPrint)
         chart->setBackgroundRoundness(0);
     return chart;

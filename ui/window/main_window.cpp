@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -136,6 +137,10 @@ void MainWindow::applyScreenShare() {
         // Classes with a font of their own from the platform theme (table headers) follow
         // an explicit parent font: the central widget's.
         centralWidget()->setFont(f);
+        // A table header laid out before the change kept its old font (Qt 6.4, screen share
+        // on at start-up): set theirs too.
+        for (QHeaderView* header : findChildren<QHeaderView*>())
+            header->setFont(f);
         // Qt posts the change to every widget: deliver it now, so what follows measures the
         // new sizes.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);

@@ -12,7 +12,9 @@
 #include "window/export_actions.h"
 #include "window/main_window.h"
 
+#include <QFontMetrics>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -152,6 +154,28 @@ private slots:
                     .contains(QStringLiteral("$150,000")));
         w().resize(1900, 1000);
         QTRY_VERIFY(!model()->isCompact());
+    }
+
+    // Narrower than even compact figures allow: the table scrolls sideways, and no column (the
+    // path names least) is cut.
+    void narrowestTablesScrollInsteadOfCutting() {
+        w().resize(520, 700);
+        QTableView* table = w().results()->resultsTable();
+        QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QModelIndex cell = model()->index(row, ResultsModel::PathColumn);
+            const QVariant font = cell.data(Qt::FontRole); // bold: the recommended row
+            const QFontMetrics fm(font.isValid() ? font.value<QFont>() : table->font());
+            const QString name = cell.data().toString();
+            QVERIFY2(table->columnWidth(ResultsModel::PathColumn) >= fm.horizontalAdvance(name),
+                     qPrintable(name));
+        }
+        // The scroll bar is part of the table's height: the last row stays in view.
+        const int lastRowBottom = table->rowViewportPosition(model()->rowCount() - 1) +
+                                  table->rowHeight(model()->rowCount() - 1);
+        QVERIFY(lastRowBottom <= table->viewport()->height());
+        w().resize(1280, 800);
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
     }
 
     void blankScenarioIsCalm() {

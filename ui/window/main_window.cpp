@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -40,8 +41,12 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
     spend_ = new SpendPage(document_, locale);
     forms_->addTab(spend_, tr("&Spend"));
-    forms_->addTab(scrolled(makeApplicationsPage(binder_)), tr("&Applications"));
-    forms_->addTab(scrolled(new PocPage(binder_, document_)), tr("Bedrock &POC"));
+    // The pages behind other tabs are built once the window has painted (or when their tab is
+    // chosen first): the first paint does not show them.
+    forms_->addTab(scrolled(nullptr), tr("&Applications"));
+    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
+    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
+    QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
     split->addWidget(forms_);
 
     auto* right = new QSplitter(Qt::Vertical);
@@ -101,9 +106,26 @@ MainWindow::~MainWindow() {
     document_->undoStack()->disconnect();
 }
 
+void MainWindow::buildLaterPages() {
+    if (laterPagesBuilt_)
+        return;
+    laterPagesBuilt_ = true;
+    qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
+    qobject_cast<QScrollArea*>(forms_->widget(3))->setWidget(new PocPage(binder_, document_));
+    applyFormWrap();
+}
+
+void MainWindow::applyFormWrap() {
+    // Narrow forms while sharing: labels go above their fields.
+    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
+                                               : QFormLayout::WrapLongRows);
+}
+
 QWidget* MainWindow::scrolled(QWidget* page) {
     auto* area = new QScrollArea;
-    area->setWidget(page);
+    if (page)
+        area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     return area;
@@ -146,9 +168,7 @@ void MainWindow::applyScreenShare() {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
     charts_->setScreenShare(on);
-    // Narrow forms while sharing: labels go above their fields.
-    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
-        form->setRowWrapPolicy(on ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    applyFormWrap();
     // Sharing: the results are what the call is about, so they get most of the width.
     const int width = split_->width() > 0 ? split_->width() : 1000;
     split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}

@@ -55,6 +55,8 @@ private:
     void updateTitle();
     void applyScreenShare();
     QWidget* scrolled(QWidget* page);
+    void buildLaterPages();
+    void applyFormWrap();
 
     AppSettings* settings_;
     QLocale locale_;
@@ -73,6 +75,7 @@ private:
     QAction* redactName_ = nullptr;
     ExportActions* exports_ = nullptr;
     QFont normalFont_; // the application font outside screen-share mode
+    bool laterPagesBuilt_ = false;
 };
 
 } // namespace creditpath::ui

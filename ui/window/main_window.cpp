@@ -41,8 +41,8 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
     spend_ = new SpendPage(document_, locale);
     forms_->addTab(spend_, tr("&Spend"));
-    // The pages behind other tabs are built once the window has painted (or when their tab is
-    // chosen first): the first paint does not show them.
+    // The pages behind other tabs are not on the first paint: they are built when the event
+    // loop first runs (or when their tab is chosen first).
     forms_->addTab(scrolled(nullptr), tr("&Applications"));
     forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
     connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);

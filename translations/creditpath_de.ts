@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+145"/>
+        <location filename="../ui/format/display_text.cpp" line="+150"/>
         <source>Stack: Portfolio + Build + Bedrock POC</source>
         <translation>Stack: Portfolio + Build + Bedrock-POC</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../ui/report/pdf_exporter.cpp" line="+75"/>
+        <location filename="../ui/report/pdf_exporter.cpp" line="+80"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+62"/>
+        <location filename="../ui/report/report_builder.cpp" line="+71"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -1013,24 +1013,8 @@
         <source>days %1–%2</source>
         <translation>Tage %1–%2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n Std.</numerusform>
-            <numerusform>%n Std.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>[redacted]</source>
         <translation>[geschwärzt]</translation>
     </message>
@@ -1040,12 +1024,12 @@
         <translation>(kein Firmenname)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>AWS credit path comparison</source>
         <translation>Vergleich der AWS-Guthaben-Wege</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1098,7 +1082,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_reasons.cpp" line="+73"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+82"/>
         <source>Horizon</source>
         <translation>Horizont</translation>
     </message>
@@ -1109,17 +1093,12 @@
         <translation>%1 Monate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>All amounts are in US dollars (USD): AWS credits are denominated in USD.</source>
-        <translation>Alle Beträge in US-Dollar (USD): AWS-Guthaben lauten auf USD.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Figures come from the CreditPath rulebook; every verdict names the rules behind it, and the rules&apos; sources are listed in this report. Awards are decided by AWS; this report estimates, it does not promise.</source>
         <translation>Die Zahlen stammen aus dem CreditPath-Regelwerk; jedes Urteil nennt die Regeln dahinter, und deren Quellen stehen in diesem Bericht. Über Zusagen entscheidet AWS; dieser Bericht schätzt, er verspricht nichts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1130,27 +1109,27 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Recommended: %1</source>
         <translation>Empfohlen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Why: %1 (rule %2)</source>
         <translation>Warum: %1 (Regel %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Expected value</source>
         <translation>Erwartungswert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 – %2 – %3</source>
         <translation>%1 – %2 – %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>low – typical – high</source>
         <translation>niedrig – typisch – hoch</translation>
     </message>
@@ -1241,17 +1220,32 @@
         <translation>Keine Warnungen: nichts gefunden, was einen Antrag scheitern ließe.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+55"/>
+        <source>Founder min</source>
+        <translation>Gründer-Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
+        <translation>★: der empfohlene Weg. Niedrig, typisch, hoch: Nennwert. Nutzbar: was die geplante Rechnung von der typischen Zusage verbraucht, bevor deren Guthaben verfallen. Erwartet: nutzbar × Genehmigungswahrscheinlichkeit. Tage: von der Anfrage, bis das Geld nutzbar ist.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>The other paths</source>
         <translation>Die anderen Wege</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-114"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>All paths compared</source>
         <translation>Alle Wege im Vergleich</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1291,13 +1285,12 @@
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
         <source>Founder</source>
         <translation>Gründer</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="-131"/>
+        <location line="-131"/>
         <source>Burn-down: %1</source>
         <translation>Verbrauch: %1</translation>
     </message>
@@ -1436,7 +1429,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/report/report_reasons.cpp" line="-11"/>
+        <location filename="../ui/report/report_reasons.cpp" line="-20"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1488,6 +1481,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every amount is in US dollars (USD) to the cent, exactly as computed (each monthly charge is rounded half-up to the cent, once); every date is the language&apos;s short date with the year in full (%1); chart axes mark their scale in thousands or millions (%2).</source>
+        <translation>jeder Betrag in US-Dollar (USD) auf den Cent genau, wie berechnet (jede Monatsbelastung wird einmal kaufmännisch auf den Cent gerundet); jedes Datum im kurzen Datumsformat der Sprache mit vollständiger Jahreszahl (%1); Diagrammachsen zeigen ihre Skala in Tausend oder Millionen (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1796,12 +1799,12 @@
         <translation>Eintrag 3 (Bedrock-POC): in diesem Szenario nicht geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="-117"/>
+        <location filename="../ui/report/report_builder.cpp" line="-120"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>usable value × approval odds (PD-2)</source>
         <translation>nutzbarer Wert × Genehmigungswahrscheinlichkeit (PD-2)</translation>
     </message>
@@ -1816,12 +1819,12 @@
         <translation>was die geplante Rechnung vor dem Verfall verbraucht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Face value</source>
         <translation>Nennwert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Headline figures of %1:</source>
         <translation>Kennzahlen für %1:</translation>
     </message>
@@ -1849,14 +1852,9 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bold: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
-        <translation>Fett: der empfohlene Weg. Niedrig, typisch, hoch: Nennwert. Nutzbar: was die geplante Rechnung von der typischen Zusage verbraucht, bevor deren Guthaben verfallen. Erwartet: nutzbar × Genehmigungswahrscheinlichkeit. Tage: von der Anfrage, bis das Geld nutzbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2037,27 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::AlertBanner</name>
+    <message>
+        <location filename="../ui/results/alert_banner.cpp" line="+74"/>
+        <source>show less</source>
+        <translation>weniger zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>show all %n warnings</source>
+        <translation>
+            <numerusform>%n Warnung zeigen</numerusform>
+            <numerusform>alle %n Warnungen zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show all</source>
+        <translation>alles zeigen</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+48"/>
@@ -2056,7 +2075,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -2282,7 +2301,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2292,7 +2311,7 @@
         <translation>&amp;Ausgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Applications</source>
         <translation>A&amp;nträge</translation>
     </message>
@@ -2302,12 +2321,12 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2677,7 +2696,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+258"/>
+        <location filename="../ui/results/results_model.cpp" line="+260"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -2783,17 +2802,22 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+114"/>
+        <location filename="../ui/results/results_panel.cpp" line="+115"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+3"/>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -3042,7 +3066,7 @@ Regelwerk: %1</translation>
         <translation>, %1 verfallen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Charges</source>
         <translation>Kosten</translation>
     </message>
@@ -3062,7 +3086,7 @@ Regelwerk: %1</translation>
         <translation>verfallen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Month after credits land</source>
         <translation>Monat nach Gutschrift</translation>
     </message>
@@ -3072,7 +3096,7 @@ Regelwerk: %1</translation>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../ui/charts/value_range_chart.cpp" line="+25"/>
+        <location filename="../ui/charts/value_range_chart.cpp" line="+37"/>
         <source>Low %1, typical %2, high %3</source>
         <translation>Niedrig %1, typisch %2, hoch %3</translation>
     </message>
@@ -3082,32 +3106,42 @@ Regelwerk: %1</translation>
         <translation>Erwartungswert %1</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>USD over the horizon (log scale)</source>
+        <translation>USD über den Horizont (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Value of each path (log scale)</source>
+        <translation>Wert jedes Wegs (logarithmische Skala)</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low to typical</source>
-        <translation>Niedrig bis typisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typical to high</source>
-        <translation>Typisch bis hoch</translation>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Expected value</source>
-        <translation>Erwartungswert</translation>
+        <source>No value (%1)</source>
+        <translation>Kein Wert (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>USD over the horizon</source>
-        <translation>USD über den Horizont</translation>
+        <location line="+30"/>
+        <source>Face value low–typical</source>
+        <translation>Nennwert niedrig–typisch</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timeline_chart.cpp" line="+46"/>
+        <location line="+1"/>
+        <source>typical–high</source>
+        <translation>typisch–hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timeline_chart.cpp" line="+55"/>
         <source>Day after the inquiry</source>
         <translation>Tag nach der Anfrage</translation>
     </message>
@@ -3127,7 +3161,7 @@ Regelwerk: %1</translation>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-81"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-88"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -3137,7 +3171,7 @@ Regelwerk: %1</translation>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+55"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+62"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>
@@ -3147,19 +3181,9 @@ Regelwerk: %1</translation>
         <translation>Monat %1: %2 verfallen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/value_range_chart.cpp" line="-50"/>
+        <location filename="../ui/charts/value_range_chart.cpp" line="-134"/>
         <source>Usable value %1</source>
         <translation>Nutzbarer Wert %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Value of each path (face value low to high; usable and expected marked)</source>
-        <translation>Wert jedes Wegs (Nennwert niedrig bis hoch; nutzbarer und erwarteter Wert markiert)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Usable value</source>
-        <translation>Nutzbarer Wert</translation>
     </message>
 </context>
 <context>

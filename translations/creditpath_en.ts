@@ -4,23 +4,7 @@
 <context>
     <name>ReportComposer</name>
     <message numerus="yes">
-        <location filename="../ui/report/report_builder.cpp" line="+67"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+154"/>
+        <location filename="../ui/report/report_builder.cpp" line="+228"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
@@ -60,6 +44,17 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::AlertBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/results/alert_banner.cpp" line="+79"/>
+        <source>show all %n warnings</source>
+        <translation>
+            <numerusform>show %n warning</numerusform>
+            <numerusform>show all %n warnings</numerusform>
         </translation>
     </message>
 </context>

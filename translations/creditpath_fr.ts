@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+79"/>
+        <location filename="../ui/format/display_text.cpp" line="+84"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2 au mois %3</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../ui/report/pdf_exporter.cpp" line="+75"/>
+        <location filename="../ui/report/pdf_exporter.cpp" line="+80"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+62"/>
+        <location filename="../ui/report/report_builder.cpp" line="+71"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
@@ -1013,24 +1013,8 @@
         <source>days %1–%2</source>
         <translation>jours %1–%2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>[redacted]</source>
         <translation>[masqué]</translation>
     </message>
@@ -1040,12 +1024,12 @@
         <translation>(aucun nom d&apos;entreprise)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>AWS credit path comparison</source>
         <translation>Comparaison des options de crédits AWS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -1098,7 +1082,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_reasons.cpp" line="+73"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+82"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
@@ -1109,17 +1093,17 @@
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>All amounts are in US dollars (USD): AWS credits are denominated in USD.</source>
-        <translation>Tous les montants sont en dollars US (USD) : les crédits AWS sont libellés en USD.</translation>
+        <location line="-49"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+50"/>
         <source>Figures come from the CreditPath rulebook; every verdict names the rules behind it, and the rules&apos; sources are listed in this report. Awards are decided by AWS; this report estimates, it does not promise.</source>
         <translation>Les chiffres proviennent du référentiel CreditPath ; chaque verdict cite les règles sur lesquelles il repose, et leurs sources figurent dans ce rapport. Les attributions sont décidées par AWS ; ce rapport estime, il ne promet rien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -1135,17 +1119,17 @@
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recommended: %1</source>
         <translation>Recommandé : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Why: %1 (rule %2)</source>
         <translation>Pourquoi : %1 (règle %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Expected value</source>
         <translation>Valeur attendue</translation>
     </message>
@@ -1165,7 +1149,7 @@
         <translation>ce que la facture prévue absorbe avant expiration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Face value</source>
         <translation>Valeur nominale</translation>
     </message>
@@ -1175,7 +1159,7 @@
         <translation>%1 – %2 – %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>low – typical – high</source>
         <translation>bas – typique – haut</translation>
     </message>
@@ -1304,7 +1288,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -1350,17 +1334,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Founder min</source>
+        <translation>Min fondateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
+        <translation>★ : l&apos;option recommandée. Bas, typique, haut : valeur nominale. Utilisable : ce que la facture prévue absorbe de l&apos;octroi typique avant l&apos;expiration de ses enveloppes. Attendue : utilisable × probabilité d&apos;approbation. Jours : de la demande jusqu&apos;à ce que l&apos;argent soit utilisable.</translation>
+    </message>
+    <message>
         <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
         <source>Founder</source>
         <translation>Fondateur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bold: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
-        <translation>Gras : l&apos;option recommandée. Bas, typique, haut : valeur nominale. Utilisable : part du montant typique que la facture prévue absorbe avant l&apos;expiration des enveloppes. Attendu : utilisable × probabilité d&apos;approbation. Jours : de la demande jusqu&apos;à ce que l&apos;argent soit utilisable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="-131"/>
+        <location line="-131"/>
         <source>Burn-down: %1</source>
         <translation>Consommation des crédits : %1</translation>
     </message>
@@ -1499,7 +1487,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/report/report_reasons.cpp" line="-11"/>
+        <location filename="../ui/report/report_reasons.cpp" line="-20"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -1551,6 +1539,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every amount is in US dollars (USD) to the cent, exactly as computed (each monthly charge is rounded half-up to the cent, once); every date is the language&apos;s short date with the year in full (%1); chart axes mark their scale in thousands or millions (%2).</source>
+        <translation>chaque montant est en dollars américains (USD) au cent près, tel que calculé (chaque charge mensuelle est arrondie une seule fois au cent, à la demi-unité supérieure) ; chaque date suit le format court de la langue avec l&apos;année complète (%1) ; les axes des graphiques indiquent leur échelle en milliers ou en millions (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
@@ -2039,6 +2037,27 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::AlertBanner</name>
+    <message>
+        <location filename="../ui/results/alert_banner.cpp" line="+74"/>
+        <source>show less</source>
+        <translation>afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>show all %n warnings</source>
+        <translation>
+            <numerusform>afficher %n avertissement</numerusform>
+            <numerusform>afficher les %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show all</source>
+        <translation>tout afficher</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+48"/>
@@ -2056,7 +2075,7 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -2282,7 +2301,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2292,7 +2311,7 @@
         <translation>&amp;Dépenses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Applications</source>
         <translation>Do&amp;ssiers</translation>
     </message>
@@ -2302,12 +2321,12 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Évalué avec le référentiel %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -2677,7 +2696,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+258"/>
+        <location filename="../ui/results/results_model.cpp" line="+260"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -2783,17 +2802,22 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+104"/>
+        <location filename="../ui/results/results_panel.cpp" line="+106"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3 : %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>
@@ -3047,7 +3071,7 @@ Référentiel : %1</translation>
         <translation>, %1 perdus à l&apos;expiration</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Charges</source>
         <translation>Coûts</translation>
     </message>
@@ -3067,7 +3091,7 @@ Référentiel : %1</translation>
         <translation>perdus à l&apos;expiration</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Expiry, month %1</source>
         <translation>Expiration, mois %1</translation>
     </message>
@@ -3087,7 +3111,7 @@ Référentiel : %1</translation>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../ui/charts/value_range_chart.cpp" line="+25"/>
+        <location filename="../ui/charts/value_range_chart.cpp" line="+37"/>
         <source>Low %1, typical %2, high %3</source>
         <translation>Bas %1, typique %2, haut %3</translation>
     </message>
@@ -3102,42 +3126,42 @@ Référentiel : %1</translation>
         <translation>Valeur attendue %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of each path (face value low to high; usable and expected marked)</source>
-        <translation>Valeur de chaque option (valeur nominale basse à haute ; utilisable et attendue marquées)</translation>
+        <location line="+50"/>
+        <source>USD over the horizon (log scale)</source>
+        <translation>USD sur l&apos;horizon (échelle log.)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Bas</translation>
+        <location line="+37"/>
+        <source>Value of each path (log scale)</source>
+        <translation>Valeur de chaque option (échelle log.)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low to typical</source>
-        <translation>Bas à typique</translation>
+        <location line="+8"/>
+        <source>Usable</source>
+        <translation>Utilisable</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Typical to high</source>
-        <translation>Typique à haut</translation>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Attendue</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Expected value</source>
-        <translation>Valeur attendue</translation>
+        <source>No value (%1)</source>
+        <translation>Aucune valeur (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usable value</source>
-        <translation>Valeur utilisable</translation>
+        <location line="+30"/>
+        <source>Face value low–typical</source>
+        <translation>Valeur nominale bas–typique</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>USD over the horizon</source>
-        <translation>USD sur l&apos;horizon</translation>
+        <location line="+1"/>
+        <source>typical–high</source>
+        <translation>typique–haut</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timeline_chart.cpp" line="+40"/>
+        <location filename="../ui/charts/timeline_chart.cpp" line="+49"/>
         <source>Timeline, money on day %1-%2</source>
         <translation>Calendrier, fonds au jour %1–%2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+79"/>
+        <location filename="../ui/format/display_text.cpp" line="+84"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2（%3か月目）</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../ui/report/pdf_exporter.cpp" line="+75"/>
+        <location filename="../ui/report/pdf_exporter.cpp" line="+80"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+62"/>
+        <location filename="../ui/report/report_builder.cpp" line="+71"/>
         <source>day %1</source>
         <translation>%1日目</translation>
     </message>
@@ -1013,22 +1013,8 @@
         <source>days %1–%2</source>
         <translation>%1～%2日目</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n時間</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n分</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>[redacted]</source>
         <translation>[非表示]</translation>
     </message>
@@ -1038,12 +1024,12 @@
         <translation>（会社名なし）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>AWS credit path comparison</source>
         <translation>AWSクレジット獲得ルートの比較</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
@@ -1096,7 +1082,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_reasons.cpp" line="+73"/>
+        <location filename="../ui/report/report_reasons.cpp" line="+82"/>
         <source>Horizon</source>
         <translation>試算期間</translation>
     </message>
@@ -1107,17 +1093,17 @@
         <translation>%1か月</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>All amounts are in US dollars (USD): AWS credits are denominated in USD.</source>
-        <translation>金額はすべて米ドル（USD）です。AWSクレジットはUSD建てです。</translation>
+        <location line="-49"/>
+        <source>%1 min</source>
+        <translation>%1分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+50"/>
         <source>Figures come from the CreditPath rulebook; every verdict names the rules behind it, and the rules&apos; sources are listed in this report. Awards are decided by AWS; this report estimates, it does not promise.</source>
         <translation>数値はCreditPathのルールブックに基づきます。各判定には根拠となるルールを示し、ルールの出典を本レポートに記載しています。付与額はAWSが決定します。本レポートは見積もりであり、保証するものではありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
@@ -1133,17 +1119,17 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recommended: %1</source>
         <translation>推奨：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Why: %1 (rule %2)</source>
         <translation>理由：%1（ルール%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Expected value</source>
         <translation>期待値</translation>
     </message>
@@ -1163,7 +1149,7 @@
         <translation>失効前に予測請求額で消化される額</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Face value</source>
         <translation>額面</translation>
     </message>
@@ -1173,7 +1159,7 @@
         <translation>%1 – %2 – %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>low – typical – high</source>
         <translation>下限 – 標準 – 上限</translation>
     </message>
@@ -1301,7 +1287,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -1347,17 +1333,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Founder min</source>
+        <translation>創業者（分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
+        <translation>★：推奨ルート。下限・標準・上限：額面。利用可能額：クレジット枠の失効前に予測請求額が消化できる標準付与額の部分。期待値：利用可能額 × 承認確率。日数：問い合わせから資金が使えるまで。</translation>
+    </message>
+    <message>
         <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
         <source>Founder</source>
         <translation>創業者</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bold: the recommended path. Low, typical, high: face value. Usable: what the projected bill absorbs of the typical award before its pools expire. Expected: usable × approval odds. Days: from the inquiry until the money is usable.</source>
-        <translation>太字：推奨ルート。下限・標準・上限：額面。利用可能額：標準の付与額のうち、クレジット枠の失効前に予測請求額で消化される額。期待値：利用可能額 × 承認確率。日数：問い合わせから資金が利用可能になるまで。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="-131"/>
+        <location line="-131"/>
         <source>Burn-down: %1</source>
         <translation>消化推移：%1</translation>
     </message>
@@ -1495,7 +1485,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/report/report_reasons.cpp" line="-11"/>
+        <location filename="../ui/report/report_reasons.cpp" line="-20"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -1547,6 +1537,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Formats</source>
+        <translation>表示形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every amount is in US dollars (USD) to the cent, exactly as computed (each monthly charge is rounded half-up to the cent, once); every date is the language&apos;s short date with the year in full (%1); chart axes mark their scale in thousands or millions (%2).</source>
+        <translation>金額はすべて米ドル（USD）で、計算どおりセント単位まで表示します（各月の請求額はセント単位で一度だけ四捨五入）。日付はすべて言語の短い日付形式で、年は4桁です（%1）。グラフの軸は千または百万単位で目盛りを示します（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
@@ -2032,6 +2032,26 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::AlertBanner</name>
+    <message>
+        <location filename="../ui/results/alert_banner.cpp" line="+74"/>
+        <source>show less</source>
+        <translation>表示を減らす</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>show all %n warnings</source>
+        <translation>
+            <numerusform>警告%n件をすべて表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show all</source>
+        <translation>すべて表示</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+48"/>
@@ -2049,7 +2069,7 @@
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -2274,7 +2294,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2284,7 +2304,7 @@
         <translation>支出(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Applications</source>
         <translation>申請(&amp;A)</translation>
     </message>
@@ -2294,12 +2314,12 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -2669,7 +2689,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+258"/>
+        <location filename="../ui/results/results_model.cpp" line="+260"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -2775,17 +2795,22 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+104"/>
+        <location filename="../ui/results/results_panel.cpp" line="+106"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
@@ -3038,7 +3063,7 @@ Rulebook: %1</source>
         <translation>、%1失効</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Charges</source>
         <translation>料金</translation>
     </message>
@@ -3058,7 +3083,7 @@ Rulebook: %1</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Expiry, month %1</source>
         <translation>失効、%1か月目</translation>
     </message>
@@ -3078,7 +3103,7 @@ Rulebook: %1</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../ui/charts/value_range_chart.cpp" line="+25"/>
+        <location filename="../ui/charts/value_range_chart.cpp" line="+37"/>
         <source>Low %1, typical %2, high %3</source>
         <translation>下限%1、標準%2、上限%3</translation>
     </message>
@@ -3093,42 +3118,42 @@ Rulebook: %1</source>
         <translation>期待値 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Value of each path (face value low to high; usable and expected marked)</source>
-        <translation>各ルートの価値（額面の下限～上限、利用可能額と期待値を表示）</translation>
+        <location line="+50"/>
+        <source>USD over the horizon (log scale)</source>
+        <translation>試算期間のUSD（対数目盛）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>下限</translation>
+        <location line="+37"/>
+        <source>Value of each path (log scale)</source>
+        <translation>各ルートの価値（対数目盛）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low to typical</source>
-        <translation>下限～標準</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typical to high</source>
-        <translation>標準～上限</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expected value</source>
-        <translation>期待値</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usable value</source>
+        <location line="+8"/>
+        <source>Usable</source>
         <translation>利用可能額</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>USD over the horizon</source>
-        <translation>試算期間中のUSD</translation>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>期待値</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timeline_chart.cpp" line="+40"/>
+        <location line="+5"/>
+        <source>No value (%1)</source>
+        <translation>価値なし（%1）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Face value low–typical</source>
+        <translation>額面 下限–標準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typical–high</source>
+        <translation>標準–上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timeline_chart.cpp" line="+49"/>
         <source>Timeline, money on day %1-%2</source>
         <translation>スケジュール、資金到着は%1～%2日目</translation>
     </message>

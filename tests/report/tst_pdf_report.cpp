@@ -1,12 +1,19 @@
 // The PDF report of the reference scenario, read back as a founder's PDF viewer would:
 // its text (pdftotext), its pages (pdfinfo) and its pixels (pdftoppm).
+#include "report/footer_text.h"
+#include "report/header_widths.h"
 #include "report/pdf_exporter.h"
+#include "report/report_builder.h"
 #include "report_test_data.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace creditpath;
@@ -14,8 +21,9 @@ using namespace creditpath::ui::report;
 
 namespace {
 
-// Designed length of the reference report: cover, summary, comparison + value chart, burn-down,
-// month-by-month table, timeline, reasons, rules cited, assumptions, materials pack.
+// Designed length of the reference report: title block with the summary (its derivations run
+// onto page 2), comparison + value chart, burn-down, month-by-month table, timeline, reasons,
+// rules cited, assumptions, materials pack.
 constexpr int kReferencePages = 10;
 
 QString run(const QString& program, const QStringList& args) {
@@ -30,6 +38,12 @@ int pageCount(const QString& pdf) {
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     return pages.match(info).captured(1).toInt();
+}
+
+QFont footerFont() {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    return font;
 }
 
 } // namespace
@@ -74,15 +88,15 @@ private slots:
             << "Headline figures of Stack: Portfolio + Build + Bedrock POC";
         QTest::newRow("derivations") << "Why these figures: Stack: Portfolio + Build + Bedrock POC";
         QTest::newRow("expected derivation") << QString::fromUtf8(
-            "Expected $120,000 = usable $150,000 (PF-1 $100,000 + BS-1 $25,000 "
-            "+ BP-1 $25,000) × 80% approval.");
+            "Expected $120,000.00 = usable $150,000.00 (PF-1 $100,000.00 + BS-1 $25,000.00 "
+            "+ BP-1 $25,000.00) × 80% approval.");
         // Reasons print as "[RULE] sentence"; the recommendation cites its rule in the summary.
         for (const char* rule : {"PF-1", "BS-1", "BS-2", "BS-4", "BP-1", "BP-2", "TL-2", "TL-3",
                                  "ST-2", "BD-3", "GA-1", "MA-2", "SP-2", "ED-1"})
             QTest::newRow(rule) << QStringLiteral("[%1]").arg(QLatin1String(rule));
         QTest::newRow("recommendation rule") << "(rule PD-4)";
         QTest::newRow("timeline rule") << "TL-1";
-        QTest::newRow("rule source") << "partner page on stacking AWS credit";
+        QTest::newRow("rule source") << "CloudRoute partner page, 'Activate Portfolio ($100K)'";
         QTest::newRow("draft use case") << "Retrieval-augmented support assistant";
         QTest::newRow("draft eval") << "500 held-out historical tickets";
         QTest::newRow("page numbers") << "Page 10 of 10";
@@ -186,6 +200,74 @@ private slots:
         QVERIFY(exportPdfReport(ref_.evaluation, scenario, o, path, nullptr));
         QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
                     .contains(QStringLiteral("Zentrix runs its fleet")));
+    }
+
+    void footerCutsTheNameAfterAWholeWord_data() {
+        QTest::addColumn<qreal>("width");
+        QTest::addColumn<QString>("expected");
+        const QString line = QStringLiteral("CreditPath report · %1 · amounts in USD");
+        const QString name = QStringLiteral("Seed page reference mix (Series-A average)");
+        const QFontMetricsF m(footerFont());
+        QTest::newRow("room for all") << m.horizontalAdvance(line.arg(name)) + 1 << line.arg(name);
+        QTest::newRow("two words short")
+            << m.horizontalAdvance(line.arg(QStringLiteral("Seed page reference mix …"))) + 1
+            << line.arg(QStringLiteral("Seed page reference mix …"));
+        QTest::newRow("not even a word") << m.horizontalAdvance(line.arg(QStringLiteral("…"))) + 1
+                                         << line.arg(QStringLiteral("…"));
+    }
+    void footerCutsTheNameAfterAWholeWord() {
+        QFETCH(qreal, width);
+        QFETCH(QString, expected);
+        const QString line = QStringLiteral("CreditPath report · %1 · amounts in USD");
+        const QString name = QStringLiteral("Seed page reference mix (Series-A average)");
+        QCOMPARE(fitFooter(line, name, QFontMetricsF(footerFont()), width), expected);
+    }
+
+    void theTitleBlockSharesPageOneWithTheRecommendation() {
+        const QString page1 =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-l"), QStringLiteral("1"), a4_, QStringLiteral("-")});
+        QVERIFY(page1.contains(QStringLiteral("AWS credit path comparison")));
+        QVERIFY2(page1.contains(QStringLiteral("Recommended:")), qPrintable(page1));
+        QVERIFY(page1.contains(QStringLiteral("Expected value")));
+        // One money format: cents everywhere, in the tables and in the sentences.
+        const QString all = run(QStringLiteral("pdftotext"), {a4_, QStringLiteral("-")});
+        QVERIFY(all.contains(QStringLiteral("$150,000.00")));
+        // The headline amounts never appear in whole dollars, in a table or a sentence.
+        const QRegularExpression wholeDollars(QStringLiteral("\\$1[025]0,000(?![.\\d])"));
+        QVERIFY2(!wholeDollars.match(all).hasMatch(),
+                 qPrintable(wholeDollars.match(all).captured()));
+        // Sources are citations, never repository paths.
+        QVERIFY(all.contains(QStringLiteral("CloudRoute partner page")));
+        for (const char* path : {"shared/seed", "RULES.md", "Seed page ("})
+            QVERIFY2(!all.contains(QLatin1String(path)), path);
+    }
+
+    void tableWordsAreNeverBrokenAcrossLines() {
+        // German "Chance" in a 5% column at 6.5 pt: the column widens, its neighbour with most
+        // room gives, and the total stays.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(6.5);
+        const QList<QList<WordCell>> cells{{{QStringLiteral("Weg"), true}},
+                                           {{QStringLiteral("Chance"), true}},
+                                           {{QStringLiteral("Gründer"), true}}};
+        const QList<qreal> widths = widthsForWholeWords({60, 5, 35}, cells, font, 493, 2.5);
+        QVERIFY2(widths[1] >= 7, qPrintable(QString::number(widths[1]))); // ~34 pt: "Chance"
+        QCOMPARE(widths[0] + widths[1] + widths[2], 100.0);
+        QCOMPARE(widths[2], 35.0); // the widest slack was the first column's
+    }
+
+    void notEligibleRowsKeepTheTypeSize() {
+        const auto document = buildReport(ref_.evaluation, ref_.scenario, options());
+        auto sizeInTable = [&](const QString& text) {
+            for (QTextCursor c = document->find(text); !c.isNull(); c = document->find(text, c))
+                if (c.currentTable())
+                    return c.charFormat().fontPointSize();
+            return 0.0;
+        };
+        const qreal greyed = sizeInTable(QStringLiteral("Migration Acceleration"));
+        QVERIFY(greyed > 0);
+        QCOMPARE(greyed, sizeInTable(QStringLiteral("Portfolio only")));
     }
 
     void unwritablePathFailsCleanly() {

@@ -333,6 +333,7 @@ private slots:
                 ->headerData(ResultsModel::ExpectedColumn, Qt::Horizontal, Qt::ToolTipRole)
                 .toString();
         QVERIFY(expected.contains(QStringLiteral("(PD-2, ST-2)")));
+        QCoreApplication::processEvents(); // the Bedrock POC page is built after the first paint
         bool checklist = false;
         for (QWidget* box : w().findChildren<QGroupBox*>())
             checklist = checklist || box->toolTip().contains(QStringLiteral("(BP-3)"));

@@ -24,6 +24,7 @@ private slots:
         MainWindow window(Rulebook::builtIn(), &settings,
                           QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(window.files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        window.setWindowState(Qt::WindowNoState); // the first start fills the small screen
         window.resize(1920, 1080);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -5,6 +5,7 @@
 #include "forms/field_binder.h"
 #include "forms/spend_lines_model.h"
 #include "forms/spend_page.h"
+#include "results/alert_banner.h"
 #include "results/charts_panel.h"
 #include "results/results_model.h"
 #include "results/results_panel.h"
@@ -269,7 +270,7 @@ private slots:
                     .empty());
         QVERIFY(!w().document()->evaluation().alerts.empty());
         QVERIFY(!w().results()->alertBanner()->isHidden());
-        QVERIFY(w().results()->alertBanner()->text().contains(QStringLiteral("BS-4")));
+        QVERIFY(w().results()->alertBanner()->allAlerts().contains(QStringLiteral("BS-4")));
         w().document()->undoStack()->undo();
         w().document()->undoStack()->undo();
         QVERIFY(w().results()->alertBanner()->isHidden());

@@ -2,19 +2,29 @@
 // (field, error message, tooltip, undo text, title, status bar), and the redaction settings
 // come back after a restart.
 #include "document/scenario_document.h"
+#include "results/alert_banner.h"
+#include "results/charts_panel.h"
+#include "results/results_panel.h"
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
 #include "window/main_window.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -97,6 +107,33 @@ private slots:
             QCOMPARE(w().document()->scenario().company.awsAccountId, std::string("987654321012"));
     }
 
+    void everythingAViewerReadsGrows() {
+        const QFont normal = QApplication::font();
+        const qreal chartTitle = w().charts()->valueRangeChart()->titleFont().pointSizeF();
+        const qreal axisLabels =
+            w().charts()->valueRangeChart()->axes().first()->labelsFont().pointSizeF();
+        w().screenShareAction()->setChecked(true);
+        QMessageBox dialog(QMessageBox::Information, QStringLiteral("t"), QStringLiteral("x"));
+        QMenu* fileMenu = w().menuBar()->actions().first()->menu();
+        QVERIFY(fileMenu);
+        const qreal bigger = normal.pointSizeF() * 1.3;
+        const QList<QPair<const char*, QFont>> read{
+            {"menu bar", w().menuBar()->font()},
+            {"menu", fileMenu->font()},
+            {"status bar", w().statusBar()->font()},
+            {"tooltip", QToolTip::font()},
+            {"dialog", dialog.font()},
+            {"banner", w().results()->alertBanner()->font()}};
+        for (const auto& [what, f] : read)
+            QVERIFY2(f.pointSizeF() >= bigger, what);
+        QChart* chart = w().charts()->valueRangeChart();
+        QVERIFY(chart->titleFont().pointSizeF() >= chartTitle * 1.3);
+        QVERIFY(chart->axes().first()->labelsFont().pointSizeF() >= axisLabels * 1.3);
+        w().screenShareAction()->setChecked(false);
+        QCOMPARE(w().statusBar()->font().pointSizeF(), normal.pointSizeF());
+        QCOMPARE(QToolTip::font().pointSizeF(), normal.pointSizeF());
+    }
+
     void companyNameHiddenEverywhereAndRestoredAfterRestart() {
         w().redactNameAction()->setChecked(true);
         w().screenShareAction()->setChecked(true);
@@ -105,7 +142,7 @@ private slots:
         const QString scenarioName = QStringLiteral("Seed page reference mix");
         for (const QString& text : visibleTexts(w())) {
             QVERIFY2(!text.contains(company), qPrintable(text));
-            QVERIFY2(!text.contains(file), qPrintable(text)); // the title too
+            QVERIFY2(!text.contains(file), qPrintable(text));         // the title too
             QVERIFY2(!text.contains(scenarioName), qPrintable(text)); // and the name field
         }
         window_.reset(); // restart
@@ -116,8 +153,9 @@ private slots:
     }
 
     void theNameIsMaskedInsideUseCases() {
+        // The Applications page is built once the event loop runs (cold start).
+        QTRY_VERIFY(w().findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case")));
         auto* useCase = w().findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case"));
-        QVERIFY(useCase);
         useCase->setPlainText(QStringLiteral("Our Reference platform serves SaaS tenants."));
         // The words painted over (ink on ink) in every free-text field.
         const auto maskedWords = [&] {

@@ -83,6 +83,9 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     if (!bd->totalForfeited.isZero())
         title += tr(", %1 forfeited").arg(formatMoney(bd->totalForfeited, style.locale));
     QChart* chart = newChart(title, style);
+    // Up to eight entries (pools, lines, expiries): beside the plot they would not fit its
+    // height, so they stay in a row below even in screen share.
+    chart->legend()->setAlignment(Qt::AlignBottom);
 
     std::vector<Pool> pools = bd->pools;
     std::stable_sort(pools.begin(), pools.end(), [](const Pool& a, const Pool& b) {
@@ -121,6 +124,10 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     if (forfeited->count() > 0) {
         forfeited->setPointLabelsVisible(true);
         forfeited->setPointLabelsFormat(tr("forfeited"));
+        // A callout a viewer reads: it grows with the style (screen share, print).
+        QFont callout = forfeited->pointLabelsFont();
+        callout.setPointSizeF(style.basePointSize * 0.9);
+        forfeited->setPointLabelsFont(callout);
         chart->addSeries(forfeited);
     } else {
         delete forfeited;

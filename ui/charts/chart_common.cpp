@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QToolTip>
 
@@ -22,17 +23,22 @@ QChart* newChart(const QString& title, const ChartStyle& style) {
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(style.basePointSize);
     chart->legend()->setFont(legendFont);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(style.legendBeside ? Qt::AlignRight : Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(style.locale);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The layout's default 9-pixel frame is height a short screen-share chart needs.
+    chart->layout()->setContentsMargins(2, 2, 2, 2);
     if (style.forPrint)
         chart->setBackgroundRoundness(0);
     return chart;
 }
 
 void styleAxis(QAbstractAxis* axis, const ChartStyle& style) {
+    // Qt Charts cuts a label to "…" as soon as its box might touch a neighbour's, far too early
+    // at screen-share sizes ("1", "4", "7" became "…"); the charts space labels themselves.
+    axis->setTruncateLabels(false);
     QFont labels = axis->labelsFont();
     labels.setPointSizeF(style.basePointSize * 0.9);
     axis->setLabelsFont(labels);

@@ -12,8 +12,9 @@ namespace creditpath::ui::charts {
 
 struct ChartStyle {
     QLocale locale;
-    qreal basePointSize = 10; // screen-share mode and print raise it
-    bool forPrint = false;    // print: no animations, white background, no hover
+    qreal basePointSize = 10;  // screen-share mode and print raise it
+    bool forPrint = false;     // print: no animations, white background, no hover
+    bool legendBeside = false; // right of the plot: a short, wide chart keeps its plot height
 };
 
 // Remaining balance per pool, stacked in expiration order, charges and out-of-pocket as lines,

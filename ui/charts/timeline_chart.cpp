@@ -32,6 +32,15 @@ QColor layerColor(const std::string& layer) {
     return QColor(0xef, 0x6c, 0x00);
 }
 
+// The day axis' label step: the smallest of 1, 2, 5, 10, 20, 30, 60, 90 days that keeps at
+// most twelve numbers on the axis.
+int dayInterval(int lastDay) {
+    for (int step : {1, 2, 5, 10, 20, 30, 60})
+        if (lastDay / step <= 12)
+            return step;
+    return 90;
+}
+
 } // namespace
 
 QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const ChartStyle& style) {
@@ -44,7 +53,7 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
     yAxis->setReverse(true);
     auto* xAxis = new QValueAxis;
     xAxis->setTitleText(tr("Day after the inquiry"));
-    xAxis->setLabelFormat(QStringLiteral("%d"));
+    xAxis->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing with localized numbers
     styleAxis(xAxis, style);
     styleAxis(yAxis, style);
 
@@ -84,8 +93,13 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
         }
     }
     yAxis->setRange(-0.5, std::max(0, count - 1) + 0.5);
-    xAxis->setRange(0, lastDay);
-    xAxis->applyNiceNumbers();
+    // Every day numbered at a step that keeps about ten labels, starting at day 0.
+    const int interval = dayInterval(lastDay);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(0);
+    xAxis->setTickInterval(interval);
+    xAxis->setMinorTickCount(interval > 1 && interval % 5 == 0 ? 4 : 0);
+    xAxis->setRange(0, (lastDay + interval - 1) / interval * interval);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {

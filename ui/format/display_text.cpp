@@ -33,8 +33,13 @@ QString withDollar(const QString& digits, const QLocale& locale) {
     return pattern.replace(QLatin1Char('7'), digits);
 }
 
+QString styledMoney(const Money& amount, const QLocale& locale, MoneyStyle style) {
+    return style == MoneyStyle::Cents ? formatMoney(amount, locale)
+                                      : formatMoneyShort(amount, locale);
+}
+
 // "PF-1 $100,000 + BS-1 $25,000 − BD-3 $6,000" in the reader's money style.
-QString termsText(const std::string& canonical, const QLocale& locale) {
+QString termsText(const std::string& canonical, const QLocale& locale, MoneyStyle style) {
     QString out;
     for (const Term& t : parseTerms(canonical)) {
         if (!out.isEmpty())
@@ -43,17 +48,17 @@ QString termsText(const std::string& canonical, const QLocale& locale) {
             out += QStringLiteral("−");
         const bool money = t.amount.find('.') != std::string::npos;
         out += QString::fromStdString(t.rule) + QLatin1Char(' ') +
-               (money ? formatMoneyShort(Money::parse(t.amount), locale)
+               (money ? styledMoney(Money::parse(t.amount), locale, style)
                       : locale.toString(QString::fromStdString(t.amount).toLongLong()));
     }
     return out;
 }
 
-QString argText(const MessageArg& arg, const QLocale& locale) {
+QString argText(const MessageArg& arg, const QLocale& locale, MoneyStyle style) {
     switch (arg.kind) {
     case MessageArg::Kind::Money:
         try {
-            return formatMoneyShort(Money::parse(arg.value), locale);
+            return styledMoney(Money::parse(arg.value), locale, style);
         } catch (const MoneyError&) {
             return QString::fromStdString(arg.value);
         }
@@ -72,12 +77,12 @@ QString argText(const MessageArg& arg, const QLocale& locale) {
             return QString::fromStdString(arg.value);
         }
     case MessageArg::Kind::Terms:
-        return termsText(arg.value, locale);
+        return termsText(arg.value, locale, style);
     case MessageArg::Kind::Forfeits: {
         QStringList parts;
         for (const Forfeit& f : parseForfeits(arg.value))
             parts << QCoreApplication::translate("Display", "%1 %2 at month %3")
-                         .arg(poolName(f.pool), formatMoneyShort(Money::parse(f.amount), locale))
+                         .arg(poolName(f.pool), styledMoney(Money::parse(f.amount), locale, style))
                          .arg(f.month);
         return parts.join(QStringLiteral(", "));
     }
@@ -212,7 +217,7 @@ namespace {
 // A message code's template in the UI language with its arguments filled in; the core's
 // English sentence when the code or an argument is unknown.
 QString renderMessage(const std::string& code, const std::vector<MessageArg>& args,
-                      const std::string& english, const QLocale& locale) {
+                      const std::string& english, const QLocale& locale, MoneyStyle style) {
     const char* templ = reasonTemplate(code);
     if (!templ)
         return QString::fromStdString(english);
@@ -230,7 +235,7 @@ QString renderMessage(const std::string& code, const std::vector<MessageArg>& ar
         bool found = false;
         for (const auto& arg : args)
             if (arg.name == name) {
-                out += argText(arg, locale);
+                out += argText(arg, locale, style);
                 found = true;
                 break;
             }
@@ -243,12 +248,12 @@ QString renderMessage(const std::string& code, const std::vector<MessageArg>& ar
 
 } // namespace
 
-QString reasonText(const Reason& reason, const QLocale& locale) {
-    return renderMessage(reason.code, reason.args, reason.text, locale);
+QString reasonText(const Reason& reason, const QLocale& locale, MoneyStyle style) {
+    return renderMessage(reason.code, reason.args, reason.text, locale, style);
 }
 
-QString derivationText(const Derivation& d, const QLocale& locale) {
-    const QString sentence = renderMessage(d.code, d.args, {}, locale);
+QString derivationText(const Derivation& d, const QLocale& locale, MoneyStyle style) {
+    const QString sentence = renderMessage(d.code, d.args, {}, locale, style);
     if (sentence.isEmpty())
         return QString::fromStdString(d.text());
     // The rule list is appended by the core's one helper, as in the English text.

@@ -8,6 +8,10 @@
 
 namespace creditpath::ui {
 
+// How amounts read inside sentences: Natural = whole dollars when exact, else cents (the
+// window); Cents = always to the cent (the report's one money format).
+enum class MoneyStyle { Natural, Cents };
+
 // "$150,000.00" / "150.000,00 $" by locale; credits are always USD.
 QString formatMoney(const Money& amount, const QLocale& locale);
 // Whole dollars for compact cells and axis labels.
@@ -28,7 +32,8 @@ QString poolName(const std::string& poolId);
 QString materialName(const std::string& itemId);
 QString timelineStepName(const std::string& stepId, const std::string& englishFallback);
 // The reason sentence in the UI language, re-rendered from its code and arguments.
-QString reasonText(const Reason& reason, const QLocale& locale);
+QString reasonText(const Reason& reason, const QLocale& locale,
+                   MoneyStyle style = MoneyStyle::Natural);
 
 QString stageName(Stage stage);
 QString aiProfileName(AiProfile profile);
@@ -37,7 +42,8 @@ QString migrationPhaseName(MigrationPhase phase);
 QString objectiveName(Objective objective);
 QString layerName(const std::string& layerId); // timeline layers: "all", "portfolio", ...
 // A derivation ("why this number") in the UI language, followed by its rule IDs.
-QString derivationText(const Derivation& derivation, const QLocale& locale);
+QString derivationText(const Derivation& derivation, const QLocale& locale,
+                       MoneyStyle style = MoneyStyle::Natural);
 // "Stack: Portfolio + Build + Bedrock POC, Portfolio only": the paths a note belongs to.
 QString pathList(const std::vector<PathId>& paths);
 // The untranslated template for a message code (the core's catalog), or nullptr.

@@ -1,10 +1,12 @@
 #include "pdf_exporter.h"
 
+#include "footer_text.h"
 #include "report_builder.h"
 #include "report_redaction.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -17,7 +19,8 @@ class PdfText {
     Q_DECLARE_TR_FUNCTIONS(PdfExport)
 };
 
-void drawFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right) {
+void drawFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& name,
+                const QString& right) {
     painter.save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(7.5);
@@ -28,25 +31,27 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& left, cons
     painter.drawLine(area.topLeft(), area.topRight());
     painter.setPen(QColor(0x5b, 0x64, 0x70));
     const QRectF text = area.adjusted(0, area.height() * 0.3, 0, 0);
-    const QString elided =
-        painter.fontMetrics().elidedText(left, Qt::ElideMiddle, int(text.width() * 0.85));
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, elided);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal room = text.width() - metrics.horizontalAdvance(right + QStringLiteral("    "));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, fitFooter(left, name, metrics, room));
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);
     painter.restore();
 }
 
 } // namespace
 
-int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device) {
+int printDocument(QTextDocument& document, Paper paper, const QString& footer, QIODevice& device,
+                  const QString& scenarioName) {
     QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
     writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
     writer.setCreator(QStringLiteral("CreditPath"));
-    return paintDocument(document, footer, writer);
+    return paintDocument(document, footer, writer, scenarioName);
 }
 
-int paintDocument(QTextDocument& document, const QString& footer, QPagedPaintDevice& device) {
+int paintDocument(QTextDocument& document, const QString& footer, QPagedPaintDevice& device,
+                  const QString& scenarioName) {
     // Lay the document out for the device's resolution, not the screen's (TOOLCHAIN.md).
     document.documentLayout()->setPaintDevice(&device);
     const qreal footerHeight = device.logicalDpiY() * 0.32; // about 8 mm
@@ -72,23 +77,23 @@ int paintDocument(QTextDocument& document, const QString& footer, QPagedPaintDev
         drawFooter(
             painter,
             QRectF(0, content.height() + footerHeight * 0.25, content.width(), footerHeight * 0.75),
-            footer, PdfText::tr("Page %1 of %2").arg(i + 1).arg(pages));
+            footer, scenarioName, PdfText::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
 
     return painter.end() ? pages : 0;
 }
 
-QString reportFooter(const Evaluation& evaluation, const Scenario& scenario,
-                     const ReportOptions& options) {
+QString reportFooter(const Evaluation& evaluation) {
+    // %1 stays for the scenario name, fitted to each footer by whole words.
     return PdfText::tr("CreditPath report · %1 · amounts in USD · rulebook %2")
-        .arg(reportScenarioName(scenario, options),
-             QString::fromStdString(evaluation.rulebookEdition));
+        .arg(QStringLiteral("%1"), QString::fromStdString(evaluation.rulebookEdition));
 }
 
 int printReport(const Evaluation& evaluation, const Scenario& scenario,
                 const ReportOptions& options, QPagedPaintDevice& device) {
     const auto document = buildReport(evaluation, scenario, options); // redacts as asked
-    return paintDocument(*document, reportFooter(evaluation, scenario, options), device);
+    return paintDocument(*document, reportFooter(evaluation), device,
+                         reportScenarioName(scenario, options));
 }
 
 bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
@@ -103,8 +108,8 @@ bool exportPdfReport(const Evaluation& evaluation, const Scenario& scenario,
         return fail(file.errorString());
     const auto document = buildReport(evaluation, scenario, options);
 
-    if (printDocument(*document, options.paper, reportFooter(evaluation, scenario, options),
-                      file) == 0) {
+    if (printDocument(*document, options.paper, reportFooter(evaluation), file,
+                      reportScenarioName(scenario, options)) == 0) {
         file.cancelWriting();
         return fail(PdfText::tr("the PDF could not be drawn"));
     }

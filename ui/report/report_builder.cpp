@@ -6,7 +6,10 @@
 #include "report_redaction.h"
 #include "rulebook/rulebook.h"
 
+#include "evaluation/timeline.h"
+
 #include <QChart>
+#include <QDate>
 #include <QFont>
 
 namespace creditpath::ui::report {
@@ -49,13 +52,19 @@ ReportComposer::ReportComposer(const Evaluation& evaluation, const Scenario& sce
 }
 
 QString ReportComposer::money(const Money& amount) const {
-    return formatMoney(amount, options_.locale);
-}
-QString ReportComposer::moneyShort(const Money& amount) const {
-    return formatMoneyShort(amount, options_.locale);
+    // "150.000,00 $" never parts from its "$" at a line end.
+    return formatMoney(amount, options_.locale).replace(QLatin1Char(' '), QChar(0x00a0));
 }
 QString ReportComposer::date(std::chrono::sys_days day) const {
-    return formatDate(day, options_.locale);
+    return date(QDate::fromString(QString::fromStdString(toIsoDate(day)), Qt::ISODate));
+}
+QString ReportComposer::date(const QDate& day) const {
+    // The one date format of the report (its assumptions say so): the language's short date
+    // with the year in full, so "11/27/26" can never be read as another century.
+    QString format = options_.locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return options_.locale.toString(day, format);
 }
 QString ReportComposer::days(const DayRange& range) const {
     if (range.min == range.max)
@@ -63,9 +72,8 @@ QString ReportComposer::days(const DayRange& range) const {
     return tr("days %1–%2").arg(range.min).arg(range.max);
 }
 QString ReportComposer::minutes(int founderMinutes) const {
-    if (founderMinutes >= 120 && founderMinutes % 60 == 0)
-        return tr("%n h", nullptr, founderMinutes / 60);
-    return tr("%n min", nullptr, founderMinutes);
+    // Minutes always, as the window's "Founder min" column: one unit to compare across views.
+    return tr("%1 min").arg(options_.locale.toString(founderMinutes));
 }
 QString ReportComposer::companyName() const {
     if (options_.redactCompany)
@@ -86,12 +94,13 @@ const BurnDown& ReportComposer::shownBurnDown() const {
 }
 
 void ReportComposer::cover() {
+    // The title block shares page 1 with the summary: the recommendation and its figures are
+    // what a reader opens the report for.
     w_.coverTitle(tr("AWS credit path comparison"));
     w_.paragraph(reportScenarioName(scenario_, options_), Tone::Strong);
-    w_.spacer(30);
     w_.labelled(tr("Company"), companyName());
     const QDate day = options_.date.isValid() ? options_.date : QDate::currentDate();
-    w_.labelled(tr("Date"), options_.locale.toString(day, QLocale::LongFormat));
+    w_.labelled(tr("Date"), date(day));
     w_.labelled(tr("Rulebook edition"), QString::fromStdString(ev_.rulebookEdition));
     if (ev_.rulebookOverrides.empty()) {
         w_.labelled(tr("Rulebook overrides"), tr("none: the shipped figures apply"));
@@ -114,9 +123,6 @@ void ReportComposer::cover() {
     }
     w_.labelled(tr("Application timelines start"), date(ev_.startDate));
     w_.labelled(tr("Horizon"), tr("%1 months").arg(ev_.horizonMonths));
-    w_.spacer(30);
-    w_.paragraph(tr("All amounts are in US dollars (USD): AWS credits are denominated in USD."),
-                 Tone::Muted);
     w_.paragraph(tr("Figures come from the CreditPath rulebook; every verdict names the rules "
                     "behind it, and the rules' sources are listed in this report. Awards are "
                     "decided by AWS; this report estimates, it does not promise."),
@@ -124,16 +130,16 @@ void ReportComposer::cover() {
 }
 
 void ReportComposer::summary() {
-    w_.pageBreak();
     w_.heading(tr("Summary"));
     w_.labelled(tr("Objective"), objectiveName(ev_.recommendation.objective));
     const auto& rec = ev_.recommendation;
     if (!rec.path) {
-        w_.paragraph(reasonText(rec.why, options_.locale), Tone::Danger);
+        w_.paragraph(reasonText(rec.why, options_.locale, MoneyStyle::Cents), Tone::Danger);
         QStringList out;
         for (const PathNote& n : rec.ruledOut)
             out << tr("%1: %2 (%3)")
-                       .arg(pathList(n.paths), reasonText(n.reason, options_.locale),
+                       .arg(pathList(n.paths),
+                            reasonText(n.reason, options_.locale, MoneyStyle::Cents),
                             QString::fromStdString(n.reason.rule));
         w_.bullets(out);
         alertsSection();
@@ -142,9 +148,9 @@ void ReportComposer::summary() {
     const PathResult& best = ev_.path(*rec.path);
     const QString bestName = pathName(*rec.path);
     w_.heading(tr("Recommended: %1").arg(bestName), 2);
-    w_.paragraph(
-        tr("Why: %1 (rule %2)")
-            .arg(reasonText(rec.why, options_.locale), QString::fromStdString(rec.why.rule)));
+    w_.paragraph(tr("Why: %1 (rule %2)")
+                     .arg(reasonText(rec.why, options_.locale, MoneyStyle::Cents),
+                          QString::fromStdString(rec.why.rule)));
 
     // Every figure of this table belongs to the recommended path, and says so.
     QList<QStringList> rows;
@@ -152,11 +158,11 @@ void ReportComposer::summary() {
                         tr("usable value × approval odds (PD-2)")};
     rows << QStringList{tr("Usable value"), money(best.usableValue.typical),
                         tr("what the projected bill absorbs before expiry")};
-    rows << QStringList{tr("Face value"),
-                        tr("%1 – %2 – %3")
-                            .arg(moneyShort(best.value.low), moneyShort(best.value.typical),
-                                 moneyShort(best.value.high)),
-                        tr("low – typical – high")};
+    rows << QStringList{
+        tr("Face value"),
+        tr("%1 – %2 – %3")
+            .arg(money(best.value.low), money(best.value.typical), money(best.value.high)),
+        tr("low – typical – high")};
     rows << QStringList{tr("Approval odds"), formatPercent(best.approvalOdds, options_.locale), {}};
     const QString landing = best.timeline.empty() ? QString()
                                                   : tr("%1 to %2")
@@ -187,8 +193,8 @@ void ReportComposer::summary() {
         if (p.id == *rec.path)
             continue;
         others << tr("%1: %2, expected %3 (usable %4), %5")
-                      .arg(pathName(p.id), verdictName(p.verdict), moneyShort(p.expectedValue),
-                           moneyShort(p.usableValue.typical), days(p.daysToMoney));
+                      .arg(pathName(p.id), verdictName(p.verdict), money(p.expectedValue),
+                           money(p.usableValue.typical), days(p.daysToMoney));
     }
     w_.bullets(others);
     derivations(best);
@@ -204,7 +210,7 @@ void ReportComposer::alertsSection() {
         w_.paragraph(tr("%1 [%2] %3: %4")
                          .arg(severityName(alert.reason.severity),
                               QString::fromStdString(alert.reason.rule), pathList(alert.paths),
-                              reasonText(alert.reason, options_.locale)),
+                              reasonText(alert.reason, options_.locale, MoneyStyle::Cents)),
                      alert.reason.severity == Severity::Blocker ? Tone::Danger : Tone::Warning);
 }
 
@@ -212,7 +218,7 @@ void ReportComposer::derivations(const PathResult& path) {
     w_.heading(tr("Why these figures: %1").arg(pathName(path.id)), 2);
     QStringList lines;
     for (const Derivation& d : path.derivations)
-        lines << derivationText(d, options_.locale);
+        lines << derivationText(d, options_.locale, MoneyStyle::Cents);
     w_.bullets(lines);
 }
 
@@ -226,32 +232,35 @@ void ReportComposer::comparison() {
     QList<QStringList> rows;
     QList<Tone> tones;
     for (const PathResult& p : ev_.paths) {
-        rows << QStringList{pathName(p.id),
+        const bool recommended = ev_.recommendation.path == p.id;
+        rows << QStringList{recommended ? QStringLiteral("★ ") + pathName(p.id) : pathName(p.id),
                             verdictName(p.verdict),
-                            moneyShort(p.value.low),
-                            moneyShort(p.value.typical),
-                            moneyShort(p.value.high),
-                            moneyShort(p.usableValue.typical),
-                            moneyShort(p.expectedValue),
+                            money(p.value.low),
+                            money(p.value.typical),
+                            money(p.value.high),
+                            money(p.usableValue.typical),
+                            money(p.expectedValue),
                             formatPercent(p.approvalOdds, options_.locale),
                             QStringLiteral("%1–%2").arg(p.daysToMoney.min).arg(p.daysToMoney.max),
-                            minutes(p.founderMinutes)};
-        tones << (p.verdict == Verdict::NotEligible ? Tone::Muted
-                  : ev_.recommendation.path == p.id ? Tone::Strong
-                                                    : Tone::Body);
+                            options_.locale.toString(p.founderMinutes)};
+        // The recommended row is starred as in the window, not bold: bold amounts to the cent
+        // would not fit their columns.
+        tones << (p.verdict == Verdict::NotEligible ? Tone::Greyed : Tone::Body);
     }
-    w_.table({{tr("Path"), Qt::AlignLeft, 18},
-              {tr("Verdict"), Qt::AlignLeft, 9},
-              {tr("Low"), Qt::AlignRight, 10},
-              {tr("Typical"), Qt::AlignRight, 10},
-              {tr("High"), Qt::AlignRight, 11},
-              {tr("Usable"), Qt::AlignRight, 10},
-              {tr("Expected"), Qt::AlignRight, 10},
-              {tr("Odds"), Qt::AlignRight, 6},
-              {tr("Days"), Qt::AlignRight, 7},
-              {tr("Founder"), Qt::AlignRight, 9}},
-             rows, 7.5, tones);
-    w_.paragraph(tr("Bold: the recommended path. Low, typical, high: face value. Usable: what the "
+    // Amounts to the cent ("1.000.000,00 $") keep one line each at 6.5 pt; founder time in
+    // minutes as the window's "Founder min" column. Words too wide for a column widen it.
+    w_.table({{tr("Path"), Qt::AlignLeft, 14},
+              {tr("Verdict"), Qt::AlignLeft, 8},
+              {tr("Low"), Qt::AlignRight, 11},
+              {tr("Typical"), Qt::AlignRight, 11},
+              {tr("High"), Qt::AlignRight, 12},
+              {tr("Usable"), Qt::AlignRight, 11},
+              {tr("Expected"), Qt::AlignRight, 11},
+              {tr("Odds"), Qt::AlignRight, 5},
+              {tr("Days"), Qt::AlignRight, 8},
+              {tr("Founder min"), Qt::AlignRight, 9}},
+             rows, 6.5, tones);
+    w_.paragraph(tr("★: the recommended path. Low, typical, high: face value. Usable: what the "
                     "projected bill absorbs of the typical award before its pools expire. "
                     "Expected: usable × approval odds. Days: from the inquiry until the money is "
                     "usable."),

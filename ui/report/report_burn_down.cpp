@@ -157,7 +157,7 @@ void ReportComposer::timeline() {
     }
     w_.table({{tr("Step"), Qt::AlignLeft, 30},
               {tr("Layer"), Qt::AlignLeft, 15},
-              {tr("Day"), Qt::AlignRight, 8},
+              {tr("Day"), Qt::AlignHCenter, 8}, // centred: a gap before the dates
               {tr("Date"), Qt::AlignLeft, 27},
               {tr("Founder"), Qt::AlignRight, 11},
               {tr("Rule"), Qt::AlignHCenter, 9}},

@@ -7,6 +7,7 @@
 #include "scenario/scenario.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <chrono>
 
@@ -30,8 +31,8 @@ public:
 
 private:
     QString money(const Money& amount) const;
-    QString moneyShort(const Money& amount) const;
     QString date(std::chrono::sys_days day) const;
+    QString date(const QDate& day) const;
     QString days(const DayRange& range) const;
     QString minutes(int founderMinutes) const;
     QString companyName() const;

@@ -36,10 +36,10 @@ void ReportComposer::reasons() {
             const QString prefix = r.severity == Severity::Info
                                        ? QString()
                                        : severityName(r.severity) + QStringLiteral(": ");
-            w_.paragraph(
-                QStringLiteral("[%1] %2%3")
-                    .arg(QString::fromStdString(r.rule), prefix, reasonText(r, options_.locale)),
-                toneOf(r.severity), 9.5);
+            w_.paragraph(QStringLiteral("[%1] %2%3")
+                             .arg(QString::fromStdString(r.rule), prefix,
+                                  reasonText(r, options_.locale, MoneyStyle::Cents)),
+                         toneOf(r.severity), 9.5);
         }
     }
     for (const PathNote& a : ev_.alerts)
@@ -70,6 +70,15 @@ void ReportComposer::reasons() {
 void ReportComposer::assumptions() {
     w_.pageBreak();
     w_.heading(tr("Assumptions"));
+    // The report's formatting rule, stated where a reader looks for how to read its figures.
+    w_.labelled(
+        tr("Formats"),
+        tr("every amount is in US dollars (USD) to the cent, exactly as computed (each monthly "
+           "charge is rounded half-up to the cent, once); every date is the language's "
+           "short date with the year in full (%1); chart axes mark their scale in "
+           "thousands or millions (%2).")
+            .arg(date(ev_.startDate),
+                 formatMoneyCompact(Money::fromWhole(100000), options_.locale)));
     w_.labelled(tr("Horizon"), tr("%1 months").arg(scenario_.horizonMonths));
     w_.labelled(tr("Objective"), objectiveName(scenario_.objective));
     w_.labelled(tr("Stage"), stageName(scenario_.company.stage));

@@ -1,6 +1,7 @@
 #include "report_writer.h"
 
 #include "chart_object.h"
+#include "header_widths.h"
 
 #include <QBrush>
 #include <QColor>
@@ -20,10 +21,14 @@ const QColor kGood(0x06, 0x76, 0x47);
 const QColor kRule(0xc9, 0xd1, 0xdb);
 const QColor kHeaderFill(0xe6, 0xec, 0xf3);
 const QColor kZebra(0xf5, 0xf7, 0xfa);
+// The text width of the narrower paper (A4: 210 mm less 2 × 18 mm margins), in points: header
+// words measured against it fit on Letter too.
+constexpr qreal kNarrowestTextWidthPoints = 174 / 25.4 * 72;
 
 QColor toneColour(Tone tone) {
     switch (tone) {
     case Tone::Muted:
+    case Tone::Greyed:
         return kMuted;
     case Tone::Warning:
         return kWarning;
@@ -146,10 +151,28 @@ void ReportWriter::table(const QList<Column>& columns, const QList<QStringList>&
     format.setCellPadding(2.5);
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextCharFormat head = charFormat(Tone::Strong, pointSize);
+    head.setForeground(kAccent);
+    // Each column at least as wide as its longest word, in the font it is set in.
+    QList<qreal> percents;
+    QList<QList<WordCell>> texts;
+    for (qsizetype col = 0; col < columns.size(); ++col) {
+        percents << columns[col].widthPercent;
+        QList<WordCell> column{{columns[col].header, true}};
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            const Tone tone = row < rowTones.size() ? rowTones[row] : Tone::Body;
+            column << WordCell{rows[row].value(col), tone == Tone::Strong || tone == Tone::Danger};
+        }
+        texts << column;
+    }
+    QFont font(document_->defaultFont());
+    font.setPointSizeF(pointSize);
+    percents =
+        widthsForWholeWords(percents, texts, font, kNarrowestTextWidthPoints, format.cellPadding());
     QList<QTextLength> widths;
-    for (const Column& c : columns)
-        widths << (c.widthPercent > 0 ? QTextLength(QTextLength::PercentageLength, c.widthPercent)
-                                      : QTextLength(QTextLength::VariableLength, 0));
+    for (qreal percent : percents)
+        widths << (percent > 0 ? QTextLength(QTextLength::PercentageLength, percent)
+                               : QTextLength(QTextLength::VariableLength, 0));
     format.setColumnWidthConstraints(widths);
     QTextTable* table = cursor_.insertTable(int(rows.size()) + 1, int(columns.size()), format);
 
@@ -166,8 +189,6 @@ void ReportWriter::table(const QList<Column>& columns, const QList<QStringList>&
         c.setBlockFormat(b);
         c.insertText(text, chars);
     };
-    QTextCharFormat head = charFormat(Tone::Strong, pointSize);
-    head.setForeground(kAccent);
     for (int col = 0; col < columns.size(); ++col)
         fill(0, col, columns[col].header, head, kHeaderFill);
     for (int row = 0; row < rows.size(); ++row) {

@@ -13,7 +13,8 @@ namespace creditpath::ui::report {
 
 class ChartObjects;
 
-enum class Tone { Body, Small, Muted, Strong, Warning, Danger, Good };
+// Muted: notes, a point smaller; Greyed: a table row that does not apply, at the same size.
+enum class Tone { Body, Small, Muted, Greyed, Strong, Warning, Danger, Good };
 
 struct Column {
     QString header;

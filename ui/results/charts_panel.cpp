@@ -57,8 +57,9 @@ void ChartsPanel::setPath(PathId path) {
     invalidate();
 }
 
-void ChartsPanel::setBasePointSize(qreal size) {
-    style_.basePointSize = size;
+void ChartsPanel::setScreenShare(bool on) {
+    style_.basePointSize = on ? 15 : 10;
+    style_.legendBeside = on;
     invalidate();
 }
 

@@ -17,7 +17,8 @@ class ChartsPanel : public QTabWidget {
 public:
     ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
     void setPath(PathId path);
-    void setBasePointSize(qreal size);
+    // Screen share: larger text, legends beside the charts so the plots keep their height.
+    void setScreenShare(bool on);
     QChart* burnDownChart() const;
     QChart* valueRangeChart() const;
     QChart* timelineChart() const;

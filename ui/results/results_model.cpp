@@ -10,17 +10,16 @@
 namespace creditpath::ui {
 namespace {
 
-QIcon verdictIcon(Verdict verdict) {
-    QStyle* style = QApplication::style();
+int verdictIndex(Verdict verdict) {
     switch (verdict) {
     case Verdict::Fit:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
+        return 0;
     case Verdict::PoorFit:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        return 1;
     case Verdict::NotEligible:
-        return style->standardIcon(QStyle::SP_DialogCancelButton);
+        break;
     }
-    return {};
+    return 2;
 }
 
 QString dayRange(const DayRange& days) {
@@ -55,7 +54,10 @@ QColor severityColor(Severity severity) {
 }
 
 ResultsModel::ResultsModel(QLocale locale, QObject* parent)
-    : QAbstractTableModel(parent), locale_(std::move(locale)) {}
+    : QAbstractTableModel(parent), locale_(std::move(locale)),
+      verdictIcons_{QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton),
+                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                    QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton)} {}
 
 void ResultsModel::setEvaluation(const Evaluation& evaluation) {
     const bool sameRows = paths_.size() == evaluation.paths.size();
@@ -208,7 +210,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::DecorationRole && index.column() == VerdictColumn)
-        return verdictIcon(p.verdict);
+        return verdictIcons_[verdictIndex(p.verdict)];
     if (role == Qt::BackgroundRole && index.column() == VerdictColumn)
         return QBrush(verdictColor(p.verdict));
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn)

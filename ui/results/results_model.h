@@ -5,6 +5,7 @@
 #include "evaluation/evaluation.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QLocale>
 
 namespace creditpath::ui {
@@ -49,6 +50,9 @@ private:
     std::optional<PathId> recommended_;
     bool needsSpend_ = false;
     bool compact_ = false;
+    // Fit, poor fit, not eligible: the style's icons read once. Asking the style on every
+    // data() call decoded its PNG files each time, a sixth of the cold start.
+    QIcon verdictIcons_[3];
 };
 
 // The reasons of one path: rule ID, severity, text, source.

@@ -1,5 +1,6 @@
 #include "results_panel.h"
 
+#include "alert_banner.h"
 #include "document/scenario_document.h"
 #include "format/display_text.h"
 #include "results_model.h"
@@ -8,24 +9,19 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace creditpath::ui {
 
 ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* parent)
-    : QWidget(parent), document_(document), locale_(locale), banner_(new QLabel),
+    : QWidget(parent), document_(document), locale_(locale), banner_(new AlertBanner),
       recommendation_(new QLabel), results_(new ResultsModel(locale, this)),
       reasons_(new ReasonsModel(document->rulebook(), locale, this)), resultsView_(new QTableView),
       reasonsView_(new QTableView), reasonsTitle_(new QLabel), derivation_(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    banner_->setObjectName(QStringLiteral("alertBanner"));
-    banner_->setWordWrap(true);
-    banner_->setTextFormat(Qt::RichText);
-    banner_->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3e0; color: #4e2600; border: 2px solid #ef6c00;"
-                       " border-radius: 4px; padding: 6px; }"));
     layout->addWidget(banner_);
     recommendation_->setObjectName(QStringLiteral("recommendation"));
     recommendation_->setWordWrap(true);
@@ -41,10 +37,13 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     resultsView_->horizontalHeader()->setSectionResizeMode(ResultsModel::PathColumn,
                                                            QHeaderView::Stretch);
     resultsView_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    resultsView_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsView_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     resultsView_->setTextElideMode(Qt::ElideMiddle);
     resultsView_->setWordWrap(false);
     layout->addWidget(resultsView_);
+    // The table is exactly as tall as its rows, plus the scroll bar when it scrolls sideways.
+    connect(resultsView_->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { fitResultsTable(); });
     derivation_->setObjectName(QStringLiteral("derivation"));
     derivation_->setWordWrap(true);
     derivation_->setTextFormat(Qt::RichText);
@@ -99,15 +98,17 @@ void ResultsPanel::update() {
     fitResultsTable();
 
     // Each alert names the paths it belongs to: one story across the table and the banner.
-    QStringList alerts;
-    for (const PathNote& a : e.alerts)
+    QStringList alerts, plain;
+    for (const PathNote& a : e.alerts) {
+        const QString severity = severityName(a.reason.severity),
+                      rule = QString::fromStdString(a.reason.rule), paths = pathList(a.paths),
+                      text = reasonText(a.reason, locale_);
         alerts << tr("<b>%1 %2</b> %3: %4")
-                      .arg(severityName(a.reason.severity).toHtmlEscaped(),
-                           QString::fromStdString(a.reason.rule).toHtmlEscaped(),
-                           pathList(a.paths).toHtmlEscaped(),
-                           reasonText(a.reason, locale_).toHtmlEscaped());
-    banner_->setText(QStringLiteral("⚠ ") + alerts.join(QStringLiteral("<br>⚠ ")));
-    banner_->setVisible(!alerts.isEmpty());
+                      .arg(severity.toHtmlEscaped(), rule.toHtmlEscaped(), paths.toHtmlEscaped(),
+                           text.toHtmlEscaped());
+        plain << tr("%1 %2 %3: %4").arg(severity, rule, paths, text);
+    }
+    banner_->setAlerts(alerts, plain);
 
     const Recommendation& rec = e.recommendation;
     if (rec.path) {
@@ -143,15 +144,22 @@ void ResultsPanel::fitColumns() {
                 std::max(width, fm.horizontalAdvance(results_->index(r, column).data().toString()));
         return width + padding;
     };
-    const bool wasCompact = results_->isCompact();
+    auto needed = [&] {
+        int width = widest(ResultsModel::PathColumn) + widest(ResultsModel::ValueColumn) +
+                    2 * resultsView_->frameWidth();
+        for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+            if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
+                width += resultsView_->horizontalHeader()->sectionSize(c);
+        return width;
+    };
+    const int room = resultsView_->width();
     results_->setCompact(false);
-    int needed = widest(ResultsModel::PathColumn) + widest(ResultsModel::ValueColumn) +
-                 2 * resultsView_->frameWidth();
-    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
-        if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
-            needed += resultsView_->horizontalHeader()->sectionSize(c);
-    results_->setCompact(wasCompact);
-    results_->setCompact(needed > resultsView_->width());
+    const bool compact = needed() > room;
+    results_->setCompact(compact);
+    // Narrower still: the path column keeps its names whole and the table scrolls sideways.
+    const bool scrolls = compact && needed() > room;
+    resultsView_->horizontalHeader()->setSectionResizeMode(
+        ResultsModel::PathColumn, scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
 }
 
 void ResultsPanel::resizeEvent(QResizeEvent* event) {
@@ -165,8 +173,10 @@ void ResultsPanel::fitResultsTable() {
     const int row = resultsView_->fontMetrics().height() + 10;
     resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     resultsView_->verticalHeader()->setDefaultSectionSize(row);
+    const QScrollBar* sideways = resultsView_->horizontalScrollBar();
     resultsView_->setFixedHeight(resultsView_->horizontalHeader()->sizeHint().height() +
-                                 row * results_->rowCount() + 2 * resultsView_->frameWidth());
+                                 row * results_->rowCount() + 2 * resultsView_->frameWidth() +
+                                 (sideways->maximum() > 0 ? sideways->sizeHint().height() : 0));
 }
 
 void ResultsPanel::changeEvent(QEvent* event) {

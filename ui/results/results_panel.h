@@ -11,6 +11,7 @@ class QTableView;
 
 namespace creditpath::ui {
 
+class AlertBanner;
 class ReasonsModel;
 class ResultsModel;
 class ScenarioDocument;
@@ -24,7 +25,7 @@ public:
     void selectRecommended();
     ResultsModel* resultsModel() const { return results_; }
     QTableView* resultsTable() const { return resultsView_; }
-    QLabel* alertBanner() const { return banner_; }
+    AlertBanner* alertBanner() const { return banner_; }
     QLabel* recommendationLabel() const { return recommendation_; }
     // "Why this number?": the derivation of the figure last clicked in the results table.
     QLabel* derivationLabel() const { return derivation_; }
@@ -45,7 +46,7 @@ private:
     ScenarioDocument* document_;
     QLocale locale_;
     PathId selected_ = PathId::Stack;
-    QLabel* banner_;
+    AlertBanner* banner_;
     QLabel* recommendation_;
     ResultsModel* results_;
     ReasonsModel* reasons_;

@@ -4,6 +4,7 @@
 #include "document/scenario_document.h"
 #include "document_recovery.h"
 #include "evaluation/timeline.h"
+#include "first_start_geometry.h"
 #include "forms/field_binder.h"
 #include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
@@ -11,10 +12,12 @@
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -23,6 +26,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace creditpath::ui {
@@ -34,15 +39,19 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
       files_(new DocumentFiles(document_, settings, this)),
       recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
-    normalPointSize_ = font().pointSizeF();
+    normalFont_ = QApplication::font();
     auto* split = new QSplitter(Qt::Horizontal);
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
     forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
     spend_ = new SpendPage(document_, locale);
     forms_->addTab(spend_, tr("&Spend"));
-    forms_->addTab(scrolled(makeApplicationsPage(binder_)), tr("&Applications"));
-    forms_->addTab(scrolled(new PocPage(binder_, document_)), tr("Bedrock &POC"));
+    // The pages behind other tabs are not on the first paint: they are built when the event
+    // loop first runs (or when their tab is chosen first).
+    forms_->addTab(scrolled(nullptr), tr("&Applications"));
+    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
+    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
+    QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
     split->addWidget(forms_);
 
     auto* right = new QSplitter(Qt::Vertical);
@@ -58,6 +67,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split->setStretchFactor(1, 3);
     split->setSizes({380, 620});
     split_ = split;
+    rightSplit_ = right;
     setCentralWidget(split);
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
@@ -74,12 +84,17 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
                 .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
     });
 
-    // First start: never larger than the screen it opens on (a 1366x768 laptop keeps its
-    // status bar in view).
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(QSize(1280, 800).boundedTo(available));
-    if (!settings_->geometry().isEmpty())
+    // First start fits the screen it opens on: a laptop's is filled (maximized, so a window
+    // manager's title bar never pushes the status bar off), a larger one is used, centred.
+    if (settings_->geometry().isEmpty()) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QRect placed = firstStartGeometry(available);
+        setGeometry(placed);
+        if (placed == available)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
         restoreGeometry(settings_->geometry());
+    }
     // Read both before setting either: checking one applies (and saves) the pair.
     const bool share = settings_->screenShare(), hideName = settings_->redactCompanyName();
     redactName_->setChecked(hideName);
@@ -90,14 +105,35 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
 }
 
 MainWindow::~MainWindow() {
+    // The application's font was the window's to enlarge: give it back as it was.
+    QApplication::setFont(normalFont_);
+    QToolTip::setFont(normalFont_);
     // An open cell editor commits while the widgets go away: let that edit reach no view.
     document_->disconnect();
     document_->undoStack()->disconnect();
 }
 
+void MainWindow::buildLaterPages() {
+    if (laterPagesBuilt_)
+        return;
+    laterPagesBuilt_ = true;
+    qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
+    qobject_cast<QScrollArea*>(forms_->widget(3))->setWidget(new PocPage(binder_, document_));
+    applyFormWrap();
+    updateNameMasks(); // their use cases are masked too while sharing
+}
+
+void MainWindow::applyFormWrap() {
+    // Narrow forms while sharing: labels go above their fields.
+    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
+                                               : QFormLayout::WrapLongRows);
+}
+
 QWidget* MainWindow::scrolled(QWidget* page) {
     auto* area = new QScrollArea;
-    area->setWidget(page);
+    if (page)
+        area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     return area;
@@ -120,21 +156,35 @@ void MainWindow::applyScreenShare() {
     const bool on = isScreenShare();
     settings_->setScreenShare(on);
     settings_->setRedactCompanyName(redactName_->isChecked());
-    // Fonts propagate to every child: only touch them when the mode changes.
-    const qreal size = on ? normalPointSize_ * 1.45 : normalPointSize_;
-    if (centralWidget()->font().pointSizeF() != size) {
-        QFont f = font();
+    // Everything a viewer reads grows, not only the central widget: menus, dialogs, the status
+    // bar and tooltips take the application's font. Only touch it when the mode changes.
+    const qreal size = on ? normalFont_.pointSizeF() * 1.45 : normalFont_.pointSizeF();
+    if (QApplication::font().pointSizeF() != size) {
+        QFont f = normalFont_;
         f.setPointSizeF(size);
+        QApplication::setFont(f);
+        QToolTip::setFont(f);
+        // Classes with a font of their own from the platform theme (table headers) follow
+        // an explicit parent font: the central widget's.
         centralWidget()->setFont(f);
+        // A table header laid out before the change kept its old font (Qt 6.4, screen share
+        // on at start-up): set theirs too.
+        for (QHeaderView* header : findChildren<QHeaderView*>())
+            header->setFont(f);
+        // Qt posts the change to every widget: deliver it now, so what follows measures the
+        // new sizes.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
-    charts_->setBasePointSize(on ? 15 : 10);
-    // Narrow forms while sharing: labels go above their fields.
-    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
-        form->setRowWrapPolicy(on ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    charts_->setScreenShare(on);
+    applyFormWrap();
     // Sharing: the results are what the call is about, so they get most of the width.
     const int width = split_->width() > 0 ? split_->width() : 1000;
     split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
                         : QList<int>{width * 38 / 100, width * 62 / 100});
+    // Large chart text needs height too: the reasons table gives some up (it scrolls).
+    const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
+    rightSplit_->setSizes(on ? QList<int>{height * 55 / 100, height * 45 / 100}
+                             : QList<int>{height * 60 / 100, height * 40 / 100});
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();

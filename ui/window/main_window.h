@@ -3,6 +3,7 @@
 // one ScenarioDocument.
 #include "document_files.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QMainWindow>
 
@@ -68,6 +69,8 @@ private:
     void applyScreenShare();
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);
+    void buildLaterPages();
+    void applyFormWrap();
 
     AppSettings* settings_;
     QLocale locale_;
@@ -76,7 +79,8 @@ private:
     DocumentRecovery* recovery_ = nullptr;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
-    QSplitter* split_ = nullptr;
+    QSplitter* split_ = nullptr;      // forms | results and charts
+    QSplitter* rightSplit_ = nullptr; // results over charts
     SpendPage* spend_ = nullptr;
     ResultsPanel* results_ = nullptr;
     ChartsPanel* charts_ = nullptr;
@@ -86,7 +90,8 @@ private:
     ExportActions* exports_ = nullptr;
     SpendImporter* spendImporter_ = nullptr;
     ExportNotice* exportNotice_ = nullptr;
-    qreal normalPointSize_ = 10;
+    QFont normalFont_; // the application font outside screen-share mode
+    bool laterPagesBuilt_ = false;
 };
 
 } // namespace creditpath::ui

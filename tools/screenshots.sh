@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop application on the reference example under Xvfb: 1366x768 and
-# 1920x1080, normal and screen-share mode, English and German.
+# 1920x1080, normal and screen-share mode, English, German and Japanese.
 # Usage: tools/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run, xwininfo and ImageMagick's import.
 set -euo pipefail
@@ -41,7 +41,7 @@ shoot() {  # example-file size lang share png
 }
 
 example=seed-reference
-for lang in en_US.UTF-8 de_DE.UTF-8; do
+for lang in en_US.UTF-8 de_DE.UTF-8 ja_JP.UTF-8; do
     for size in 1366x768 1920x1080; do
         for share in normal share; do
             suffix=$([ "$share" = share ] && echo "-share" || true)

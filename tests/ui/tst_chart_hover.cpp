@@ -44,7 +44,9 @@ class TstChartHover : public QObject {
 
     // A chart in a view the size of a laptop's chart area, laid out and on screen.
     void show(QChartView& view, QChart* chart) {
+        QChart* old = view.chart(); // setChart releases the default chart without deleting it
         view.setChart(chart);
+        delete old;
         view.resize(1000, 520);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -56,7 +58,11 @@ private slots:
         evaluation_ = evaluate(s, Rulebook::builtIn(), {todayUtc()});
     }
 
-    void cleanup() { QToolTip::hideText(); }
+    void cleanup() {
+        QToolTip::hideText();
+        // The tooltip label deletes itself later: let it, so LeakSanitizer sees nothing left.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 
     void valueBarShowsThePathsExactFigures() {
         QChartView view;

@@ -47,6 +47,15 @@ void styleAxis(QAbstractAxis* axis, const ChartStyle& style) {
     axis->setTitleFont(title);
 }
 
+void addAxes(QChart* chart, QAbstractAxis* xAxis, QAbstractAxis* yAxis) {
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+}
+
 QValueAxis* attachAxes(QChart* chart, QAbstractAxis* xAxis, const QString& yTitle,
                        const ChartStyle& style) {
     auto* yAxis = new QValueAxis;
@@ -55,12 +64,7 @@ QValueAxis* attachAxes(QChart* chart, QAbstractAxis* xAxis, const QString& yTitl
     yAxis->setMin(0);
     styleAxis(xAxis, style);
     styleAxis(yAxis, style);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
+    addAxes(chart, xAxis, yAxis);
     yAxis->applyNiceNumbers();
     return yAxis;
 }

@@ -14,6 +14,9 @@ namespace creditpath::ui::charts {
 QChart* newChart(const QString& title, const ChartStyle& style);
 // Axis labels and titles at the style's size.
 void styleAxis(QAbstractAxis* axis, const ChartStyle& style);
+// Adds `xAxis` below and `yAxis` left of the plot and attaches both to every series already in
+// the chart.
+void addAxes(QChart* chart, QAbstractAxis* xAxis, QAbstractAxis* yAxis);
 // Styles and attaches `xAxis` and a new dollar value axis (from 0, nice numbers) to every
 // series already in the chart; returns the value axis.
 QValueAxis* attachAxes(QChart* chart, QAbstractAxis* xAxis, const QString& yTitle,

@@ -100,12 +100,7 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
     xAxis->setTickInterval(interval);
     xAxis->setMinorTickCount(interval > 1 && interval % 5 == 0 ? 4 : 0);
     xAxis->setRange(0, (lastDay + interval - 1) / interval * interval);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
+    addAxes(chart, xAxis, yAxis);
     return chart;
 }
 

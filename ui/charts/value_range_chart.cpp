@@ -190,12 +190,7 @@ QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& styl
     QCategoryAxis* xAxis = dollarAxis(range, style.locale);
     styleAxis(xAxis, style);
     styleAxis(yAxis, style);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
+    addAxes(chart, xAxis, yAxis);
 
     if (!style.forPrint) {
         // Every mark of a row answers with that path's exact figures, computed by the core.

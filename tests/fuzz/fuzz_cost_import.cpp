@@ -3,6 +3,7 @@
 // which must give the same scenario. A refused export (InvalidDocument) is fine; anything else
 // escaping is a bug.
 #include "evaluation/timeline.h"
+#include "fuzz_reference.h"
 #include "import/cost_export.h"
 #include "import/spend_import.h"
 #include "scenario/file_io.h"
@@ -13,16 +14,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
-
-namespace {
-
-const creditpath::Scenario& reference() {
-    static const creditpath::Scenario s =
-        creditpath::parseScenario(creditpath::readTextFile(CREDITPATH_FUZZ_REFERENCE_SCENARIO));
-    return s;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace creditpath;
@@ -35,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     (void)importSummary(imported, true);
-    const Scenario scenario = withImportedSpend(reference(), imported, true);
+    const Scenario scenario = withImportedSpend(fuzz::referenceScenario(), imported, true);
     // Whatever an import accepts, the scenario reader takes back unchanged.
     if (!parseScenario(serializeScenario(scenario)).sameContent(scenario))
         std::abort();

@@ -2,6 +2,7 @@
 // A refused override (InvalidDocument) is fine; anything else escaping is a bug.
 #include "evaluation/evaluator.h"
 #include "evaluation/timeline.h"
+#include "fuzz_reference.h"
 #include "output/evaluation_json.h"
 #include "rulebook/rulebook.h"
 #include "scenario/file_io.h"
@@ -11,16 +12,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
-namespace {
-
-const creditpath::Scenario& reference() {
-    static const creditpath::Scenario s =
-        creditpath::parseScenario(creditpath::readTextFile(CREDITPATH_FUZZ_REFERENCE_SCENARIO));
-    return s;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace creditpath;
@@ -32,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     try {
-        (void)evaluationToJson(evaluate(reference(), rulebook, {*parseIsoDate("2026-11-26")}));
+        (void)evaluationToJson(
+            evaluate(fuzz::referenceScenario(), rulebook, {*parseIsoDate("2026-11-26")}));
     } catch (const InvalidDocument&) {
         return 0;
     }

@@ -592,6 +592,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; the use cases read alike). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>Portfolio und Build wirken wie eine zweimal beschriebene Anwendung (Wert {score}; die Anwendungsfälle lesen sich gleich). Prüfer genehmigen Portfolio und setzen Build stillschweigend auf null.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
         <translation>Portfolio und Build wirken wie eine zweimal beschriebene Anwendung (Wert {score}; gemeinsame Dienste: {services}). Prüfer genehmigen Portfolio und setzen Build stillschweigend auf null.</translation>
     </message>
@@ -606,9 +611,24 @@
         <translation>Kein Bedrock-POC geplant; die dritte Ebene des Stacks braucht einen definierten KI-Use-Case mit Evaluierungsplan.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
-        <translation>Bedrock-POC mit {amount}. Für {large} braucht es außerdem: {missing}.</translation>
+        <location line="+3"/>
+        <source>Bedrock POC at {amount}; {large} needs the conditions below.</source>
+        <translation>Bedrock-POC mit {amount}; für {large} braucht es die folgenden Bedingungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: projected Bedrock spend of {minimum}/month or more (now {bedrock}/month).</source>
+        <translation>Für {large}: projizierte Bedrock-Ausgaben von mindestens {minimum}/Monat (jetzt {bedrock}/Monat).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: a customer Letter of Intent.</source>
+        <translation>Für {large}: eine Absichtserklärung (Letter of Intent) eines Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For {large}: a commitment to scale Bedrock after the POC.</source>
+        <translation>Für {large}: die Zusage, Bedrock nach dem POC auszubauen.</translation>
     </message>
     <message>
         <location line="+3"/>

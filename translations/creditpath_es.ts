@@ -592,6 +592,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; the use cases read alike). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>Portfolio y Build parecen una misma carga de trabajo descrita dos veces (puntuación {score}; los casos de uso se parecen). Los revisores aprueban Portfolio y dejan Build a cero sin avisar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
         <translation>Portfolio y Build parecen una misma carga de trabajo descrita dos veces (puntuación {score}; servicios compartidos: {services}). Los revisores aprueban Portfolio y dejan Build a cero sin avisar.</translation>
     </message>
@@ -606,9 +611,24 @@
         <translation>No hay ningún Bedrock POC previsto; la tercera capa del stack necesita un caso de uso de IA definido con un plan de evaluación.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
-        <translation>Bedrock POC por {amount}. Para {large} también necesita: {missing}.</translation>
+        <location line="+3"/>
+        <source>Bedrock POC at {amount}; {large} needs the conditions below.</source>
+        <translation>Bedrock POC por {amount}; para {large} necesita las condiciones siguientes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: projected Bedrock spend of {minimum}/month or more (now {bedrock}/month).</source>
+        <translation>Para {large}: un gasto proyectado en Bedrock de al menos {minimum}/mes (ahora {bedrock}/mes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: a customer Letter of Intent.</source>
+        <translation>Para {large}: una carta de intención (Letter of Intent) de un cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For {large}: a commitment to scale Bedrock after the POC.</source>
+        <translation>Para {large}: el compromiso de escalar Bedrock después del POC.</translation>
     </message>
     <message>
         <location line="+3"/>

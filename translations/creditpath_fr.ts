@@ -592,6 +592,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; the use cases read alike). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>Portfolio et Build semblent décrire deux fois la même charge de travail (score {score} ; les cas d&apos;usage se ressemblent). Les évaluateurs approuvent Portfolio et ramènent Build à zéro sans le signaler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
         <translation>Portfolio et Build semblent décrire deux fois la même charge de travail (score {score} ; services communs : {services}). Les évaluateurs approuvent Portfolio et ramènent Build à zéro sans le signaler.</translation>
     </message>
@@ -606,9 +611,24 @@
         <translation>Aucun Bedrock POC prévu ; le troisième niveau du cumul exige un cas d&apos;usage IA défini avec un plan d&apos;évaluation.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
-        <translation>Bedrock POC à {amount}. Pour {large}, il faut aussi : {missing}.</translation>
+        <location line="+3"/>
+        <source>Bedrock POC at {amount}; {large} needs the conditions below.</source>
+        <translation>Bedrock POC à {amount} ; pour {large}, il faut les conditions ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: projected Bedrock spend of {minimum}/month or more (now {bedrock}/month).</source>
+        <translation>Pour {large} : des dépenses Bedrock projetées d&apos;au moins {minimum}/mois (actuellement {bedrock}/mois).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: a customer Letter of Intent.</source>
+        <translation>Pour {large} : une lettre d&apos;intention (Letter of Intent) d&apos;un client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For {large}: a commitment to scale Bedrock after the POC.</source>
+        <translation>Pour {large} : un engagement à étendre Bedrock après le POC.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -592,6 +592,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Portfolio and Build look like one workload framed twice (score {score}; the use cases read alike). Reviewers approve Portfolio and silently zero out Build.</source>
+        <translation>PortfolioとBuildが同一ワークロードを二重に記述しているように見えます（スコア{score}、ユースケースの記述が似ています）。審査ではPortfolioが承認され、Buildは通知なくゼロにされます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Portfolio and Build look like one workload framed twice (score {score}; shared services: {services}). Reviewers approve Portfolio and silently zero out Build.</source>
         <translation>PortfolioとBuildが同一ワークロードを二重に記述しているように見えます（スコア{score}、共通サービス：{services}）。審査ではPortfolioが承認され、Buildは通知なくゼロにされます。</translation>
     </message>
@@ -606,9 +611,24 @@
         <translation>Bedrock POCが計画されていません。スタックの第3レイヤーには、評価計画を伴う明確なAIユースケースが必要です。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bedrock POC at {amount}. For {large} it also needs: {missing}.</source>
-        <translation>Bedrock POCは{amount}です。{large}にするには、さらに次が必要です：{missing}。</translation>
+        <location line="+3"/>
+        <source>Bedrock POC at {amount}; {large} needs the conditions below.</source>
+        <translation>Bedrock POCは{amount}です。{large}にするには、以下の条件が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: projected Bedrock spend of {minimum}/month or more (now {bedrock}/month).</source>
+        <translation>{large}の条件：Bedrockの予測支出が月{minimum}以上（現在は月{bedrock}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For {large}: a customer Letter of Intent.</source>
+        <translation>{large}の条件：顧客の意向表明書（Letter of Intent）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For {large}: a commitment to scale Bedrock after the POC.</source>
+        <translation>{large}の条件：POC後にBedrockを拡大するというコミットメント。</translation>
     </message>
     <message>
         <location line="+3"/>

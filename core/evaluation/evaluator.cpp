@@ -23,6 +23,7 @@ std::vector<PathNote> collectAlerts(const std::vector<PathResult>& paths) {
     static const std::vector<std::string_view> sinking{"no_vouch",
                                                        "implausible_spend",
                                                        "overlap",
+                                                       "overlap_text_only",
                                                        "aws_product_overlap",
                                                        "build_generic_framing",
                                                        "build_spend_mismatch",

@@ -66,6 +66,11 @@ const Catalog kCatalog{
     {"build_generic_framing",
      CREDITPATH_TRANSLATABLE(
          "Reason", "The Build use case is framed as \"{phrase}\", which Build does not fund.")},
+    {"overlap_text_only",
+     CREDITPATH_TRANSLATABLE(
+         "Reason",
+         "Portfolio and Build look like one workload framed twice (score {score}; the use cases "
+         "read alike). Reviewers approve Portfolio and silently zero out Build.")},
     {"overlap",
      CREDITPATH_TRANSLATABLE(
          "Reason",
@@ -78,9 +83,16 @@ const Catalog kCatalog{
      CREDITPATH_TRANSLATABLE(
          "Reason", "No Bedrock POC is planned; the stack's third layer needs a defined AI use "
                    "case with an evaluation plan.")},
-    {"poc_typical",
+    {"poc_typical", CREDITPATH_TRANSLATABLE(
+                        "Reason", "Bedrock POC at {amount}; {large} needs the conditions below.")},
+    {"poc_large_needs_bedrock_spend",
+     CREDITPATH_TRANSLATABLE("Reason", "For {large}: projected Bedrock spend of {minimum}/month "
+                                       "or more (now {bedrock}/month).")},
+    {"poc_large_needs_loi",
+     CREDITPATH_TRANSLATABLE("Reason", "For {large}: a customer Letter of Intent.")},
+    {"poc_large_needs_commitment",
      CREDITPATH_TRANSLATABLE("Reason",
-                             "Bedrock POC at {amount}. For {large} it also needs: {missing}.")},
+                             "For {large}: a commitment to scale Bedrock after the POC.")},
     {"poc_large",
      CREDITPATH_TRANSLATABLE(
          "Reason",

@@ -129,9 +129,12 @@ void buildReasons(const PathContext& ctx, std::vector<Reason>& out) {
         std::string services;
         for (const auto& s : o.sharedServices)
             services += (services.empty() ? "" : ", ") + s;
-        add(out, makeReason("BS-4", Severity::Warning, "overlap",
-                            {fractionArg("score", o.score),
-                             textArg("services", services.empty() ? "none" : services)}));
+        if (services.empty())
+            add(out, makeReason("BS-4", Severity::Warning, "overlap_text_only",
+                                {fractionArg("score", o.score)}));
+        else
+            add(out, makeReason("BS-4", Severity::Warning, "overlap",
+                                {fractionArg("score", o.score), textArg("services", services)}));
         add(out, makeReason("ST-1", Severity::Info, "overlap_file_portfolio_only"));
     } else {
         add(out, makeReason("BS-4", Severity::Info, "distinct_use_cases",
@@ -155,19 +158,20 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
         add(out, makeReason("BP-1", Severity::Info, "poc_large",
                             {moneyArg("amount", award), moneyArg("bedrock", bedrock)}));
     } else {
-        std::string missing;
-        auto need = [&](bool ok, const std::string& what) {
-            if (!ok)
-                missing += (missing.empty() ? "" : "; ") + what;
-        };
-        need(bedrock >= r.pocLargeMinBedrockMonthly, formatUsd(r.pocLargeMinBedrockMonthly) +
-                                                         "+/month projected Bedrock spend (now " +
-                                                         formatUsd(bedrock) + ")");
-        need(p.customerLoi, "a customer Letter of Intent");
-        need(p.commitToScale, "a commitment to scale Bedrock after the POC");
+        // One coded reason per missing condition, so each is translated whole.
         add(out, makeReason("BP-1", Severity::Info, "poc_typical",
-                            {moneyArg("amount", award), moneyArg("large", r.pocLarge),
-                             textArg("missing", missing)}));
+                            {moneyArg("amount", award), moneyArg("large", r.pocLarge)}));
+        if (bedrock < r.pocLargeMinBedrockMonthly)
+            add(out, makeReason("BP-1", Severity::Info, "poc_large_needs_bedrock_spend",
+                                {moneyArg("large", r.pocLarge),
+                                 moneyArg("minimum", r.pocLargeMinBedrockMonthly),
+                                 moneyArg("bedrock", bedrock)}));
+        if (!p.customerLoi)
+            add(out, makeReason("BP-1", Severity::Info, "poc_large_needs_loi",
+                                {moneyArg("large", r.pocLarge)}));
+        if (!p.commitToScale)
+            add(out, makeReason("BP-1", Severity::Info, "poc_large_needs_commitment",
+                                {moneyArg("large", r.pocLarge)}));
     }
     add(out, makeReason("BP-2", Severity::Info, "poc_earmarked"));
     auto gap = [&](bool missing, const char* code) {

@@ -138,6 +138,18 @@ private slots:
         QCOMPARE(ev.path(PathId::PortfolioBuild).expectedValue, usd("86000"));
         QCOMPARE(ev.alerts.front().reason.code, std::string("overlap"));
 
+        // A partner's rulebook may flag on the text alone: no shared services to name, so the
+        // reason says so in its own sentence instead of an English "none" inside it.
+        Rulebook textOnly = Rulebook::builtIn();
+        textOnly.applyOverride(R"({"format": "creditpath-rulebook", "version": 1,
+            "rules": {"BS-4": {"params": {"service_threshold": "0", "text_threshold": "0"}}}})",
+                               "text-only.json");
+        const Evaluation alike = test::evaluateScenario(ref(), textOnly);
+        QVERIFY(alike.overlap.flagged);
+        QVERIFY(alike.overlap.sharedServices.empty());
+        REQUIRE_REASON(stackOf(alike), "BS-4", "overlap_text_only", Severity::Warning);
+        QCOMPARE(alike.alerts.front().reason.code, std::string("overlap_text_only"));
+
         const Evaluation clean = run(ref());
         QVERIFY(!clean.overlap.flagged);
         QCOMPARE(clean.overlap.serviceSimilarity.partsPerMillion(), 0);
@@ -152,10 +164,21 @@ private slots:
         Scenario s = ref();
         const Evaluation typical = run(s);
         REQUIRE_REASON(stackOf(typical), "BP-1", "poc_typical", Severity::Info);
+        // Each missing condition is its own coded reason (translated whole, no English pieces).
+        const Reason* spend = findReason(stackOf(typical), "BP-1", "poc_large_needs_bedrock_spend");
+        QVERIFY(spend);
+        QCOMPARE(spend->text, std::string("For $50,000: projected Bedrock spend of $5,000/month or "
+                                          "more (now $1,050/month)."));
+        REQUIRE_REASON(stackOf(typical), "BP-1", "poc_large_needs_loi", Severity::Info);
+        REQUIRE_REASON(stackOf(typical), "BP-1", "poc_large_needs_commitment", Severity::Info);
         QCOMPARE(typical.burnDown.pools[0].award, usd("25000"));
         s.spendLines[2].monthly = usd("5000");
         s.bedrockPoc.customerLoi = true;
-        QCOMPARE(run(s).burnDown.pools[0].award, usd("25000")); // still needs the commitment
+        const Evaluation almost = run(s);
+        QCOMPARE(almost.burnDown.pools[0].award, usd("25000")); // still needs the commitment
+        QVERIFY(!findReason(stackOf(almost), "BP-1", "poc_large_needs_bedrock_spend"));
+        QVERIFY(!findReason(stackOf(almost), "BP-1", "poc_large_needs_loi"));
+        REQUIRE_REASON(stackOf(almost), "BP-1", "poc_large_needs_commitment", Severity::Info);
         s.bedrockPoc.commitToScale = true;
         const Evaluation large = run(s);
         REQUIRE_REASON(stackOf(large), "BP-1", "poc_large", Severity::Info);

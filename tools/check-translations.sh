@@ -7,10 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 saved=$(mktemp -d)
-cp translations/*.ts "$saved"/
+cp translations/*.ts ui/format/rule_titles_catalog.cpp "$saved"/
 cmake --build "$build" --target update_translations > "$saved/lupdate.log" 2>&1 ||
     { cat "$saved/lupdate.log"; exit 1; }
 status=0
+if ! cmp -s ui/format/rule_titles_catalog.cpp "$saved/rule_titles_catalog.cpp"; then
+    echo "ui/format/rule_titles_catalog.cpp is out of date with the rulebook (regenerated it):"
+    diff -u "$saved/rule_titles_catalog.cpp" ui/format/rule_titles_catalog.cpp | head -40 || true
+    cp "$saved/rule_titles_catalog.cpp" ui/format/rule_titles_catalog.cpp
+    status=1
+fi
 for ts in translations/*.ts; do
     if ! cmp -s "$ts" "$saved/$(basename "$ts")"; then
         echo "$ts is out of date with the sources (lupdate changed it):"

@@ -1878,6 +1878,194 @@
     </message>
 </context>
 <context>
+    <name>RuleTitle</name>
+    <message>
+        <location filename="../ui/format/rule_titles_catalog.cpp" line="+8"/>
+        <source>Month 1</source>
+        <translation>Monat 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application order</source>
+        <translation>Reihenfolge der Anrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference mix</source>
+        <translation>Referenz-Mix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact money</source>
+        <translation>Exakte Geldbeträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never covered by credits</source>
+        <translation>Nie durch Guthaben gedeckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC award</source>
+        <translation>Bedrock-POC-Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC earmark</source>
+        <translation>Zweckbindung des Bedrock-POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC plan contents</source>
+        <translation>Inhalt des POC-Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build for Startups ceiling</source>
+        <translation>Obergrenze von Build for Startups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build spend band and window</source>
+        <translation>Ausgabenband und Zeitfenster von Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Build does not fund</source>
+        <translation>Was Build nicht finanziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap detection</source>
+        <translation>Erkennung von Überschneidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise Discount Program</source>
+        <translation>Enterprise Discount Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator eligibility</source>
+        <translation>Zugangsvoraussetzungen des Accelerators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Acceleration Program</source>
+        <translation>Migration Acceleration Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAP fit</source>
+        <translation>Eignung für MAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts on the same footing</source>
+        <translation>Rabatte auf gleicher Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranges and expected values</source>
+        <translation>Spannen und Erwartungswerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Zeithorizont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combining paths</source>
+        <translation>Kombination von Wegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate Portfolio ceiling</source>
+        <translation>Obergrenze von Activate Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio spend band</source>
+        <translation>Ausgabenband von Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implausible spend for the stage</source>
+        <translation>Unplausible Ausgaben für die Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case overlapping AWS products</source>
+        <translation>Anwendungsfall überschneidet sich mit AWS-Produkten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutional vouch</source>
+        <translation>Institutionelle Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution Provider Program</source>
+        <translation>Solution Provider Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPP fit</source>
+        <translation>Eignung für SPP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct use cases</source>
+        <translation>Getrennte Anwendungsfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Genehmigungschancen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder time</source>
+        <translation>Zeitaufwand der Gründer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing timeline</source>
+        <translation>Zeitplan der Einreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review order</source>
+        <translation>Reihenfolge der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue speeds</source>
+        <translation>Bearbeitungsgeschwindigkeit der Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials checklist</source>
+        <translation>Checkliste der Unterlagen</translation>
+    </message>
+</context>
+<context>
     <name>SpendImporter</name>
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>

@@ -1878,6 +1878,194 @@
     </message>
 </context>
 <context>
+    <name>RuleTitle</name>
+    <message>
+        <location filename="../ui/format/rule_titles_catalog.cpp" line="+8"/>
+        <source>Month 1</source>
+        <translation>Mes 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application order</source>
+        <translation>Orden de aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference mix</source>
+        <translation>Mezcla de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact money</source>
+        <translation>Importes exactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never covered by credits</source>
+        <translation>Nunca cubierto por créditos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC award</source>
+        <translation>Importe del Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC earmark</source>
+        <translation>Destino del Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC plan contents</source>
+        <translation>Contenido del plan de POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build for Startups ceiling</source>
+        <translation>Tope de Build for Startups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build spend band and window</source>
+        <translation>Rango de gasto y plazo de Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Build does not fund</source>
+        <translation>Lo que Build no financia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap detection</source>
+        <translation>Detección de solapamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise Discount Program</source>
+        <translation>Enterprise Discount Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator eligibility</source>
+        <translation>Requisitos del Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Acceleration Program</source>
+        <translation>Migration Acceleration Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAP fit</source>
+        <translation>Encaje con MAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts on the same footing</source>
+        <translation>Descuentos en igualdad de condiciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranges and expected values</source>
+        <translation>Rangos y valores esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combining paths</source>
+        <translation>Combinación de vías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate Portfolio ceiling</source>
+        <translation>Tope de Activate Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio spend band</source>
+        <translation>Rango de gasto de Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implausible spend for the stage</source>
+        <translation>Gasto inverosímil para la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case overlapping AWS products</source>
+        <translation>Caso de uso que se solapa con productos de AWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutional vouch</source>
+        <translation>Aval institucional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution Provider Program</source>
+        <translation>Solution Provider Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPP fit</source>
+        <translation>Encaje con SPP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct use cases</source>
+        <translation>Casos de uso distintos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Probabilidad de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder time</source>
+        <translation>Tiempo del fundador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing timeline</source>
+        <translation>Calendario de presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review order</source>
+        <translation>Orden de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue speeds</source>
+        <translation>Velocidad de las colas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials checklist</source>
+        <translation>Lista de documentación</translation>
+    </message>
+</context>
+<context>
     <name>SpendImporter</name>
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>

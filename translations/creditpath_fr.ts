@@ -1878,6 +1878,194 @@
     </message>
 </context>
 <context>
+    <name>RuleTitle</name>
+    <message>
+        <location filename="../ui/format/rule_titles_catalog.cpp" line="+8"/>
+        <source>Month 1</source>
+        <translation>Mois 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application order</source>
+        <translation>Ordre d&apos;imputation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference mix</source>
+        <translation>Répartition de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact money</source>
+        <translation>Montants exacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never covered by credits</source>
+        <translation>Jamais couvert par les crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC award</source>
+        <translation>Montant du Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC earmark</source>
+        <translation>Affectation du Bedrock POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC plan contents</source>
+        <translation>Contenu du plan de POC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build for Startups ceiling</source>
+        <translation>Plafond de Build for Startups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build spend band and window</source>
+        <translation>Fourchette de dépenses et fenêtre de Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Build does not fund</source>
+        <translation>Ce que Build ne finance pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap detection</source>
+        <translation>Détection de chevauchement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise Discount Program</source>
+        <translation>Enterprise Discount Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator eligibility</source>
+        <translation>Éligibilité à l&apos;Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Acceleration Program</source>
+        <translation>Migration Acceleration Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAP fit</source>
+        <translation>Adéquation au MAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts on the same footing</source>
+        <translation>Remises sur un pied d&apos;égalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranges and expected values</source>
+        <translation>Fourchettes et valeurs attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizon d&apos;analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combining paths</source>
+        <translation>Combinaison de parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate Portfolio ceiling</source>
+        <translation>Plafond d&apos;Activate Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio spend band</source>
+        <translation>Fourchette de dépenses de Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implausible spend for the stage</source>
+        <translation>Dépenses invraisemblables pour le stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case overlapping AWS products</source>
+        <translation>Cas d&apos;usage en concurrence avec des produits AWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutional vouch</source>
+        <translation>Parrainage institutionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution Provider Program</source>
+        <translation>Solution Provider Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPP fit</source>
+        <translation>Adéquation au SPP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct use cases</source>
+        <translation>Cas d&apos;usage distincts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Chances d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder time</source>
+        <translation>Temps du fondateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing timeline</source>
+        <translation>Calendrier du dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review order</source>
+        <translation>Ordre d&apos;examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue speeds</source>
+        <translation>Délais des files d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials checklist</source>
+        <translation>Liste des pièces à fournir</translation>
+    </message>
+</context>
+<context>
     <name>SpendImporter</name>
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>

@@ -1874,6 +1874,194 @@
     </message>
 </context>
 <context>
+    <name>RuleTitle</name>
+    <message>
+        <location filename="../ui/format/rule_titles_catalog.cpp" line="+8"/>
+        <source>Month 1</source>
+        <translation>1か月目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application order</source>
+        <translation>適用順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference mix</source>
+        <translation>基準構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact money</source>
+        <translation>正確な金額計算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never covered by credits</source>
+        <translation>クレジット対象外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC award</source>
+        <translation>Bedrock POCの付与額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrock POC earmark</source>
+        <translation>Bedrock POCの使途限定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POC plan contents</source>
+        <translation>POC計画の内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build for Startups ceiling</source>
+        <translation>Build for Startupsの上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build spend band and window</source>
+        <translation>Buildの支出帯と期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Build does not fund</source>
+        <translation>Buildの対象外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap detection</source>
+        <translation>重複の検出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise Discount Program</source>
+        <translation>Enterprise Discount Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative AI Accelerator</source>
+        <translation>Generative AI Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator eligibility</source>
+        <translation>Acceleratorの応募資格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Acceleration Program</source>
+        <translation>Migration Acceleration Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAP fit</source>
+        <translation>MAPとの適合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts on the same footing</source>
+        <translation>割引の同一基準での比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranges and expected values</source>
+        <translation>範囲と期待値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combining paths</source>
+        <translation>経路の組み合わせ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate Portfolio ceiling</source>
+        <translation>Activate Portfolioの上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio spend band</source>
+        <translation>Portfolioの支出帯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implausible spend for the stage</source>
+        <translation>ステージに対して不自然な支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case overlapping AWS products</source>
+        <translation>AWS製品と重なるユースケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutional vouch</source>
+        <translation>機関による推薦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution Provider Program</source>
+        <translation>Solution Provider Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPP fit</source>
+        <translation>SPPとの適合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct use cases</source>
+        <translation>別個のユースケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>承認確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder time</source>
+        <translation>創業者の工数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing timeline</source>
+        <translation>申請のタイムライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review order</source>
+        <translation>審査の順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue speeds</source>
+        <translation>審査キューの速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials checklist</source>
+        <translation>必要資料のチェックリスト</translation>
+    </message>
+</context>
+<context>
     <name>SpendImporter</name>
     <message numerus="yes">
         <location filename="../ui/window/spend_import.cpp" line="+33"/>

@@ -174,6 +174,12 @@ QString timelineStepName(const std::string& stepId, const std::string& englishFa
     return QString::fromStdString(englishFallback);
 }
 
+QString ruleTitle(const RuleInfo& rule) {
+    // The catalogue lupdate reads is generated from the shipped rulebook (rule_titles_catalog
+    // .cpp); a title an override rewrote has no translation and shows as written.
+    return QCoreApplication::translate("RuleTitle", rule.title.c_str());
+}
+
 QString redactAccountId(const QString& accountId) {
     if (accountId.isEmpty())
         return accountId;

@@ -27,6 +27,7 @@ pathName(PathId id); // "Stack: Portfolio + Build + Bedrock POC", "Generative AI
 QString pathShortName(PathId id);
 QString verdictName(Verdict verdict); // "Fit", "Poor fit", "Not eligible"
 QString severityName(Severity severity);
+QString ruleTitle(const RuleInfo& rule); // in the UI language
 QString categoryName(Category category);
 QString poolName(const std::string& poolId);
 QString materialName(const std::string& itemId);

@@ -56,7 +56,7 @@ void ReportComposer::reasons() {
     for (const RuleInfo& rule : rulebook().rules()) {
         if (!cited.count(rule.id))
             continue;
-        rows << QStringList{QString::fromStdString(rule.id), QString::fromStdString(rule.title),
+        rows << QStringList{QString::fromStdString(rule.id), ruleTitle(rule),
                             QString::fromStdString(rule.source),
                             QString::fromStdString(rule.verified)};
     }

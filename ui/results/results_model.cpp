@@ -285,8 +285,8 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
             if (!rule)
                 return QString();
             return role == Qt::ToolTipRole
-                       ? QString::fromStdString(rule->title + ": " + rule->source + " (" +
-                                                rule->verified + ")")
+                       ? ruleTitle(*rule) + QStringLiteral(": ") +
+                             QString::fromStdString(rule->source + " (" + rule->verified + ")")
                        : QString::fromStdString(rule->source);
         }
     }

@@ -2904,7 +2904,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+260"/>
+        <location filename="../ui/results/results_model.cpp" line="+262"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -2927,7 +2927,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -2937,27 +2937,24 @@ Regelwerk: %1</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Face value
+low – typical – high</source>
+        <translation>Nennwert
+niedrig – typisch – hoch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Founder min</source>
-        <translation>Gründer-Min.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Recommended for the stated objective</source>
         <translation>Empfohlen für das angegebene Ziel</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <source>Face value low – typical – high</source>
-        <translation>Nennwert niedrig – typisch – hoch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-122"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
     </message>
@@ -2967,7 +2964,14 @@ Regelwerk: %1</translation>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Founder
+minutes</source>
+        <translation>Gründer
+(Minuten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Face value: the credits applied for, at the low, typical and high award (PF-1, BS-1, BP-1); for SPP and EDP, the saving over the horizon (SP-1, ED-1).</source>
         <translation>Nennwert: das beantragte Guthaben bei niedriger, typischer und hoher Zuteilung (PF-1, BS-1, BP-1); bei SPP und EDP die Ersparnis über den Zeitraum (SP-1, ED-1).</translation>
     </message>
@@ -3025,7 +3029,7 @@ Regelwerk: %1</translation>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>

@@ -2904,7 +2904,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+260"/>
+        <location filename="../ui/results/results_model.cpp" line="+262"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -2927,7 +2927,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -2937,12 +2937,7 @@ Référentiel : %1</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Face value low – typical – high</source>
-        <translation>Valeur nominale basse – typique – haute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Usable</source>
         <translation>Utilisable</translation>
     </message>
@@ -2957,9 +2952,18 @@ Référentiel : %1</translation>
         <translation>Jours</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Founder min</source>
-        <translation>Min fondateur</translation>
+        <location line="-6"/>
+        <source>Face value
+low – typical – high</source>
+        <translation>Valeur nominale
+basse – typique – haute</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Founder
+minutes</source>
+        <translation>Fondateur
+(minutes)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3025,7 +3029,7 @@ Référentiel : %1</translation>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>

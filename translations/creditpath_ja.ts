@@ -2897,7 +2897,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+260"/>
+        <location filename="../ui/results/results_model.cpp" line="+262"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -2920,7 +2920,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -2930,12 +2930,7 @@ Rulebook: %1</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Face value low – typical – high</source>
-        <translation>額面 下限 – 標準 – 上限</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Usable</source>
         <translation>利用可能額</translation>
     </message>
@@ -2950,9 +2945,18 @@ Rulebook: %1</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Founder min</source>
-        <translation>創業者（分）</translation>
+        <location line="-6"/>
+        <source>Face value
+low – typical – high</source>
+        <translation>額面
+下限 – 標準 – 上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Founder
+minutes</source>
+        <translation>創業者
+（分）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3018,7 +3022,7 @@ Rulebook: %1</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "forms/field_binder.h"
 #include "forms/spend_lines_model.h"
 #include "forms/spend_page.h"
+#include "forms/typed_input.h"
 #include "results/results_model.h"
 #include "results/results_panel.h"
 #include "rulebook/rulebook.h"
@@ -92,6 +93,45 @@ private slots:
         QCOMPARE(QString::fromStdString(arr().toString()), stored);
         QCOMPARE(arrError(), QString());
         QCOMPARE(edit->text(), typed); // what was typed stays as typed
+    }
+
+    // A stored amount shows grouped the way the interface language groups, and what is shown
+    // reads back as the same amount (no field ever shows a text its own reader refuses).
+    void shownAmountsAreGroupedAndReadBack_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("en millions") << "en_US"
+                                     << "1500000.00"
+                                     << "1,500,000.00";
+        QTest::newRow("en hundreds") << "en_US"
+                                     << "950.00"
+                                     << "950.00";
+        QTest::newRow("en thousand") << "en_US"
+                                     << "1000.00"
+                                     << "1,000.00";
+        QTest::newRow("de millions") << "de_DE"
+                                     << "1500000.00"
+                                     << "1.500.000,00";
+        QTest::newRow("fr millions") << "fr_FR"
+                                     << "1500000.00" << QString::fromUtf8("1\u202f500\u202f000,00");
+        QTest::newRow("ja negative") << "ja_JP"
+                                     << "-25000.50"
+                                     << "-25,000.50";
+        QTest::newRow("percent") << "de_DE"
+                                 << "2.5"
+                                 << "2,5";
+    }
+    void shownAmountsAreGroupedAndReadBack() {
+        QFETCH(QString, locale);
+        QFETCH(QString, canonical);
+        QFETCH(QString, shown);
+        const QLocale l(locale);
+        QCOMPARE(FieldBinder::localNumber(canonical, l), shown);
+        const TypedKind kind = canonical == "2.5" ? TypedKind::Percent : TypedKind::Money;
+        const TypedValue back = readTyped(shown, kind, QStringLiteral("x"), l);
+        QVERIFY(!back.problem);
+        QCOMPARE(back.value.toString(), canonical == "2.5" ? QStringLiteral("2.5") : canonical);
     }
 
     // German rules: "1.200,50" is 1200.50; "1050.50" is refused with the suggestion and never

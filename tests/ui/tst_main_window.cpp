@@ -117,7 +117,7 @@ private slots:
         table->edit(monthly);
         auto* editor = table->viewport()->findChild<QLineEdit*>();
         QVERIFY(editor);
-        QCOMPARE(editor->text(), QStringLiteral("2500.00"));
+        QCOMPARE(editor->text(), QStringLiteral("2,500.00"));
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("9000"));
         QTest::keyClick(editor, Qt::Key_Return);
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(w().document()->scenario().company.annualRecurringRevenue,
                  Money::fromWhole(1500000));
         QCOMPARE(cell(w(), PathId::Spp, ResultsModel::VerdictColumn), sppBefore);
-        QCOMPARE(arr->text(), QStringLiteral("1500000.00"));
+        QCOMPARE(arr->text(), QStringLiteral("1,500,000.00")); // grouped as the locale groups
         QCOMPARE(cell(w(), PathId::Stack, ResultsModel::ExpectedColumn),
                  QStringLiteral("$120,000"));
         QCOMPARE(w().document()->evaluation().burnDown.coveredThroughMonth, 23);

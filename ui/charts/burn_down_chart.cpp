@@ -82,7 +82,7 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     QString title = tr("Burn-down, covered through month %1").arg(bd->coveredThroughMonth);
     if (!bd->totalForfeited.isZero())
         title += tr(", %1 forfeited").arg(formatMoney(bd->totalForfeited, style.locale));
-    QChart* chart = newChart(title, style);
+    QChart* chart = newChart(style.headlineBelow ? QString() : title, style);
     // Up to eight entries (pools, lines, expiries): beside the plot they would not fit its
     // height, so they stay in a row below even in screen share.
     chart->legend()->setAlignment(Qt::AlignBottom);

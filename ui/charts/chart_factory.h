@@ -15,6 +15,10 @@ struct ChartStyle {
     qreal basePointSize = 10;  // screen-share mode and print raise it
     bool forPrint = false;     // print: no animations, white background, no hover
     bool legendBeside = false; // right of the plot: a short, wide chart keeps its plot height
+    // The window states the burn-down's headline (covered through, forfeited) in a row under
+    // the chart and names it on its tab: in screen share the chart leaves out its title, so a
+    // 768-pixel screen keeps the axis title and a readable plot.
+    bool headlineBelow = false;
 };
 
 // Remaining balance per pool, stacked in expiration order, charges and out-of-pocket as lines,

@@ -60,6 +60,7 @@ void ChartsPanel::setPath(PathId path) {
 void ChartsPanel::setScreenShare(bool on) {
     style_.basePointSize = on ? 15 : 10;
     style_.legendBeside = on;
+    style_.headlineBelow = on;
     invalidate();
 }
 

@@ -103,7 +103,9 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case VerdictColumn:
         return tr("Verdict");
     case ValueColumn:
-        return tr("Face value low – typical – high");
+        // Two lines, so the header is no wider than "$100K – $150K – $175K" and the table
+        // fits a 1366-pixel laptop in screen-share mode without scrolling sideways.
+        return tr("Face value\nlow – typical – high");
     case UsableColumn:
         return tr("Usable");
     case ExpectedColumn:
@@ -111,7 +113,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case DaysColumn:
         return tr("Days");
     case MinutesColumn:
-        return tr("Founder min");
+        return tr("Founder\nminutes");
     }
     return {};
 }
@@ -280,6 +282,10 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
         case SeverityColumn:
             return severityName(r.severity);
         case TextColumn:
+            // The source column hides on narrow screens: the tooltip still cites it.
+            if (role == Qt::ToolTipRole && rule)
+                return reasonText(r, locale_) + QStringLiteral("\n\n") + ruleTitle(*rule) +
+                       QStringLiteral(": ") + QString::fromStdString(rule->source);
             return reasonText(r, locale_);
         case SourceColumn:
             if (!rule)

@@ -160,6 +160,11 @@ void ResultsPanel::fitColumns() {
     const bool scrolls = compact && needed() > room;
     resultsView_->horizontalHeader()->setSectionResizeMode(
         ResultsModel::PathColumn, scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+    // Reasons beside their sources need about 120 characters; narrower (a laptop sharing its
+    // screen) each row wrapped to three lines and one reason filled the table. The reason
+    // keeps the width, the source moves into its tooltip.
+    const int reasonsRoom = reasonsView_->width() / std::max(1, fm.averageCharWidth());
+    reasonsView_->setColumnHidden(ReasonsModel::SourceColumn, reasonsRoom < 120);
 }
 
 void ResultsPanel::resizeEvent(QResizeEvent* event) {
@@ -190,8 +195,9 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
         index.isValid() ? index.data(ResultsModel::DerivationRole).toString() : QString();
     if (text.isEmpty())
         return;
-    const QString figure =
-        results_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString figure = results_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole)
+                               .toString()
+                               .replace(QLatin1Char('\n'), QLatin1Char(' '));
     derivation_->setText(tr("<b>Why this number</b> (%1, %2): %3")
                              .arg(pathShortName(results_->pathAt(index.row())).toHtmlEscaped(),
                                   figure.toHtmlEscaped(), text.toHtmlEscaped()));

@@ -9,7 +9,10 @@ namespace {
 QStringList headerTexts(const QAbstractItemModel& model) {
     QStringList out;
     for (int c = 0; c < model.columnCount(); ++c)
-        out << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        // Headers may wrap in the window; a copied table keeps one line per row.
+        out << model.headerData(c, Qt::Horizontal, Qt::DisplayRole)
+                   .toString()
+                   .replace(QLatin1Char('\n'), QLatin1Char(' '));
     return out;
 }
 

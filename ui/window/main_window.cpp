@@ -183,7 +183,7 @@ void MainWindow::applyScreenShare() {
                         : QList<int>{width * 38 / 100, width * 62 / 100});
     // Large chart text needs height too: the reasons table gives some up (it scrolls).
     const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
-    rightSplit_->setSizes(on ? QList<int>{height * 55 / 100, height * 45 / 100}
+    rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
                              : QList<int>{height * 60 / 100, height * 40 / 100});
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);

@@ -4,6 +4,7 @@
 #include "document/scenario_document.h"
 #include "results/alert_banner.h"
 #include "results/charts_panel.h"
+#include "results/results_model.h"
 #include "results/results_panel.h"
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
@@ -20,7 +21,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -105,6 +108,26 @@ private slots:
         // The console's form is taken as the 12 digits it stands for.
         if (!typed.endsWith(QLatin1Char('x')))
             QCOMPARE(w().document()->scenario().company.awsAccountId, std::string("987654321012"));
+    }
+
+    // A laptop sharing its screen: every results column shows without scrolling sideways, and
+    // the reasons keep the width (their source moves into the tooltip).
+    void aLaptopShowsEveryResultsColumn() {
+        w().resize(1366, 741);
+        w().screenShareAction()->setChecked(true);
+        QCoreApplication::processEvents();
+        auto* results = w().findChild<QTableView*>(QStringLiteral("resultsTable"));
+        auto* reasons = w().findChild<QTableView*>(QStringLiteral("reasonsTable"));
+        QVERIFY(results && reasons);
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(reasons->isColumnHidden(ReasonsModel::SourceColumn));
+        const QString tip =
+            reasons->model()->index(0, ReasonsModel::TextColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("CloudRoute partner page")), qPrintable(tip));
+        w().screenShareAction()->setChecked(false);
+        w().resize(1920, 1050);
+        QCoreApplication::processEvents();
+        QVERIFY(!reasons->isColumnHidden(ReasonsModel::SourceColumn));
     }
 
     void everythingAViewerReadsGrows() {

@@ -1,28 +1,14 @@
 // Reference for the start-up measurement: a bare Qt Widgets + Charts window that quits after
-// its first paint, like `CREDITPATH_QUIT_AFTER_FIRST_PAINT=1 creditpath`.
+// its first paint, like `CREDITPATH_QUIT_AFTER_FIRST_PAINT=1 creditpath`, measured by the same
+// probe.
+#include "startup_probe.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QMainWindow>
 #include <QTimer>
-
-namespace {
-class QuitAfterFirstPaint : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !quitting_) {
-            quitting_ = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool quitting_ = false;
-};
-} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -35,8 +21,8 @@ int main(int argc, char** argv) {
     chart->createDefaultAxes();
     window.setCentralWidget(new QChartView(chart));
     window.resize(1280, 800);
-    QuitAfterFirstPaint quit;
-    app.installEventFilter(&quit);
+    creditpath::ui::StartupProbe probe;
+    app.installEventFilter(&probe);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start to first painted window: creditpath on the built-in example against a bare Qt
+# Cold start to the first painted window (launch to the end of the first paint): creditpath on the built-in example against a bare Qt
 # Widgets + Charts window (bench/bare_charts_window.cpp), run alternately (bare, creditpath,
 # bare, ...) so both see the same machine load; offscreen, then under one Xvfb server.
 # Prints each side's median and the ratio. Usage: tools/startup_benchmark.sh [BUILD_DIR] [RUNS]
@@ -14,17 +14,19 @@ export XDG_CONFIG_HOME=$config XDG_RUNTIME_DIR=$config CREDITPATH_QUIT_AFTER_FIR
 export BARE=$build/bench/bare_charts_window APP=$build/bin/creditpath RUNS=$runs
 
 measure() {  # label: alternate the two programs, print medians in ms and the ratio
+    # Each program prints the microseconds from this launcher's clock reading to its first
+    # painted window (ui/startup_probe.h): exit and teardown are not start-up.
     bash -c '
-        ms() { local t0=$EPOCHREALTIME; "$@" >/dev/null 2>&1; local t1=$EPOCHREALTIME
-               echo "(${t1/./} - ${t0/./}) / 1000" | bc; }
-        "$BARE" >/dev/null 2>&1; "$APP" >/dev/null 2>&1   # warm the file cache
-        for _ in $(seq "$RUNS"); do echo "bare $(ms "$BARE")"; echo "app $(ms "$APP")"; done
+        us() { CREDITPATH_LAUNCHED_AT_US=$EPOCHREALTIME "$@" 2>/dev/null | sed -n "s/^first-paint-us //p"; }
+        us "$BARE" >/dev/null; us "$APP" >/dev/null   # warm the file cache
+        for _ in $(seq "$RUNS"); do echo "bare $(us "$BARE")"; echo "app $(us "$APP")"; done
     ' >"$config/times"
     median() { grep "^$1 " "$config/times" | cut -d" " -f2 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
     local b c
     b=$(median bare)
     c=$(median app)
-    printf '%-10s bare %4d ms   creditpath %4d ms   ratio %s\n' "$1" "$b" "$c" "$(echo "scale=2; $c / $b" | bc)"
+    printf '%-10s bare %5.1f ms   creditpath %5.1f ms   ratio %s\n' "$1" "$(echo "scale=1; $b / 1000" | bc)" \
+        "$(echo "scale=1; $c / 1000" | bc)" "$(echo "scale=2; $c / $b" | bc)"
 }
 
 if [ "${3:-}" = --xvfb ]; then  # this script again, inside the Xvfb server

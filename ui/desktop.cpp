@@ -1,4 +1,5 @@
 #include "desktop.h"
+#include "startup_probe.h"
 
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
@@ -15,26 +16,6 @@
 #include <QTranslator>
 
 namespace creditpath::ui {
-namespace {
-
-// For start-up measurements (CREDITPATH_QUIT_AFTER_FIRST_PAINT=1): quit once the window has
-// painted for the first time.
-class QuitAfterFirstPaint : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !quitting_) {
-            quitting_ = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool quitting_ = false;
-};
-
-} // namespace
 
 int runDesktop(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -76,9 +57,9 @@ int runDesktop(int argc, char** argv) {
         if (answer != QMessageBox::Yes || !window.recovery()->restore())
             window.recovery()->discard();
     }
-    QuitAfterFirstPaint quitAfterPaint;
+    StartupProbe probe; // CREDITPATH_QUIT_AFTER_FIRST_PAINT=1: measure start-up and quit
     if (qEnvironmentVariableIsSet("CREDITPATH_QUIT_AFTER_FIRST_PAINT"))
-        app.installEventFilter(&quitAfterPaint);
+        app.installEventFilter(&probe);
     window.show();
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace creditpath::ui {
@@ -78,7 +79,14 @@ QChart* ChartsPanel::timelineChart() const {
 }
 
 void ChartsPanel::showEvent(QShowEvent* event) {
-    ensureBuilt(currentIndex());
+    // The first frame goes up without its chart, which follows right after: the window
+    // appears sooner and the chart is drawn into a window already on screen.
+    if (!shownOnce_) {
+        shownOnce_ = true;
+        QTimer::singleShot(0, this, [this] { ensureBuilt(currentIndex()); });
+    } else {
+        ensureBuilt(currentIndex());
+    }
     QTabWidget::showEvent(event);
 }
 

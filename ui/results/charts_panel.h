@@ -42,6 +42,7 @@ private:
     QChartView* timeline_;
     QLabel* figures_[4];
     mutable bool dirty_[3] = {true, true, true};
+    bool shownOnce_ = false;
 };
 
 } // namespace creditpath::ui

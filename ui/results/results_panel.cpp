@@ -56,6 +56,9 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     reasonsView_->setModel(reasons_);
     reasonsView_->verticalHeader()->hide();
     reasonsView_->setWordWrap(true);
+    // Rows follow the wrapped text whenever the columns change width (window resized, screen
+    // share on, source column hidden), not only when the reasons change.
+    reasonsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     reasonsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::TextColumn,
                                                            QHeaderView::Stretch);
@@ -210,7 +213,6 @@ void ResultsPanel::showReasons() {
                               "from)</i>")
                                .arg(pathName(selected_).toHtmlEscaped()));
     reasons_->setReasons(p.reasons);
-    reasonsView_->resizeRowsToContents();
 }
 
 } // namespace creditpath::ui

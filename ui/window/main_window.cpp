@@ -18,6 +18,7 @@
 #include <QDropEvent>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -125,9 +126,16 @@ void MainWindow::buildLaterPages() {
 
 void MainWindow::applyFormWrap() {
     // Narrow forms while sharing: labels go above their fields.
-    for (QFormLayout* form : forms_->findChildren<QFormLayout*>())
+    for (QFormLayout* form : forms_->findChildren<QFormLayout*>()) {
         form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
                                                : QFormLayout::WrapLongRows);
+        // A long label ("Jährlich wiederkehrender Umsatz (USD)") wraps rather than widening
+        // the narrow form past its pane, which cut the fields at its right.
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole))
+                if (auto* label = qobject_cast<QLabel*>(item->widget()))
+                    label->setWordWrap(isScreenShare());
+    }
 }
 
 QWidget* MainWindow::scrolled(QWidget* page) {

@@ -58,6 +58,10 @@ void ChartObjects::drawObject(QPainter* painter, const QRectF& rect, QTextDocume
     const int index = format.intProperty(kChartIndex);
     if (index < 0 || index >= int(charts_.size()))
         return;
+    // A chart pushed to the next page is still asked to draw while the page before is painted;
+    // the scene's own clipping lets a sliver of it through below that page's footer.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+        return;
     QGraphicsScene* scene = charts_[std::size_t(index)].scene.get();
     QChart* chart = charts_[std::size_t(index)].chart;
     // Lay the chart out a little larger than its printed size in 96-dpi units (fonts print at

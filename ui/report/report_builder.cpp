@@ -223,7 +223,8 @@ void ReportComposer::derivations(const PathResult& path) {
 }
 
 void ReportComposer::comparison() {
-    w_.pageBreak();
+    // No page break: the summary's last lines often spill onto page 2, which a break left
+    // nearly empty; the comparison follows them (the chart moves on whole when it must).
     w_.heading(tr("All paths compared"));
     w_.paragraph(tr("Value over the %n-month horizon in USD. Credit paths: the awards applied "
                     "for; discount paths: the money saved on the same spend projection.",

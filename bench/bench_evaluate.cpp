@@ -1,5 +1,6 @@
 // Full evaluation of the seed reference scenario (issue target: at most 100 us median on
 // two cores). Run: build/bench/bench_evaluate --benchmark_repetitions=10
+#include "evaluation/charges.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
@@ -45,6 +46,47 @@ void loadEvaluateWriteJson(benchmark::State& state) {
             evaluationToJson(evaluate(parseScenario(text), Rulebook::builtIn(), options)));
 }
 BENCHMARK(loadEvaluateWriteJson)->Unit(benchmark::kMicrosecond);
+
+// Issue 11: cost linear in lines x months. 1,000 lines over 240 months, ramps and growth
+// mixed, evaluated in full (the kernel's charges, then every path's burn-downs).
+Scenario largeScenario() {
+    Scenario s = reference();
+    s.horizonMonths = 240;
+    const std::vector<SpendLine> mix = s.spendLines;
+    s.spendLines.clear();
+    for (int i = 0; i < 1000; ++i) {
+        SpendLine line = mix[static_cast<std::size_t>(i) % mix.size()];
+        line.monthly = Money::fromCents(1000 + 37 * i);
+        line.growthPercentPerMonth = Rate::fromPartsPerMillion(1000 + 13 * (i % 50));
+        if (i % 4 == 0)
+            line.ramp = Ramp{Money::fromCents(4000 + 51 * i), 1 + i % 12};
+        s.spendLines.push_back(line);
+    }
+    return s;
+}
+
+void evaluateThousandLines240Months(benchmark::State& state) {
+    const Scenario s = largeScenario();
+    const EvaluationOptions options{*parseIsoDate("2026-11-26")};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(evaluate(s, Rulebook::builtIn(), options));
+}
+BENCHMARK(evaluateThousandLines240Months)->Unit(benchmark::kMillisecond);
+
+// The charges alone, kernel against the multi-precision reference, on the same scenario.
+void chargesThousandLinesKernel(benchmark::State& state) {
+    const Scenario s = largeScenario();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ChargeSchedule(s.spendLines, 240));
+}
+BENCHMARK(chargesThousandLinesKernel)->Unit(benchmark::kMillisecond);
+
+void chargesThousandLinesReference(benchmark::State& state) {
+    const Scenario s = largeScenario();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ChargeSchedule::reference(s.spendLines, 240));
+}
+BENCHMARK(chargesThousandLinesReference)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

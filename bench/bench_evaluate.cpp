@@ -1,7 +1,10 @@
-// Full evaluation of the seed reference scenario (issue target: at most 100 us median on
-// two cores). Run: build/bench/bench_evaluate --benchmark_repetitions=10
+// Full evaluation of the seed reference scenario, the large-scenario kernel and the Monte Carlo
+// (issue 11 targets: 20 us, 50 ms, 50 ms). Run: build/bench/bench_evaluate
+// --benchmark_repetitions=5
 #include "evaluation/charges.h"
 #include "evaluation/evaluator.h"
+#include "evaluation/monte_carlo.h"
+#include "evaluation/sensitivity.h"
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
 #include "scenario/file_io.h"
@@ -87,6 +90,44 @@ void chargesThousandLinesReference(benchmark::State& state) {
         benchmark::DoNotOptimize(ChargeSchedule::reference(s.spendLines, 240));
 }
 BENCHMARK(chargesThousandLinesReference)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Issue 11: 100,000 Monte Carlo draws of the reference scenario on two threads (approvals and
+// POC completion drawn; its spend is certain, so each outcome's burn-down is run once).
+void monteCarloReference100k(benchmark::State& state) {
+    const Scenario s = reference();
+    const Evaluation ev = evaluate(s, Rulebook::builtIn(), {*parseIsoDate("2026-11-26")});
+    for (auto _ : state) {
+        Evaluation copy = ev;
+        addDistributions(s, Rulebook::builtIn(), copy, {100'000, 1, 2});
+        benchmark::DoNotOptimize(copy);
+    }
+}
+BENCHMARK(monteCarloReference100k)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same with every spend line ±20 % and growth uncertain: each draw charges its own lines.
+void monteCarloUncertainSpend10k(benchmark::State& state) {
+    Scenario s = reference();
+    for (auto& line : s.spendLines) {
+        line.uncertaintyPercent = Rate::parsePercent("20");
+        line.growthPercentPerMonth = Rate::parsePercent("1");
+    }
+    s.growthUncertaintyPercent = Rate::parsePercent("50");
+    const Evaluation ev = evaluate(s, Rulebook::builtIn(), {*parseIsoDate("2026-11-26")});
+    for (auto _ : state) {
+        Evaluation copy = ev;
+        addDistributions(s, Rulebook::builtIn(), copy, {10'000, 1, 2});
+        benchmark::DoNotOptimize(copy);
+    }
+}
+BENCHMARK(monteCarloUncertainSpend10k)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void sensitivityReference(benchmark::State& state) {
+    const Scenario s = reference();
+    const Evaluation ev = evaluate(s, Rulebook::builtIn(), {*parseIsoDate("2026-11-26")});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeSensitivity(s, Rulebook::builtIn(), ev));
+}
+BENCHMARK(sensitivityReference)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -1246,6 +1246,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1855,6 +1856,86 @@
         <location line="+29"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 Ziehungen mit Startwert %2 für die Genehmigung jedes Antrags, den Abschluss des POC und die Ausgaben. P10, P50 und P90: eine von zehn Ziehungen liegt darunter, die Hälfte liegt darunter, neun von zehn liegen darunter.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Selbst bezahlt P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Nutzbar P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Gedeckt bis Monat (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensitivität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Jede Eingabe an beide Enden ihrer Spanne verschoben, die übrigen wie angegeben; der breiteste Balken zählt am meisten. Erwartete Werte gewichten jeden Ausgang der Genehmigungen und des POC mit seiner Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Unteres Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Oberes Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Ausschlag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Spannen: Ausgabenzeilen um ihre Unsicherheit (±%1 ohne Angabe), das Wachstum ebenso, jede Genehmigung abgelehnt oder erteilt, der POC gescheitert oder abgeschlossen und das Guthaben wie geplant oder %n Monat später (UN-2).</numerusform>
+            <numerusform>Spannen: Ausgabenzeilen um ihre Unsicherheit (±%1 ohne Angabe), das Wachstum ebenso, jede Genehmigung abgelehnt oder erteilt, der POC gescheitert oder abgeschlossen und das Guthaben wie geplant oder %n Monate später (UN-2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3265,61 @@ Regelwerk: %1</translation>
         <location filename="../ui/charts/value_range_chart.cpp" line="-134"/>
         <source>Usable value %1</source>
         <translation>Nutzbarer Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Ausgabenzeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Wachstum aller Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>POC wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Guthaben kommt später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Genehmigung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Erwartetes nutzbares Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Erwartet selbst bezahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 für %2: %3 wie angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Unteres Ende der Spanne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Oberes Ende der Spanne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Änderung gegenüber dem angegebenen Wert (USD)</translation>
     </message>
 </context>
 <context>

@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
@@ -1289,6 +1289,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -1855,6 +1856,86 @@
         <location line="+2"/>
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>Registro 3 (Bedrock POC): no previsto en este escenario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 sorteos con semilla %2 de la aprobación de cada solicitud, la finalización del POC y el gasto. P10, P50 y P90: uno de cada diez sorteos queda por debajo, la mitad queda por debajo, nueve de cada diez quedan por debajo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Desembolso propio P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Utilizable P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Cubierto hasta el mes (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensibilidad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Cada dato se lleva a ambos extremos de su rango, con los demás según lo indicado; la barra más ancha es la que más importa. Las cifras esperadas ponderan cada resultado de las aprobaciones y del POC por su probabilidad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Input</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Extremo inferior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Extremo superior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Variación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Rangos: filas de gasto según su incertidumbre (±%1 si no la indican), el crecimiento igual, cada aprobación denegada o concedida, el POC fallido o completado, y los créditos llegando según lo previsto o %n mes más tarde (UN-2).</numerusform>
+            <numerusform>Rangos: filas de gasto según su incertidumbre (±%1 si no la indican), el crecimiento igual, cada aprobación denegada o concedida, el POC fallido o completado, y los créditos llegando según lo previsto o %n meses más tarde (UN-2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3265,61 @@ Reglamento: %1</translation>
         <location line="+1"/>
         <source>Rule %1</source>
         <translation>Regla %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Fila de gasto %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Crecimiento de todas las filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>El POC se completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Los créditos llegan más tarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Aprobación: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Créditos utilizables esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Desembolso propio esperado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 de %2: %3 según lo indicado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Extremo inferior del rango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Extremo superior del rango</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Cambio respecto a la cifra indicada (USD)</translation>
     </message>
 </context>
 <context>

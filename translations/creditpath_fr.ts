@@ -1004,7 +1004,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
@@ -1289,6 +1289,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -1855,6 +1856,86 @@
         <location line="+2"/>
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>Fiche 3 (Bedrock POC) : non prévue dans ce scénario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 tirages (graine %2) de l&apos;approbation de chaque demande, de l&apos;aboutissement du POC et des dépenses. P10, P50 et P90 : un tirage sur dix est en dessous, la moitié est en dessous, neuf sur dix sont en dessous.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Reste à charge P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Utilisable P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Couvert jusqu&apos;au mois (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensibilité : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Chaque entrée est portée aux deux bouts de sa plage, les autres restant telles que saisies ; la barre la plus large compte le plus. Les valeurs attendues pondèrent chaque issue des approbations et du POC par sa probabilité.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Plages : lignes de dépenses selon leur incertitude (±%1 sans indication), la croissance de même, chaque approbation refusée ou accordée, le POC échoué ou abouti, et les crédits reçus comme prévu ou %n mois plus tard (UN-2).</numerusform>
+            <numerusform>Plages : lignes de dépenses selon leur incertitude (±%1 sans indication), la croissance de même, chaque approbation refusée ou accordée, le POC échoué ou abouti, et les crédits reçus comme prévu ou %n mois plus tard (UN-2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3265,61 @@ Référentiel : %1</translation>
         <location line="+1"/>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Ligne de dépenses %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Croissance de toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>Le POC aboutit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Crédits reçus plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Approbation : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Crédits utilisables attendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Reste à charge attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 pour %2 : %3 tel que saisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Bas de la plage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Haut de la plage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Écart par rapport au chiffre saisi (USD)</translation>
     </message>
 </context>
 <context>

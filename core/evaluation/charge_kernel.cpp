@@ -2,6 +2,7 @@
 
 #include "charges.h"
 
+#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -15,7 +16,7 @@ constexpr std::int64_t kLimitCents = kMaxMonthlyCharge * 100;
 constexpr std::int64_t kFastAmountLimit = std::int64_t(1) << 50;
 constexpr double kUnit = 0x1p-53; // unit roundoff of a double
 
-long fallbacks = 0;
+std::atomic<long> fallbacks{0};
 
 std::optional<std::int64_t> toCents(const Money& m) {
     const auto& c = m.cents();
@@ -26,7 +27,7 @@ std::optional<std::int64_t> toCents(const Money& m) {
 
 // The reference for one month, reduced to cents; nullopt when it is refused.
 std::optional<std::int64_t> referenceMonth(const SpendLine& line, int month) {
-    ++fallbacks;
+    fallbacks.fetch_add(1, std::memory_order_relaxed);
     try {
         const Money charge = chargeInMonth(line, month);
         if (charge > Money::fromWhole(kMaxMonthlyCharge))
@@ -48,7 +49,7 @@ std::int64_t halfUp(Wide num, std::int64_t den) {
 } // namespace
 
 long referenceFallbacks() {
-    return fallbacks;
+    return fallbacks.load(std::memory_order_relaxed);
 }
 
 int lineChargesInCents(const SpendLine& line, int months, std::int64_t* out) {

@@ -19,7 +19,7 @@ namespace creditpath::kernel {
 int lineChargesInCents(const SpendLine& line, int months, std::int64_t* out);
 
 // How many months the kernel handed to the reference since the program started (tests show
-// that the boundary cases really take the exact path). Not synchronised: a diagnostic only.
+// that the boundary cases really take the exact path). Relaxed atomic: a diagnostic only.
 long referenceFallbacks();
 
 } // namespace creditpath::kernel

@@ -54,8 +54,10 @@ namespace {
 
 } // namespace
 
-ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths) {
+ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths,
+                               Figures figures) {
     months = std::max(months, 0);
+    months_ = months;
     skipMonths = std::max(skipMonths, 0);
     const int projected = months + skipMonths;
     cents_.assign(static_cast<std::size_t>(months) * kCategoryCount, 0);
@@ -87,9 +89,11 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
         *this = reference(lines, months + skipMonths);
         byMonth_.erase(byMonth_.begin(), byMonth_.begin() + skipMonths);
         totals_.erase(totals_.begin(), totals_.begin() + skipMonths);
+        months_ = months;
         return;
     }
-    fillMoney(months);
+    if (figures == Figures::Money)
+        fillMoney(months);
 }
 
 void ChargeSchedule::fillMoney(int months) {
@@ -106,7 +110,8 @@ void ChargeSchedule::fillMoney(int months) {
 
 ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, int months) {
     ChargeSchedule s;
-    s.byMonth_.resize(static_cast<std::size_t>(std::max(months, 0)));
+    s.months_ = std::max(months, 0);
+    s.byMonth_.resize(static_cast<std::size_t>(s.months_));
     s.totals_.resize(s.byMonth_.size());
     const Money limit = Money::fromWhole(kMaxMonthlyCharge);
     for (int m = 1; m <= months; ++m) {

@@ -28,9 +28,12 @@ Money chargeInMonth(const SpendLine& line, int month);
 // (credits landing that many months after the projection's month 1).
 class ChargeSchedule {
 public:
-    ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths = 0);
+    // `Figures::CentsOnly` skips the Money copy (Monte Carlo draws read cents alone).
+    enum class Figures { Money, CentsOnly };
+    ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths = 0,
+                   Figures figures = Figures::Money);
     static ChargeSchedule reference(const std::vector<SpendLine>& lines, int months);
-    int months() const { return static_cast<int>(byMonth_.size()); }
+    int months() const { return months_; }
     const CategoryAmounts& month(int m) const {
         return byMonth_.at(static_cast<std::size_t>(m - 1));
     }
@@ -51,6 +54,7 @@ public:
 private:
     ChargeSchedule() = default;
     void fillMoney(int months);
+    int months_ = 0;
     std::vector<CategoryAmounts> byMonth_;
     std::vector<Money> totals_;
     std::vector<std::int64_t> cents_;      // months x categories

@@ -1,5 +1,7 @@
 // The PDF report of the reference scenario, read back as a founder's PDF viewer would:
 // its text (pdftotext), its pages (pdfinfo) and its pixels (pdftoppm).
+#include "evaluation/monte_carlo.h"
+#include "evaluation/sensitivity.h"
 #include "report/footer_text.h"
 #include "report/header_widths.h"
 #include "report/pdf_exporter.h"
@@ -268,6 +270,25 @@ private slots:
         const qreal greyed = sizeInTable(QStringLiteral("Migration Acceleration"));
         QVERIFY(greyed > 0);
         QCOMPARE(greyed, sizeInTable(QStringLiteral("Portfolio only")));
+    }
+
+    // Issue 11: with draws and the tornado the report gains its uncertainty page(s); the
+    // figures are the core's (P50 of the stack's out of pocket is the burn-down's $75,360).
+    void uncertaintyPageWithDraws() {
+        Evaluation ev = ref_.evaluation;
+        addDistributions(ref_.scenario, Rulebook::builtIn(), ev, {2000, 1, 2});
+        ev.sensitivity = computeSensitivity(ref_.scenario, Rulebook::builtIn(), ev);
+        QVERIFY(ev.sensitivity.has_value());
+        const QString path = dir_.filePath(QStringLiteral("uncertainty.pdf"));
+        QVERIFY(exportPdfReport(ev, ref_.scenario, options(), path, nullptr));
+        QVERIFY(pageCount(path) > kReferencePages);
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Uncertainty")));
+        QVERIFY(text.contains(QStringLiteral("2,000 seeded draws (seed 1)")));
+        QVERIFY(text.contains(QStringLiteral("$75,360.00")));
+        QVERIFY(text.contains(QStringLiteral("Sensitivity: ")));
+        QVERIFY(text.contains(QStringLiteral("Spend row 1 (Compute)")));
+        QVERIFY(text.contains(QStringLiteral("Credits land later")));
     }
 
     void unwritablePathFailsCleanly() {

@@ -3,8 +3,12 @@
 // later move to Qt Graphs is contained). Each function returns a new QChart the caller owns;
 // the same charts are shown in the window and rendered into the PDF report.
 #include "evaluation/evaluation.h"
+#include "scenario/scenario.h"
 
 #include <QLocale>
+#include <QString>
+
+#include <string>
 
 class QChart;
 
@@ -25,5 +29,11 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style);
 // Day 0 to money, one bar per step (Gantt), grouped by layer.
 QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const ChartStyle& style);
+// Issue 11: the tornado of a sensitivity, largest swing on top, as the change from the base.
+QChart* makeTornadoChart(const Sensitivity& sensitivity, const Scenario& scenario,
+                         const ChartStyle& style);
+// A tornado input as people read it ("Spend row 2 (Database)", "Approval: Build for Startups").
+QString sensitivityInputName(const std::string& input, const Scenario& scenario);
+QString sensitivityMeasureName(const Sensitivity& sensitivity);
 
 } // namespace creditpath::ui::charts

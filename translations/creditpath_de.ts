@@ -1910,7 +1910,7 @@
         <translation>Jede Eingabe an beide Enden ihrer Spanne verschoben, die übrigen wie angegeben; der breiteste Balken zählt am meisten. Erwartete Werte gewichten jeden Ausgang der Genehmigungen und des POC mit seiner Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -2141,7 +2141,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+51"/>
         <source>Burn-down</source>
         <translation>Verbrauch</translation>
     </message>
@@ -2156,7 +2156,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -3107,7 +3112,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Monat %1</translation>
     </message>
@@ -3137,7 +3142,12 @@ Regelwerk: %1</translation>
         <translation>%1 verfallen: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Out of pocket P10–P90</source>
+        <translation>Selbst bezahlt P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Kein Verbrauchsverlauf für %1</translation>
     </message>
@@ -3157,7 +3167,7 @@ Regelwerk: %1</translation>
         <translation>Selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Verfallen</translation>
     </message>
@@ -3242,7 +3252,7 @@ Regelwerk: %1</translation>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-88"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-90"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -3252,7 +3262,7 @@ Regelwerk: %1</translation>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+62"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+64"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>
@@ -3302,7 +3312,12 @@ Regelwerk: %1</translation>
         <translation>Erwartet selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensitivität: wird berechnet, oder noch keine Ausgaben erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2: %3 as stated</source>
         <translation>%1 für %2: %3 wie angegeben</translation>
     </message>

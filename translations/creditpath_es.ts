@@ -1910,7 +1910,7 @@
         <translation>Cada dato se lleva a ambos extremos de su rango, con los demás según lo indicado; la barra más ancha es la que más importa. Las cifras esperadas ponderan cada resultado de las aprobaciones y del POC por su probabilidad.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Input</source>
         <translation>Dato</translation>
     </message>
@@ -2141,7 +2141,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+51"/>
         <source>Burn-down</source>
         <translation>Consumo</translation>
     </message>
@@ -2156,7 +2156,12 @@
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Covered through month %1</source>
         <translation>Cubierto hasta el mes %1</translation>
     </message>
@@ -3107,7 +3112,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Mes %1</translation>
     </message>
@@ -3137,7 +3142,12 @@ Reglamento: %1</translation>
         <translation>Perdido en %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Out of pocket P10–P90</source>
+        <translation>Desembolso propio P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Sin consumo para %1</translation>
     </message>
@@ -3162,7 +3172,7 @@ Reglamento: %1</translation>
         <translation>Desembolso propio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Perdido</translation>
     </message>
@@ -3302,7 +3312,12 @@ Reglamento: %1</translation>
         <translation>Desembolso propio esperado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensibilidad: calculando, o aún no se ha introducido gasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2: %3 as stated</source>
         <translation>%1 de %2: %3 según lo indicado</translation>
     </message>

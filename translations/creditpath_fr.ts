@@ -1910,7 +1910,7 @@
         <translation>Chaque entrée est portée aux deux bouts de sa plage, les autres restant telles que saisies ; la barre la plus large compte le plus. Les valeurs attendues pondèrent chaque issue des approbations et du POC par sa probabilité.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
@@ -2141,7 +2141,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+51"/>
         <source>Burn-down</source>
         <translation>Consommation</translation>
     </message>
@@ -2156,7 +2156,12 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -3107,7 +3112,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
@@ -3137,7 +3142,12 @@ Référentiel : %1</translation>
         <translation>%1 perdus à l&apos;expiration : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Out of pocket P10–P90</source>
+        <translation>Reste à charge P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Aucune consommation des crédits pour %1</translation>
     </message>
@@ -3162,7 +3172,7 @@ Référentiel : %1</translation>
         <translation>Reste à charge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Perdus à l&apos;expiration</translation>
     </message>
@@ -3302,7 +3312,12 @@ Référentiel : %1</translation>
         <translation>Reste à charge attendu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensibilité : calcul en cours, ou aucune dépense saisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2: %3 as stated</source>
         <translation>%1 pour %2 : %3 tel que saisi</translation>
     </message>

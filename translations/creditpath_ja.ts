@@ -1906,7 +1906,7 @@
         <translation>各入力を範囲の両端に動かし、他は入力どおりにしています。最も長いバーが最も影響の大きい入力です。期待値は承認と POC の各結果をその確率で重み付けしています。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Input</source>
         <translation>入力</translation>
     </message>
@@ -2134,7 +2134,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+51"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -2149,7 +2149,12 @@
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -3098,7 +3103,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>%1か月目</translation>
     </message>
@@ -3128,7 +3133,12 @@ Rulebook: %1</source>
         <translation>%1失効：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Out of pocket P10–P90</source>
+        <translation>自己負担 P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>%1の消化推移なし</translation>
     </message>
@@ -3153,7 +3163,7 @@ Rulebook: %1</source>
         <translation>自己負担</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>失効</translation>
     </message>
@@ -3293,7 +3303,12 @@ Rulebook: %1</source>
         <translation>期待自己負担額</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>感度分析: 計算中、または支出が未入力です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2: %3 as stated</source>
         <translation>%2 の%1: 入力どおりで %3</translation>
     </message>

@@ -29,7 +29,9 @@ std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools) {
 }
 
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths) {
+                   int runMonths, std::int64_t* monthlyOutOfPocket) {
+    if (monthlyOutOfPocket)
+        std::fill_n(monthlyOutOfPocket, std::max(horizon, 0), std::int64_t(0));
     std::int64_t balance[kMaxPools];
     std::uint32_t anyEligible = 0;
     RunTotals r;
@@ -66,6 +68,8 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         }
         if (m <= horizon) {
             r.outOfPocket += charges.totalCents(m) - applied;
+            if (monthlyOutOfPocket)
+                monthlyOutOfPocket[m - 1] = charges.totalCents(m) - applied;
             if (coveredSoFar) {
                 for (int c = 0; c < kCategoryCount; ++c)
                     if ((anyEligible >> c & 1u) && open[c] != 0)

@@ -29,7 +29,8 @@ std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools);
 
 // Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
 // and the covered-through month count months 1..horizon only, as the shown burn-down does.
+// `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket.
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths);
+                   int runMonths, std::int64_t* monthlyOutOfPocket = nullptr);
 
 } // namespace creditpath::kernel

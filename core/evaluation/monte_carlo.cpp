@@ -37,9 +37,10 @@ bool happens(std::mt19937_64& g, const Rate& odds) {
 
 struct PathPlan {
     const PathModel* model = nullptr;
-    std::vector<std::vector<kernel::PoolSpec>> specs; // per outcome
-    std::vector<kernel::RunTotals> stated;            // per outcome, on the stated spend
-    std::uint32_t all = 0;                            // every application approved
+    std::vector<std::vector<kernel::PoolSpec>> specs;    // per outcome
+    std::vector<kernel::RunTotals> stated;               // per outcome, on the stated spend
+    std::vector<std::vector<std::int64_t>> statedMonths; // per outcome, the band's path only
+    std::uint32_t all = 0;                               // every application approved
 };
 
 struct PathDraws {
@@ -67,10 +68,18 @@ public:
                 const bool completed = (o >> p.applications.size()) & 1;
                 auto specs = kernel::poolSpecs(outcomePools(model, p, approved, completed));
                 plan.specs.push_back(specs ? *specs : std::vector<kernel::PoolSpec>{});
-                plan.stated.push_back(run(plan.specs.back(), stated_));
+                std::vector<std::int64_t> months(static_cast<std::size_t>(model.horizon));
+                plan.stated.push_back(run(plan.specs.back(), stated_, months.data()));
+                if (options_.bandPath && *options_.bandPath == p.id)
+                    plan.statedMonths.push_back(std::move(months));
             }
+            if (o.bandPath && *o.bandPath == p.id)
+                band_ = static_cast<int>(plans_.size());
             plans_.push_back(std::move(plan));
         }
+        if (band_ >= 0)
+            monthly_.resize(static_cast<std::size_t>(o.draws) *
+                            static_cast<std::size_t>(model.horizon));
         const auto n = static_cast<std::size_t>(o.draws);
         draws_.resize(plans_.size());
         for (auto& d : draws_) {
@@ -85,8 +94,11 @@ public:
         const int blocks = (options_.draws + kBlock - 1) / kBlock;
         const int threads = std::clamp(options_.threads, 1, std::max(blocks, 1));
         auto work = [&](int first) {
-            for (int b = first; b < blocks; b += threads)
+            for (int b = first; b < blocks; b += threads) {
+                if (options_.cancelled && options_.cancelled->load(std::memory_order_relaxed))
+                    return;
                 runBlock(b);
+            }
         };
         std::vector<std::thread> pool;
         for (int t = 1; t < threads; ++t)
@@ -97,14 +109,15 @@ public:
     }
 
     Distribution summary(std::size_t p) const;
+    std::optional<MonthlyBand> band() const;
     PathId path(std::size_t p) const { return plans_[p].model->id; }
     std::size_t pathCount() const { return plans_.size(); }
 
 private:
-    kernel::RunTotals run(const std::vector<kernel::PoolSpec>& specs,
-                          const ChargeSchedule& charges) const {
+    kernel::RunTotals run(const std::vector<kernel::PoolSpec>& specs, const ChargeSchedule& charges,
+                          std::int64_t* months = nullptr) const {
         return kernel::runPools(specs.data(), static_cast<int>(specs.size()), charges,
-                                model_.horizon, model_.scheduleMonths);
+                                model_.horizon, model_.scheduleMonths, months);
     }
 
     void runBlock(int block) {
@@ -143,8 +156,16 @@ private:
                     approved = 0;
                 const int o = outcomeIndex(*plan.model, approved, completed);
                 const auto& specs = plan.specs[static_cast<std::size_t>(o)];
+                std::int64_t* months =
+                    static_cast<int>(p) == band_
+                        ? monthly_.data() +
+                              static_cast<std::size_t>(d) * static_cast<std::size_t>(model_.horizon)
+                        : nullptr;
                 const kernel::RunTotals r =
-                    drawn ? run(specs, *drawn) : plan.stated[static_cast<std::size_t>(o)];
+                    drawn ? run(specs, *drawn, months) : plan.stated[static_cast<std::size_t>(o)];
+                if (months && !drawn)
+                    std::copy(plan.statedMonths[static_cast<std::size_t>(o)].begin(),
+                              plan.statedMonths[static_cast<std::size_t>(o)].end(), months);
                 PathDraws& out = draws_[p];
                 const auto i = static_cast<std::size_t>(d);
                 out.outOfPocket[i] = r.outOfPocket;
@@ -164,6 +185,8 @@ private:
     bool spendCertain_ = true;
     std::vector<PathPlan> plans_;
     std::vector<PathDraws> draws_;
+    int band_ = -1;                     // index of the band's plan
+    std::vector<std::int64_t> monthly_; // draws x horizon, the band's path only
 };
 
 // Nearest-rank percentile q (in percent) of n values.
@@ -202,6 +225,22 @@ Distribution Runner::summary(std::size_t p) const {
     return out;
 }
 
+std::optional<MonthlyBand> Runner::band() const {
+    if (band_ < 0)
+        return std::nullopt;
+    MonthlyBand out;
+    out.path = plans_[static_cast<std::size_t>(band_)].model->id;
+    const auto horizon = static_cast<std::size_t>(model_.horizon);
+    std::vector<std::int64_t> column(static_cast<std::size_t>(options_.draws));
+    for (std::size_t m = 0; m < horizon; ++m) {
+        for (std::size_t d = 0; d < column.size(); ++d)
+            column[d] = monthly_[d * horizon + m];
+        out.p10.push_back(Money::fromCents(percentile(column, 10)));
+        out.p90.push_back(Money::fromCents(percentile(column, 90)));
+    }
+    return out;
+}
+
 } // namespace
 
 std::string fractionText(int count, int draws) {
@@ -214,7 +253,7 @@ std::string fractionText(int count, int draws) {
 }
 
 void addDistributions(const Scenario& scenario, const Rulebook& rulebook, Evaluation& ev,
-                      const MonteCarloOptions& options) {
+                      const MonteCarloOptions& options, MonthlyBand* band) {
     if (ev.needsSpend || options.draws <= 0)
         return;
     const UncertaintyModel model = uncertaintyModel(scenario, rulebook.params(), ev);
@@ -224,6 +263,9 @@ void addDistributions(const Scenario& scenario, const Rulebook& rulebook, Evalua
         for (auto& path : ev.paths)
             if (path.id == runner.path(p))
                 path.distribution = runner.summary(p);
+    if (band)
+        if (auto b = runner.band())
+            *band = std::move(*b);
 }
 
 } // namespace creditpath

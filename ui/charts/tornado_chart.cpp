@@ -51,7 +51,11 @@ QString sensitivityMeasureName(const Sensitivity& sensitivity) {
                                                     : tr("Expected out of pocket");
 }
 
-QChart* makeTornadoChart(const Sensitivity& s, const Scenario& scenario, const ChartStyle& style) {
+QChart* makeTornadoChart(const Sensitivity* sensitivity, const Scenario& scenario,
+                         const ChartStyle& style) {
+    if (!sensitivity)
+        return newChart(tr("Sensitivity: computing, or no spend entered yet"), style);
+    const Sensitivity& s = *sensitivity;
     QChart* chart = newChart(tr("%1 of %2: %3 as stated")
                                  .arg(sensitivityMeasureName(s), pathShortName(s.path),
                                       formatMoney(s.base, style.locale)),
@@ -84,6 +88,7 @@ QChart* makeTornadoChart(const Sensitivity& s, const Scenario& scenario, const C
     styleAxis(inputs, style);
     styleAxis(change, style);
     addAxes(chart, change, inputs);
+    change->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }

@@ -66,7 +66,7 @@ void ReportComposer::uncertainty() {
                     "widest bar matters most. Expected figures weigh every outcome of the "
                     "approvals and the POC by its odds."),
                  Tone::Muted);
-    w_.chart(charts::makeTornadoChart(s, scenario_, chartStyle_), 0.55);
+    w_.chart(charts::makeTornadoChart(&s, scenario_, chartStyle_), 0.55);
     QList<QStringList> rows;
     for (const SensitivityBar& b : s.bars)
         rows << QStringList{charts::sensitivityInputName(b.input, scenario_),

@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1858,7 +1858,20 @@
         <translation>Nutzbar</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n Monat</numerusform>
+            <numerusform>+%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
@@ -3142,9 +3155,9 @@ Regelwerk: %1</translation>
         <translation>%1 verfallen: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Out of pocket P10–P90</source>
-        <translation>Selbst bezahlt P10–P90</translation>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -36,7 +36,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/report_uncertainty.cpp" line="+86"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+18"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n month</numerusform>
+            <numerusform>+%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
         <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
         <translation>
             <numerusform>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month later (UN-2).</numerusform>

@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -1858,7 +1858,20 @@
         <translation>Registro 3 (Bedrock POC): no previsto en este escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>según lo previsto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n mes</numerusform>
+            <numerusform>+%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Uncertainty</source>
         <translation>Incertidumbre</translation>
     </message>
@@ -3142,9 +3155,9 @@ Reglamento: %1</translation>
         <translation>Perdido en %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Out of pocket P10–P90</source>
-        <translation>Desembolso propio P10–P90</translation>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/report/report_uncertainty.cpp" line="+50"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -1854,7 +1854,19 @@
         <translation>レコード3（Bedrock POC）：このシナリオでは計画されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_uncertainty.cpp" line="-30"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n か月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Uncertainty</source>
         <translation>不確実性</translation>
     </message>
@@ -3133,9 +3145,9 @@ Rulebook: %1</source>
         <translation>%1失効：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Out of pocket P10–P90</source>
-        <translation>自己負担 P10–P90</translation>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -37,6 +37,7 @@ private:
     QString days(const DayRange& range) const;
     QString minutes(int founderMinutes) const;
     QString companyName() const;
+    QString sensitivitySetting(const std::string& input, const std::string& setting) const;
     void alertsSection();
     void derivations(const PathResult& path);
     const Rulebook& rulebook() const;

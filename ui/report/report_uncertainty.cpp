@@ -9,6 +9,24 @@
 
 namespace creditpath::ui::report {
 
+// A tornado setting as people read it: "-20%" for spend and growth, "0%" / "100%" for odds
+// (in the reader's locale), "+3 months" for the start.
+QString ReportComposer::sensitivitySetting(const std::string& input,
+                                           const std::string& setting) const {
+    if (input == "start_month") {
+        const int months = std::stoi(setting);
+        return months == 0 ? tr("as planned") : tr("+%n month(s)", nullptr, months);
+    }
+    try {
+        const bool plus = setting.starts_with('+'); // the core writes "+20" for the high end
+        const QString text =
+            formatPercent(Rate::parsePercent(plus ? setting.substr(1) : setting), options_.locale);
+        return plus ? QLatin1Char('+') + text : text;
+    } catch (const MoneyError&) {
+        return QString::fromStdString(setting);
+    }
+}
+
 void ReportComposer::uncertainty() {
     const Distribution* any = nullptr;
     for (const PathResult& p : ev_.paths)
@@ -70,9 +88,9 @@ void ReportComposer::uncertainty() {
     QList<QStringList> rows;
     for (const SensitivityBar& b : s.bars)
         rows << QStringList{charts::sensitivityInputName(b.input, scenario_),
-                            QString::fromStdString(b.lowSetting),
+                            sensitivitySetting(b.input, b.lowSetting),
                             money(b.low),
-                            QString::fromStdString(b.highSetting),
+                            sensitivitySetting(b.input, b.highSetting),
                             money(b.high),
                             money(b.swing())};
     w_.table({{tr("Input"), Qt::AlignLeft, 30},

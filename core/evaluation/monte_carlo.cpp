@@ -63,9 +63,9 @@ public:
             PathPlan plan;
             plan.model = &p;
             plan.all = (1u << p.applications.size()) - 1;
-            for (int o = 0; o < p.outcomeCount(); ++o) {
-                const auto approved = static_cast<std::uint32_t>(o) & plan.all;
-                const bool completed = (o >> p.applications.size()) & 1;
+            for (int outcome = 0; outcome < p.outcomeCount(); ++outcome) {
+                const auto approved = static_cast<std::uint32_t>(outcome) & plan.all;
+                const bool completed = (outcome >> p.applications.size()) & 1;
                 auto specs = kernel::poolSpecs(outcomePools(model, p, approved, completed));
                 plan.specs.push_back(specs ? *specs : std::vector<kernel::PoolSpec>{});
                 std::vector<std::int64_t> months(static_cast<std::size_t>(model.horizon));
@@ -73,14 +73,14 @@ public:
                 if (options_.bandPath && *options_.bandPath == p.id)
                     plan.statedMonths.push_back(std::move(months));
             }
-            if (o.bandPath && *o.bandPath == p.id)
+            if (options_.bandPath && *options_.bandPath == p.id)
                 band_ = static_cast<int>(plans_.size());
             plans_.push_back(std::move(plan));
         }
         if (band_ >= 0)
-            monthly_.resize(static_cast<std::size_t>(o.draws) *
+            monthly_.resize(static_cast<std::size_t>(options_.draws) *
                             static_cast<std::size_t>(model.horizon));
-        const auto n = static_cast<std::size_t>(o.draws);
+        const auto n = static_cast<std::size_t>(options_.draws);
         draws_.resize(plans_.size());
         for (auto& d : draws_) {
             d.outOfPocket.resize(n);

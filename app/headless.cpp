@@ -3,6 +3,8 @@
 #include "creditpath_version.h"
 #include "data_exchange.h"
 #include "evaluation/evaluator.h"
+#include "evaluation/monte_carlo.h"
+#include "evaluation/sensitivity.h"
 #include "evaluation/timeline.h"
 #include "output/evaluation_json.h"
 #include "output/text_summary.h"
@@ -25,6 +27,8 @@ constexpr const char* kHeadlessFlags[] = {
     "--evaluate",   "--export-json",  "--export-csv", "--export-paths-csv", "--export-pdf",
     "--export-ics", "--help",         "-h",           "--version",          "-v",
     "--help-all",   "--import-spend", "--export-ace"};
+
+constexpr int kMaxDraws = 1'000'000;
 
 // Bad input: one line per problem on stderr, nothing on stdout, exit status 2.
 struct UsageError {
@@ -94,6 +98,36 @@ const BurnDown& chosenBurnDown(const QCommandLineParser& cli, const Evaluation& 
     return *b;
 }
 
+// --draws N [--seed S]: the Monte Carlo distribution of every credit path (issue 11).
+std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser& cli) {
+    if (!cli.isSet("draws")) {
+        if (cli.isSet("seed"))
+            throw UsageError{{"--seed: only with --draws"}};
+        return std::nullopt;
+    }
+    std::vector<std::string> errors;
+    MonteCarloOptions o;
+    bool ok = false;
+    const qlonglong n = cli.value("draws").toLongLong(&ok);
+    if (ok && n >= 1 && n <= kMaxDraws)
+        o.draws = static_cast<int>(n);
+    else
+        errors.push_back("--draws: must be a whole number from 1 to " + std::to_string(kMaxDraws) +
+                         ", got \"" + cli.value("draws").toStdString() + "\"");
+    if (cli.isSet("seed")) {
+        const qulonglong seed = cli.value("seed").toULongLong(&ok);
+        if (ok)
+            o.seed = seed;
+        else
+            errors.push_back("--seed: must be a whole number from 0 to 18446744073709551615, "
+                             "got \"" +
+                             cli.value("seed").toStdString() + "\"");
+    }
+    if (!errors.empty())
+        throw UsageError{errors};
+    return o;
+}
+
 void writeOut(const QString& path, const std::string& text) {
     writeFileAtomically(path.toStdString(), text);
 }
@@ -134,7 +168,12 @@ int run(QCommandLineParser& cli) {
         throw UsageError{
             {"--paper: must be a4 or letter, got \"" + pdf.paper.toStdString() + "\""}};
     const Inputs in = loadInputs(cli, scenarioPath);
-    const Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
+    const std::optional<MonteCarloOptions> draws = monteCarloOptions(cli);
+    Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
+    if (draws)
+        addDistributions(in.scenario, in.rulebook, ev, *draws);
+    if (cli.isSet("sensitivity"))
+        ev.sensitivity = computeSensitivity(in.scenario, in.rulebook, ev);
     const BurnDown& burnDown = chosenBurnDown(cli, ev);
 
     if (cli.isSet("export-json"))
@@ -173,6 +212,13 @@ void addOptions(QCommandLineParser& cli) {
     cli.addOptions({
         {"evaluate", "Evaluate <file> and print a summary table (no window).", "file"},
         {"json", "With --evaluate: print the evaluation as JSON (FORMATS.md)."},
+        {"draws",
+         "Add each credit path's distribution over <n> seeded Monte Carlo draws of "
+         "approvals, POC completion and spend to the JSON.",
+         "n"},
+        {"seed", "Seed of --draws (default 1): the same seed gives the same figures.", "s"},
+        {"sensitivity", "Add the tornado: the expected out of pocket (or usable value) of the "
+                        "recommended credit path with each input at either end of its range."},
         {"csv", "With --evaluate: print the burn-down month by month as CSV."},
         {"paths-csv", "With --evaluate: print the paths side by side as CSV (face, usable, "
                       "forfeited and expected value, days, founder minutes)."},

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+71"/>
+        <location filename="../ui/desktop.cpp" line="+52"/>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>Keine Warnungen: nichts gefunden, was einen Antrag scheitern ließe.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Founder min</source>
         <translation>Gründer-Min.</translation>
     </message>
@@ -1250,7 +1250,7 @@
         <translation>★: der empfohlene Weg. Niedrig, typisch, hoch: Nennwert. Nutzbar: was die geplante Rechnung von der typischen Zusage verbraucht, bevor deren Guthaben verfallen. Erwartet: nutzbar × Genehmigungswahrscheinlichkeit. Tage: von der Anfrage, bis das Geld nutzbar ist.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>The other paths</source>
         <translation>Die anderen Wege</translation>
     </message>
@@ -1260,12 +1260,13 @@
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>All paths compared</source>
         <translation>Alle Wege im Vergleich</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1819,7 +1820,7 @@
         <translation>Eintrag 3 (Bedrock-POC): in diesem Szenario nicht geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="-120"/>
+        <location filename="../ui/report/report_builder.cpp" line="-121"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1864,7 +1865,7 @@
         <translation>Warum diese Zahlen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Wert über den Horizont von %n Monat in USD. Guthaben-Wege: die beantragten Zusagen; Rabatt-Wege: die Ersparnis bei derselben Ausgabenplanung.</numerusform>
@@ -1875,6 +1876,99 @@
         <location line="+29"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n Monat</numerusform>
+            <numerusform>+%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 Ziehungen mit Startwert %2 für die Genehmigung jedes Antrags, den Abschluss des POC und die Ausgaben. P10, P50 und P90: eine von zehn Ziehungen liegt darunter, die Hälfte liegt darunter, neun von zehn liegen darunter.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Selbst bezahlt P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Nutzbar P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Gedeckt bis Monat (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensitivität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Jede Eingabe an beide Enden ihrer Spanne verschoben, die übrigen wie angegeben; der breiteste Balken zählt am meisten. Erwartete Werte gewichten jeden Ausgang der Genehmigungen und des POC mit seiner Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Unteres Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Oberes Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Ausschlag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Spannen: Ausgabenzeilen um ihre Unsicherheit (±%1 ohne Angabe), das Wachstum ebenso, jede Genehmigung abgelehnt oder erteilt, der POC gescheitert oder abgeschlossen und das Guthaben wie geplant oder %n Monat später (UN-2).</numerusform>
+            <numerusform>Spannen: Ausgabenzeilen um ihre Unsicherheit (±%1 ohne Angabe), das Wachstum ebenso, jede Genehmigung abgelehnt oder erteilt, der POC gescheitert oder abgeschlossen und das Guthaben wie geplant oder %n Monate später (UN-2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2157,16 @@
         <location line="+1"/>
         <source>Materials checklist</source>
         <translation>Checkliste der Unterlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds per application</source>
+        <translation>Genehmigungschancen je Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity ranges</source>
+        <translation>Sensitivitätsspannen</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2372,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
         <source>Burn-down</source>
         <translation>Verbrauch</translation>
     </message>
@@ -2283,7 +2387,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -2491,7 +2600,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2509,7 +2618,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+46"/>
+        <location filename="../ui/window/main_window.cpp" line="+47"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2534,7 +2643,7 @@
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3014,7 +3123,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+115"/>
+        <location filename="../ui/results/results_panel.cpp" line="+118"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
@@ -3029,7 +3138,7 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -3238,7 +3347,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Monat %1</translation>
     </message>
@@ -3268,7 +3377,12 @@ minutes</source>
         <translation>%1 verfallen: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Kein Verbrauchsverlauf für %1</translation>
     </message>
@@ -3288,7 +3402,7 @@ minutes</source>
         <translation>Selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Verfallen</translation>
     </message>
@@ -3373,7 +3487,7 @@ minutes</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-88"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-90"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -3383,7 +3497,7 @@ minutes</source>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+62"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+64"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>
@@ -3396,6 +3510,66 @@ minutes</source>
         <location filename="../ui/charts/value_range_chart.cpp" line="-134"/>
         <source>Usable value %1</source>
         <translation>Nutzbarer Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Ausgabenzeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Wachstum aller Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>POC wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Guthaben kommt später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Genehmigung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Erwartetes nutzbares Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Erwartet selbst bezahlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensitivität: wird berechnet, oder noch keine Ausgaben erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 für %2: %3 wie angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Unteres Ende der Spanne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Oberes Ende der Spanne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Änderung gegenüber dem angegebenen Wert (USD)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ReportComposer</name>
     <message numerus="yes">
-        <location filename="../ui/report/report_builder.cpp" line="+228"/>
+        <location filename="../ui/report/report_builder.cpp" line="+230"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
@@ -33,6 +33,22 @@
         <translation>
             <numerusform>(%n example per week against a held-out set)</numerusform>
             <numerusform>(%n examples per week against a held-out set)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/report_uncertainty.cpp" line="+18"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n month</numerusform>
+            <numerusform>+%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month later (UN-2).</numerusform>
+            <numerusform>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n months later (UN-2).</numerusform>
         </translation>
     </message>
 </context>

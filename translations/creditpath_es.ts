@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+71"/>
+        <location filename="../ui/desktop.cpp" line="+52"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo no guardado?</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>Motivo de estas cifras: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All paths compared</source>
         <translation>Comparación de todas las vías</translation>
     </message>
@@ -1309,6 +1309,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -1876,6 +1877,99 @@
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>Registro 3 (Bedrock POC): no previsto en este escenario.</translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>según lo previsto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n mes</numerusform>
+            <numerusform>+%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 sorteos con semilla %2 de la aprobación de cada solicitud, la finalización del POC y el gasto. P10, P50 y P90: uno de cada diez sorteos queda por debajo, la mitad queda por debajo, nueve de cada diez quedan por debajo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Desembolso propio P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Utilizable P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Cubierto hasta el mes (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensibilidad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Cada dato se lleva a ambos extremos de su rango, con los demás según lo indicado; la barra más ancha es la que más importa. Las cifras esperadas ponderan cada resultado de las aprobaciones y del POC por su probabilidad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Input</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Extremo inferior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Extremo superior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Variación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Rangos: filas de gasto según su incertidumbre (±%1 si no la indican), el crecimiento igual, cada aprobación denegada o concedida, el POC fallido o completado, y los créditos llegando según lo previsto o %n mes más tarde (UN-2).</numerusform>
+            <numerusform>Rangos: filas de gasto según su incertidumbre (±%1 si no la indican), el crecimiento igual, cada aprobación denegada o concedida, el POC fallido o completado, y los créditos llegando según lo previsto o %n meses más tarde (UN-2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2063,6 +2157,16 @@
         <location line="+1"/>
         <source>Materials checklist</source>
         <translation>Lista de documentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds per application</source>
+        <translation>Probabilidad de aprobación por solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity ranges</source>
+        <translation>Rangos de sensibilidad</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2372,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
         <source>Burn-down</source>
         <translation>Consumo</translation>
     </message>
@@ -2283,7 +2387,12 @@
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Covered through month %1</source>
         <translation>Cubierto hasta el mes %1</translation>
     </message>
@@ -2491,7 +2600,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -2509,7 +2618,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+46"/>
+        <location filename="../ui/window/main_window.cpp" line="+47"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -2534,7 +2643,7 @@
         <translation>Evaluado con el reglamento %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3014,7 +3123,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+106"/>
+        <location filename="../ui/results/results_panel.cpp" line="+109"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3029,7 +3138,7 @@ minutes</source>
         <translation>&lt;b&gt;Recomendación:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -3238,7 +3347,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Mes %1</translation>
     </message>
@@ -3268,7 +3377,12 @@ minutes</source>
         <translation>Perdido en %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Sin consumo para %1</translation>
     </message>
@@ -3293,7 +3407,7 @@ minutes</source>
         <translation>Desembolso propio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Perdido</translation>
     </message>
@@ -3396,6 +3510,66 @@ minutes</source>
         <location line="+1"/>
         <source>Rule %1</source>
         <translation>Regla %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Fila de gasto %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Crecimiento de todas las filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>El POC se completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Los créditos llegan más tarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Aprobación: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Créditos utilizables esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Desembolso propio esperado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensibilidad: calculando, o aún no se ha introducido gasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 de %2: %3 según lo indicado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Extremo inferior del rango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Extremo superior del rango</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Cambio respecto a la cifra indicada (USD)</translation>
     </message>
 </context>
 <context>

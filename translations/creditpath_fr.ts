@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+71"/>
+        <location filename="../ui/desktop.cpp" line="+52"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>Pourquoi ces chiffres : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All paths compared</source>
         <translation>Comparaison de toutes les options</translation>
     </message>
@@ -1309,6 +1309,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -1876,6 +1877,99 @@
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>Fiche 3 (Bedrock POC) : non prévue dans ce scénario.</translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n mois</numerusform>
+            <numerusform>+%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>%1 tirages (graine %2) de l&apos;approbation de chaque demande, de l&apos;aboutissement du POC et des dépenses. P10, P50 et P90 : un tirage sur dix est en dessous, la moitié est en dessous, neuf sur dix sont en dessous.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>Reste à charge P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>Utilisable P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>Couvert jusqu&apos;au mois (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>Sensibilité : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>Chaque entrée est portée aux deux bouts de sa plage, les autres restant telles que saisies ; la barre la plus large compte le plus. Les valeurs attendues pondèrent chaque issue des approbations et du POC par sa probabilité.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>Plages : lignes de dépenses selon leur incertitude (±%1 sans indication), la croissance de même, chaque approbation refusée ou accordée, le POC échoué ou abouti, et les crédits reçus comme prévu ou %n mois plus tard (UN-2).</numerusform>
+            <numerusform>Plages : lignes de dépenses selon leur incertitude (±%1 sans indication), la croissance de même, chaque approbation refusée ou accordée, le POC échoué ou abouti, et les crédits reçus comme prévu ou %n mois plus tard (UN-2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2063,6 +2157,16 @@
         <location line="+1"/>
         <source>Materials checklist</source>
         <translation>Liste des pièces à fournir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds per application</source>
+        <translation>Chances d&apos;approbation par demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity ranges</source>
+        <translation>Plages de sensibilité</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2372,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
         <source>Burn-down</source>
         <translation>Consommation</translation>
     </message>
@@ -2283,7 +2387,12 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -2491,7 +2600,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -2509,7 +2618,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+46"/>
+        <location filename="../ui/window/main_window.cpp" line="+47"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2534,7 +2643,7 @@
         <translation>Évalué avec le référentiel %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -3014,7 +3123,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+106"/>
+        <location filename="../ui/results/results_panel.cpp" line="+109"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3 : %4</translation>
     </message>
@@ -3029,7 +3138,7 @@ minutes</source>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>
@@ -3238,7 +3347,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
@@ -3268,7 +3377,12 @@ minutes</source>
         <translation>%1 perdus à l&apos;expiration : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>Aucune consommation des crédits pour %1</translation>
     </message>
@@ -3293,7 +3407,7 @@ minutes</source>
         <translation>Reste à charge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>Perdus à l&apos;expiration</translation>
     </message>
@@ -3396,6 +3510,66 @@ minutes</source>
         <location line="+1"/>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>Ligne de dépenses %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>Croissance de toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>Le POC aboutit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>Crédits reçus plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>Approbation : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>Crédits utilisables attendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>Reste à charge attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>Sensibilité : calcul en cours, ou aucune dépense saisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%1 pour %2 : %3 tel que saisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>Bas de la plage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>Haut de la plage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>Écart par rapport au chiffre saisi (USD)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+71"/>
+        <location filename="../ui/desktop.cpp" line="+52"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+72"/>
         <source>day %1</source>
         <translation>%1日目</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>この数値の理由：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All paths compared</source>
         <translation>全ルートの比較</translation>
     </message>
@@ -1308,6 +1308,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -1872,6 +1873,97 @@
         <source>Record 3 (Bedrock POC): not planned in this scenario.</source>
         <translation>レコード3（Bedrock POC）：このシナリオでは計画されていません。</translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_uncertainty.cpp" line="-50"/>
+        <source>as planned</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n か月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Uncertainty</source>
+        <translation>不確実性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seeded draws (seed %2) of each application&apos;s approval, the POC&apos;s completion and the spend. P10, P50 and P90: one draw in ten is below, half are below, nine in ten are below.</source>
+        <translation>各申請の承認、POC の完了、支出をシード %2 で %1 回抽出しました。P10・P50・P90: 10 回に 1 回、半数、10 回に 9 回がその値を下回ります。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Approved</source>
+        <translation>承認率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket P10</source>
+        <translation>自己負担 P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usable P10</source>
+        <translation>利用可能 P10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered through (P10 / P50 / P90)</source>
+        <translation>カバー終了月 (P10 / P50 / P90)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: %1</source>
+        <translation>感度分析: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input moved to either end of its range, the others as stated; the widest bar matters most. Expected figures weigh every outcome of the approvals and the POC by its odds.</source>
+        <translation>各入力を範囲の両端に動かし、他は入力どおりにしています。最も長いバーが最も影響の大きい入力です。期待値は承認と POC の各結果をその確率で重み付けしています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low end</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swing</source>
+        <translation>振れ幅</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n month(s) later (UN-2).</source>
+        <translation>
+            <numerusform>範囲: 支出行はその不確実性 (指定がなければ ±%1)、成長率も同様、各承認は却下または承認、POC は失敗または完了、クレジットは予定どおりまたは %n か月後に付与 (UN-2)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2059,6 +2151,16 @@
         <location line="+1"/>
         <source>Materials checklist</source>
         <translation>必要資料のチェックリスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds per application</source>
+        <translation>申請ごとの承認確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity ranges</source>
+        <translation>感度分析の変動幅</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2364,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+48"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -2277,7 +2379,12 @@
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -2484,7 +2591,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+59"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
@@ -2502,7 +2609,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+46"/>
+        <location filename="../ui/window/main_window.cpp" line="+47"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2527,7 +2634,7 @@
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -3007,7 +3114,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+106"/>
+        <location filename="../ui/results/results_panel.cpp" line="+109"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3022,7 +3129,7 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
@@ -3230,7 +3337,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+44"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
         <source>Month %1</source>
         <translation>%1か月目</translation>
     </message>
@@ -3260,7 +3367,12 @@ minutes</source>
         <translation>%1失効：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No burn-down for %1</source>
         <translation>%1の消化推移なし</translation>
     </message>
@@ -3285,7 +3397,7 @@ minutes</source>
         <translation>自己負担</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forfeited</source>
         <translation>失効</translation>
     </message>
@@ -3388,6 +3500,66 @@ minutes</source>
         <location line="+1"/>
         <source>Rule %1</source>
         <translation>ルール%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tornado_chart.cpp" line="+35"/>
+        <source>Spend row %1 (%2)</source>
+        <translation>支出 %1 行目 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth of every row</source>
+        <translation>全行の成長率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POC completes</source>
+        <translation>POC の完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits land later</source>
+        <translation>クレジット付与の遅れ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval: %1</source>
+        <translation>承認: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected usable credits</source>
+        <translation>期待利用可能クレジット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected out of pocket</source>
+        <translation>期待自己負担額</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: computing, or no spend entered yet</source>
+        <translation>感度分析: 計算中、または支出が未入力です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2: %3 as stated</source>
+        <translation>%2 の%1: 入力どおりで %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low end of the range</source>
+        <translation>範囲の下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range</source>
+        <translation>範囲の上限</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change from the stated figure (USD)</source>
+        <translation>入力値からの変化 (USD)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "charges.h"
 
+#include "charge_kernel.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -36,12 +38,84 @@ Money chargeInMonth(const SpendLine& line, int month) {
     return compound(line.monthly, line.growthPercentPerMonth, month - 1);
 }
 
-ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months) {
-    byMonth_.resize(static_cast<std::size_t>(std::max(months, 0)));
+namespace {
+
+// The reference's refusal of a line whose charge outgrows what CreditPath projects.
+[[noreturn]] void refuseLine(const SpendLine& line, std::size_t i, int m) {
+    throw InvalidDocument(
+        {{"spend.lines[" + std::to_string(i) + "]." +
+              (line.growthPercentPerMonth.partsPerMillion() != 0 ? "growth_percent_per_month"
+                                                                 : "monthly"),
+          "makes the charge of month " + std::to_string(m) + " larger than $" +
+              std::to_string(kMaxMonthlyCharge) +
+              ", the most CreditPath projects; lower the growth, "
+              "the amount or the horizon"}});
+}
+
+} // namespace
+
+ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths,
+                               Figures figures) {
+    months = std::max(months, 0);
+    months_ = months;
+    skipMonths = std::max(skipMonths, 0);
+    const int projected = months + skipMonths;
+    cents_.assign(static_cast<std::size_t>(months) * kCategoryCount, 0);
+    totalCents_.assign(static_cast<std::size_t>(months), 0);
+    std::vector<std::int64_t> line(static_cast<std::size_t>(projected));
+    // The reference refuses the first (month, line) over the limit: find that same one.
+    int badMonth = 0;
+    std::size_t badLine = 0;
+    bool overflow = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const int bad = kernel::lineChargesInCents(lines[i], projected, line.data());
+        if (bad != 0) {
+            if (badMonth == 0 || bad < badMonth)
+                badMonth = bad, badLine = i;
+            continue;
+        }
+        const auto c = static_cast<std::size_t>(lines[i].category);
+        for (int m = 1; m <= months; ++m) {
+            const std::int64_t v = line[static_cast<std::size_t>(m + skipMonths - 1)];
+            std::int64_t& cell = cents_[static_cast<std::size_t>(m - 1) * kCategoryCount + c];
+            std::int64_t& total = totalCents_[static_cast<std::size_t>(m - 1)];
+            overflow = overflow || __builtin_add_overflow(cell, v, &cell) ||
+                       __builtin_add_overflow(total, v, &total);
+        }
+    }
+    if (badMonth != 0)
+        refuseLine(lines[badLine], badLine, badMonth);
+    if (overflow) { // sums past 64 bits: the reference's exact sums (Money) alone
+        *this = reference(lines, months + skipMonths);
+        byMonth_.erase(byMonth_.begin(), byMonth_.begin() + skipMonths);
+        totals_.erase(totals_.begin(), totals_.begin() + skipMonths);
+        months_ = months;
+        return;
+    }
+    if (figures == Figures::Money)
+        fillMoney(months);
+}
+
+void ChargeSchedule::fillMoney(int months) {
+    byMonth_.resize(static_cast<std::size_t>(months));
     totals_.resize(byMonth_.size());
+    for (int m = 1; m <= months; ++m) {
+        const std::int64_t* row = centsOfMonth(m);
+        auto& out = byMonth_[static_cast<std::size_t>(m - 1)];
+        for (std::size_t c = 0; c < out.size(); ++c)
+            out[c] = Money::fromCents(row[c]);
+        totals_[static_cast<std::size_t>(m - 1)] = Money::fromCents(totalCents(m));
+    }
+}
+
+ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, int months) {
+    ChargeSchedule s;
+    s.months_ = std::max(months, 0);
+    s.byMonth_.resize(static_cast<std::size_t>(s.months_));
+    s.totals_.resize(s.byMonth_.size());
     const Money limit = Money::fromWhole(kMaxMonthlyCharge);
     for (int m = 1; m <= months; ++m) {
-        auto& row = byMonth_[static_cast<std::size_t>(m - 1)];
+        auto& row = s.byMonth_[static_cast<std::size_t>(m - 1)];
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const SpendLine& line = lines[i];
             // Growth compounds: a valid line can still outgrow any real bill within the
@@ -52,21 +126,15 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months) 
             } catch (const MoneyError&) {
             }
             if (!charge || *charge > limit)
-                throw InvalidDocument({{"spend.lines[" + std::to_string(i) + "]." +
-                                            (line.growthPercentPerMonth.partsPerMillion() != 0
-                                                 ? "growth_percent_per_month"
-                                                 : "monthly"),
-                                        "makes the charge of month " + std::to_string(m) +
-                                            " larger than $" + std::to_string(kMaxMonthlyCharge) +
-                                            ", the most CreditPath projects; lower the growth, "
-                                            "the amount or the horizon"}});
+                refuseLine(line, i, m);
             row[static_cast<std::size_t>(line.category)] += *charge;
         }
         Money total;
         for (const auto& v : row)
             total += v;
-        totals_[static_cast<std::size_t>(m - 1)] = total;
+        s.totals_[static_cast<std::size_t>(m - 1)] = total;
     }
+    return s;
 }
 
 Money ChargeSchedule::totalOver(int from, int to) const {

@@ -6,6 +6,7 @@
 #include "scenario/scenario.h"
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace creditpath {
@@ -21,10 +22,18 @@ inline constexpr long long kMaxMonthlyCharge = 1'000'000'000'000;
 // the line's figures and rounded half-up to the cent once, so rounding never accumulates.
 Money chargeInMonth(const SpendLine& line, int month);
 
+// Charges of months 1..months by category. Built by the exact integer-cents kernel
+// (charge_kernel.h); `reference()` builds the same schedule with chargeInMonth() alone, for the
+// tests that prove the two equal. `skipMonths` starts the schedule later in the projection
+// (credits landing that many months after the projection's month 1).
 class ChargeSchedule {
 public:
-    ChargeSchedule(const std::vector<SpendLine>& lines, int months);
-    int months() const { return static_cast<int>(byMonth_.size()); }
+    // `Figures::CentsOnly` skips the Money copy (Monte Carlo draws read cents alone).
+    enum class Figures { Money, CentsOnly };
+    ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths = 0,
+                   Figures figures = Figures::Money);
+    static ChargeSchedule reference(const std::vector<SpendLine>& lines, int months);
+    int months() const { return months_; }
     const CategoryAmounts& month(int m) const {
         return byMonth_.at(static_cast<std::size_t>(m - 1));
     }
@@ -34,9 +43,22 @@ public:
     Money totalOver(int from, int to) const;
     Money categoryOver(Category c, int from, int to) const;
 
+    // The same figures as 64-bit cents for the burn-down kernel: month m's categories start at
+    // centsOfMonth(m). Empty when a sum does not fit 64 bits (then only Money is available).
+    bool hasCents() const { return !cents_.empty(); }
+    const std::int64_t* centsOfMonth(int m) const {
+        return cents_.data() + static_cast<std::size_t>(m - 1) * kCategoryCount;
+    }
+    std::int64_t totalCents(int m) const { return totalCents_[static_cast<std::size_t>(m - 1)]; }
+
 private:
+    ChargeSchedule() = default;
+    void fillMoney(int months);
+    int months_ = 0;
     std::vector<CategoryAmounts> byMonth_;
     std::vector<Money> totals_;
+    std::vector<std::int64_t> cents_;      // months x categories
+    std::vector<std::int64_t> totalCents_; // per month
 };
 
 } // namespace creditpath

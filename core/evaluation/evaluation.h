@@ -6,6 +6,7 @@
 #include "scenario/enums.h"
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,34 @@ struct TimelineStep {
     std::chrono::sys_days dateFrom, dateTo;
 };
 
+// Issue 11: a credit path's figures over seeded Monte Carlo draws of approvals, POC completion
+// and spend (monte_carlo.h). Percentiles are nearest-rank; counts stay counts so writers
+// format the fractions with fractionText().
+struct Distribution {
+    int draws = 0;
+    std::uint64_t seed = 0;
+    ValueRange outOfPocket; // low = P10, typical = P50, high = P90
+    ValueRange usable;
+    int coveredP10 = 0, coveredP50 = 0, coveredP90 = 0;
+    int approvedDraws = 0;         // draws in which every application of the path was approved
+    std::vector<int> coveredDraws; // [N-1]: draws covered through month N, N = 1..horizon
+};
+
+// Issue 11: one bar of the tornado: an input moved to the low and high ends of its range.
+struct SensitivityBar {
+    std::string input;                   // "spend.lines[2]", "growth", "approval.build", ...
+    std::string lowSetting, highSetting; // canonical: "-20", "+20" (percent), "0", "100", "+3"
+    Money low, high;                     // the measure at either end
+    Money swing() const { return high > low ? high - low : low - high; }
+};
+
+struct Sensitivity {
+    PathId path = PathId::Stack;
+    std::string measure; // "expected_out_of_pocket" or "expected_usable"
+    Money base;
+    std::vector<SensitivityBar> bars; // largest swing first
+};
+
 struct PathResult {
     PathId id = PathId::Stack;
     Verdict verdict = Verdict::Fit;
@@ -100,6 +129,7 @@ struct PathResult {
     std::vector<Reason> reasons;
     std::vector<TimelineStep> timeline;
     std::vector<Derivation> derivations;
+    std::optional<Distribution> distribution; // only when draws were asked for
 
     const Derivation* derivation(std::string_view figure) const;
     // The reason that set the verdict: the first fit reason of the worst severity above info;
@@ -186,8 +216,9 @@ struct Evaluation {
     bool needsSpend = false;
     std::vector<PathNote> alerts; // warnings that would sink an application, worst first
     Recommendation recommendation;
-    std::vector<MaterialItem> materials;   // TL-4 checklist
-    std::vector<Combination> combinations; // PD-5, for paths that are not ruled out
+    std::vector<MaterialItem> materials;    // TL-4 checklist
+    std::vector<Combination> combinations;  // PD-5, for paths that are not ruled out
+    std::optional<Sensitivity> sensitivity; // issue 11, only when asked for
 
     const PathResult& path(PathId id) const;
     const BurnDown* burnDownFor(PathId id) const;

@@ -1,6 +1,7 @@
 #include "usable_value.h"
 
 #include "burn_down.h"
+#include "burn_down_kernel.h"
 
 #include <algorithm>
 
@@ -46,6 +47,18 @@ int runMonths(const std::vector<Pool>& pools, int horizon) {
     return std::max(horizon, lastExpiry(pools));
 }
 
+// A level's totals: by the cents kernel when the figures fit it, else by the Money burn-down.
+LevelRun totalsOf(PathId id, const std::vector<Pool>& pools, const ChargeSchedule& charges,
+                  int horizon) {
+    if (charges.hasCents())
+        if (const auto specs = kernel::poolSpecs(pools)) {
+            const auto run = kernel::runPools(specs->data(), static_cast<int>(specs->size()),
+                                              charges, horizon, runMonths(pools, horizon));
+            return {Money::fromCents(run.usable), Money::fromCents(run.forfeited)};
+        }
+    return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), false), pools);
+}
+
 } // namespace
 
 int monthsToLastExpiry(const RulebookParameters& r) {
@@ -71,8 +84,7 @@ CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedul
     auto level = [&](const std::vector<Pool>& pools) {
         if (samePools(pools, levels.typical))
             return typical;
-        return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), false),
-                        pools);
+        return totalsOf(id, pools, charges, horizon);
     };
     const LevelRun low = level(levels.low), high = level(levels.high);
     v.usable = {low.usable, typical.usable, high.usable};

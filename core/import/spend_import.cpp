@@ -150,7 +150,7 @@ SpendImport importSpend(const CostExport& costs, sys_days today) {
                                           " spend more than 1000000000000.00 (one trillion)")});
         const Money monthly = toMoney(value);
         if (!monthly.isZero())
-            out.lines.push_back({category, monthly, std::nullopt, Rate()});
+            out.lines.push_back({category, monthly, std::nullopt, Rate(), Rate()});
     }
     if (excluded > maxScaled())
         throw InvalidDocument({Problem("", "leaves out more than 1000000000000.00 (one trillion) "

@@ -1,5 +1,6 @@
 #include "evaluation_json.h"
 
+#include "evaluation/monte_carlo.h"
 #include "evaluation/timeline.h"
 
 #include <nlohmann/json.hpp>
@@ -57,6 +58,38 @@ Json range(const ValueRange& v) {
         {"low", v.low.toString()}, {"typical", v.typical.toString()}, {"high", v.high.toString()}};
 }
 
+// Issue 11 (FORMATS.md additions): percentiles of the draws, fractions with four digits.
+Json distributionJson(const Distribution& d) {
+    auto percentiles = [](const ValueRange& v) {
+        return Json{
+            {"p10", v.low.toString()}, {"p50", v.typical.toString()}, {"p90", v.high.toString()}};
+    };
+    Json covered = Json::array();
+    for (int count : d.coveredDraws)
+        covered.push_back(fractionText(count, d.draws));
+    return {{"draws", d.draws},
+            {"seed", d.seed},
+            {"out_of_pocket", percentiles(d.outOfPocket)},
+            {"usable", percentiles(d.usable)},
+            {"covered_through_month",
+             {{"p10", d.coveredP10}, {"p50", d.coveredP50}, {"p90", d.coveredP90}}},
+            {"approval_rate", fractionText(d.approvedDraws, d.draws)},
+            {"covered_probability", covered}};
+}
+
+Json sensitivityJson(const Sensitivity& s) {
+    Json bars = Json::array();
+    for (const auto& b : s.bars)
+        bars.push_back({{"input", b.input},
+                        {"low", {{"setting", b.lowSetting}, {"value", b.low.toString()}}},
+                        {"high", {{"setting", b.highSetting}, {"value", b.high.toString()}}},
+                        {"swing", b.swing().toString()}});
+    return {{"path", std::string(nameOf(s.path))},
+            {"measure", s.measure},
+            {"base", s.base.toString()},
+            {"bars", bars}};
+}
+
 Json pathJson(const PathResult& p) {
     Json j;
     j["id"] = std::string(nameOf(p.id));
@@ -90,6 +123,8 @@ Json pathJson(const PathResult& p) {
         derivations[d.figure] = {
             {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text()}};
     j["derivations"] = derivations;
+    if (p.distribution)
+        j["distribution"] = distributionJson(*p.distribution);
     return j;
 }
 
@@ -177,6 +212,8 @@ std::string evaluationToJson(const Evaluation& ev) {
                           {"allowed", c.allowed},
                           {"reason", reasonJson(c.why)}});
     j["combinations"] = combos;
+    if (ev.sensitivity)
+        j["sensitivity"] = sensitivityJson(*ev.sensitivity);
     return j.dump(2) + "\n";
 }
 

@@ -80,6 +80,10 @@ struct RulebookParameters {
     int edpFounderMinutes = 0;                                                    // ED-1
     int defaultHorizonMonths = 36;                                                // PD-3
     std::vector<CombinationSpec> combinations;                                    // PD-5
+    // Issue 11: the uncertainty model.
+    Rate oddsPortfolio, oddsBuild, oddsBedrockPoc; // UN-1, per application
+    Rate sensitivityRange;                         // UN-2, default ± for inputs without one
+    int sensitivityStartDelayMonths = 3;           // UN-2
 };
 
 } // namespace creditpath

@@ -277,6 +277,11 @@ RulebookParameters readParameters(const Json& rules, std::vector<Problem>& probl
     p.edpApproval = in.percent("ED-1", "approval");
     p.defaultHorizonMonths = in.integer("PD-3", "default_horizon_months", 1, 240);
     p.combinations = in.combinations("PD-5", "combinations");
+    p.oddsPortfolio = in.percent("UN-1", "application_odds_portfolio");
+    p.oddsBuild = in.percent("UN-1", "application_odds_build");
+    p.oddsBedrockPoc = in.percent("UN-1", "application_odds_bedrock_poc");
+    p.sensitivityRange = in.percent("UN-2", "default_range_percent");
+    p.sensitivityStartDelayMonths = in.integer("UN-2", "start_delay_months", 0, 24);
     return p;
 }
 

@@ -20,6 +20,8 @@ struct SpendLine {
     Money monthly;
     std::optional<Ramp> ramp;
     Rate growthPercentPerMonth;
+    // Issue 11: the realised level lies within ±p % with 90 % confidence (lognormal); 0: certain.
+    Rate uncertaintyPercent;
     friend bool operator==(const SpendLine&, const SpendLine&) = default;
 };
 
@@ -64,6 +66,9 @@ struct BedrockPocPlan {
     bool customerLoi = false;
     bool commitToScale = false;
     bool pocCompletes = true;
+    // Issue 11: the odds that the POC passes its 60-day checkpoint (BD-3) in the Monte Carlo;
+    // absent: 100 % when pocCompletes, else 0 %.
+    std::optional<Rate> completionProbabilityPercent;
     friend bool operator==(const BedrockPocPlan&, const BedrockPocPlan&) = default;
 };
 
@@ -82,6 +87,8 @@ struct Scenario {
     Company company;
     std::string currency = "USD";
     std::vector<SpendLine> spendLines;
+    // Issue 11: every line's growth rate lies within ±p % of itself with 90 % confidence.
+    Rate growthUncertaintyPercent;
     PortfolioApplication portfolio;
     BuildApplication build;
     BedrockPocPlan bedrockPoc;

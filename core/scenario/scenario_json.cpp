@@ -12,6 +12,8 @@ using detail::JsonReader;
 constexpr int kMaxMonths = 240;
 const Rate kMinGrowth = Rate::parsePercent("-99");
 const Rate kMaxGrowth = Rate::parsePercent("100");
+// Uncertainty beyond ±500 % is no longer a projection (issue 11).
+const Rate kMaxUncertainty = Rate::parsePercent("500");
 
 SpendLine readLine(JsonReader& r, const Json& j, const std::string& path) {
     SpendLine line;
@@ -42,6 +44,8 @@ SpendLine readLine(JsonReader& r, const Json& j, const std::string& path) {
     }
     if (auto g = r.percent(j, "growth_percent_per_month", path, kMinGrowth, kMaxGrowth))
         line.growthPercentPerMonth = *g;
+    if (auto u = r.percent(j, "uncertainty_percent", path, Rate(), kMaxUncertainty))
+        line.uncertaintyPercent = *u;
     return line;
 }
 
@@ -124,6 +128,9 @@ void readPoc(JsonReader& r, const Json& j, BedrockPocPlan& b) {
         b.commitToScale = *v;
     if (auto v = r.boolean(j, "poc_completes", p))
         b.pocCompletes = *v;
+    if (auto v =
+            r.percent(j, "completion_probability_percent", p, Rate(), Rate::parsePercent("100")))
+        b.completionProbabilityPercent = *v;
 }
 
 void readMigration(JsonReader& r, const Json& j, Migration& m) {
@@ -192,6 +199,10 @@ Json writeLine(const SpendLine& line, Json j) {
         put(j, "growth_percent_per_month", line.growthPercentPerMonth.toPercentString());
     else
         j.erase("growth_percent_per_month");
+    if (line.uncertaintyPercent.partsPerMillion() != 0)
+        put(j, "uncertainty_percent", line.uncertaintyPercent.toPercentString());
+    else
+        j.erase("uncertainty_percent");
     return j;
 }
 
@@ -257,6 +268,9 @@ Scenario parseScenarioChecked(std::string_view jsonText) {
             for (std::size_t i = 0; i < lines->size(); ++i)
                 s.spendLines.push_back(
                     readLine(r, (*lines)[i], "spend.lines[" + std::to_string(i) + "]"));
+        if (auto v =
+                r.percent(*spend, "growth_uncertainty_percent", "spend", Rate(), kMaxUncertainty))
+            s.growthUncertaintyPercent = *v;
     }
     if (const Json* p = r.object(doc, "portfolio", "")) {
         if (auto v = r.text(*p, "use_case", "portfolio"))
@@ -319,6 +333,10 @@ std::string serializeScenario(const Scenario& s) {
     for (std::size_t i = 0; i < s.spendLines.size(); ++i)
         lines.push_back(writeLine(s.spendLines[i], i < oldLines.size() ? oldLines[i] : Json()));
     put(spend, "lines", lines);
+    if (s.growthUncertaintyPercent.partsPerMillion() != 0)
+        put(spend, "growth_uncertainty_percent", s.growthUncertaintyPercent.toPercentString());
+    else
+        spend.erase("growth_uncertainty_percent");
 
     Json& p = section(doc, "portfolio");
     put(p, "use_case", s.portfolio.useCase);
@@ -347,6 +365,11 @@ std::string serializeScenario(const Scenario& s) {
     put(bp, "customer_loi", poc.customerLoi);
     put(bp, "commit_to_scale", poc.commitToScale);
     put(bp, "poc_completes", poc.pocCompletes);
+    if (poc.completionProbabilityPercent)
+        put(bp, "completion_probability_percent",
+            poc.completionProbabilityPercent->toPercentString());
+    else
+        bp.erase("completion_probability_percent");
 
     if (s.migration.from != MigrationSource::None || doc.contains("migration")) {
         Json& m = section(doc, "migration");

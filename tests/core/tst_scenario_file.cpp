@@ -141,6 +141,40 @@ private slots:
         QCOMPARE(serializeScenario(parseScenario(second)), second);
     }
 
+    // Issue 11's optional fields: read, written back byte for byte, absent when unset, and
+    // refused with their field paths when out of range.
+    void uncertaintyFieldsRoundTrip() {
+        const std::string in =
+            R"({"format": "creditpath-scenario", "version": 1, "spend": {"lines": [)"
+            R"({"category": "compute", "monthly": "10", "uncertainty_percent": "25"}],)"
+            R"( "growth_uncertainty_percent": "50"},)"
+            R"( "bedrock_poc": {"enabled": true, "completion_probability_percent": "70"}})";
+        const Scenario s = parseScenario(in);
+        QCOMPARE(s.spendLines[0].uncertaintyPercent, Rate::parsePercent("25"));
+        QCOMPARE(s.growthUncertaintyPercent, Rate::parsePercent("50"));
+        QCOMPARE(s.bedrockPoc.completionProbabilityPercent,
+                 std::optional(Rate::parsePercent("70")));
+        const std::string saved = serializeScenario(s);
+        QVERIFY(saved.find("\"uncertainty_percent\": \"25\"") != std::string::npos);
+        QVERIFY(saved.find("\"growth_uncertainty_percent\": \"50\"") != std::string::npos);
+        QVERIFY(saved.find("\"completion_probability_percent\": \"70\"") != std::string::npos);
+        QCOMPARE(serializeScenario(parseScenario(saved)), saved);
+        QVERIFY(parseScenario(saved).sameContent(s));
+        // A file without them gains none.
+        const std::string plain = serializeScenario(test::referenceScenario());
+        QVERIFY(plain.find("uncertainty") == std::string::npos);
+        QVERIFY(plain.find("completion_probability") == std::string::npos);
+        const QStringList bad = messages(
+            problemsOf(R"({"format": "creditpath-scenario", "version": 1, "spend": {"lines": [)"
+                       R"({"category": "compute", "monthly": "10", "uncertainty_percent": "-5"}],)"
+                       R"( "growth_uncertainty_percent": "900"},)"
+                       R"( "bedrock_poc": {"completion_probability_percent": "120"}})"));
+        QCOMPARE(bad.size(), 3);
+        QVERIFY(bad[0].startsWith("spend.lines[0].uncertainty_percent: "));
+        QVERIFY(bad[1].startsWith("spend.growth_uncertainty_percent: "));
+        QVERIFY(bad[2].startsWith("bedrock_poc.completion_probability_percent: "));
+    }
+
     void savesAtomically() {
         QTemporaryDir dir;
         const std::filesystem::path file = dir.filePath("a.creditpath.json").toStdString();

@@ -4,6 +4,7 @@
 #include "format/display_text.h"
 #include "plot_value.h"
 
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -71,9 +72,29 @@ QLineSeries* monthLine(const BurnDown& bd, const QString& name, bool outOfPocket
     return line;
 }
 
+// Issue 11: P10 to P90 of each month's out of pocket over the draws, a translucent band in the
+// out-of-pocket colour. The area series does not own its boundaries: parent them to it.
+QAreaSeries* outOfPocketBand(const MonthlyBand& band, std::size_t months) {
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    for (std::size_t i = 0; i < months; ++i) {
+        upper->append(qreal(i), plotValue(band.p90[i]));
+        lower->append(qreal(i), plotValue(band.p10[i]));
+    }
+    auto* area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    // Short: the legend row is narrow in the window; the colour ties it to "Out of pocket".
+    area->setName(tr("P10–P90"));
+    area->setColor(QColor(0xc6, 0x28, 0x28, 0x40));
+    area->setBorderColor(QColor(0xc6, 0x28, 0x28, 0x80));
+    return area;
+}
+
 } // namespace
 
-QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style) {
+QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
+                          const MonthlyBand* band) {
     const BurnDown* bd = evaluation.burnDownFor(path);
     if (!bd || bd->months.empty())
         return newChart(tr("No burn-down for %1").arg(pathName(path)), style);
@@ -110,6 +131,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     QLineSeries* outOfPocket = monthLine(*bd, tr("Out of pocket"), true, style);
     chart->addSeries(charges);
     chart->addSeries(outOfPocket);
+    if (band && band->path == path && band->p10.size() >= bd->months.size())
+        chart->addSeries(outOfPocketBand(*band, bd->months.size()));
 
     auto* forfeited = new QScatterSeries;
     forfeited->setName(tr("Forfeited"));

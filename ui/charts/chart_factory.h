@@ -3,8 +3,13 @@
 // later move to Qt Graphs is contained). Each function returns a new QChart the caller owns;
 // the same charts are shown in the window and rendered into the PDF report.
 #include "evaluation/evaluation.h"
+#include "evaluation/monte_carlo.h"
+#include "scenario/scenario.h"
 
 #include <QLocale>
+#include <QString>
+
+#include <string>
 
 class QChart;
 
@@ -24,10 +29,19 @@ struct ChartStyle {
 // Remaining balance per pool, stacked in expiration order, charges and out-of-pocket as lines,
 // expiry months marked, forfeited money called out. nullptr-safe: returns an empty chart with
 // a title when the path has no burn-down.
-QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style);
+// With a band (issue 11), the P10-P90 of each month's out of pocket is drawn around its line.
+QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
+                          const MonthlyBand* band = nullptr);
 // Low-typical-high band per path with the expected value marked.
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style);
 // Day 0 to money, one bar per step (Gantt), grouped by layer.
 QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const ChartStyle& style);
+// Issue 11: the tornado of a sensitivity, largest swing on top, as the change from the base;
+// without one (still computing, or no spend yet) an empty chart that says so.
+QChart* makeTornadoChart(const Sensitivity* sensitivity, const Scenario& scenario,
+                         const ChartStyle& style);
+// A tornado input as people read it ("Spend row 2 (Database)", "Approval: Build for Startups").
+QString sensitivityInputName(const std::string& input, const Scenario& scenario);
+QString sensitivityMeasureName(const Sensitivity& sensitivity);
 
 } // namespace creditpath::ui::charts

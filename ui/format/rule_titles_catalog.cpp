@@ -42,4 +42,6 @@
     QT_TRANSLATE_NOOP("RuleTitle", "Review order"), // TL-2
     QT_TRANSLATE_NOOP("RuleTitle", "Queue speeds"), // TL-3
     QT_TRANSLATE_NOOP("RuleTitle", "Materials checklist"), // TL-4
+    QT_TRANSLATE_NOOP("RuleTitle", "Approval odds per application"), // UN-1
+    QT_TRANSLATE_NOOP("RuleTitle", "Sensitivity ranges"), // UN-2
 };

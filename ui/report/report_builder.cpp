@@ -35,6 +35,7 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     composer.comparison();
     composer.burnDown();
     composer.burnDownTable();
+    composer.uncertainty();
     composer.timeline();
     composer.reasons();
     composer.assumptions();

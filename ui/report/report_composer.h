@@ -25,6 +25,7 @@ public:
     void burnDown();      // report_burn_down.cpp
     void burnDownTable(); // report_burn_down.cpp
     void timeline();      // report_burn_down.cpp
+    void uncertainty();   // report_uncertainty.cpp (issue 11: only with draws)
     void reasons();       // report_reasons.cpp
     void assumptions();   // report_reasons.cpp
     void materials();     // report_materials.cpp
@@ -36,6 +37,7 @@ private:
     QString days(const DayRange& range) const;
     QString minutes(int founderMinutes) const;
     QString companyName() const;
+    QString sensitivitySetting(const std::string& input, const std::string& setting) const;
     void alertsSection();
     void derivations(const PathResult& path);
     const Rulebook& rulebook() const;

@@ -1,5 +1,6 @@
 #include "charts_panel.h"
 
+#include "distribution_runner.h"
 #include "document/scenario_document.h"
 #include "format/display_text.h"
 
@@ -33,7 +34,9 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
     : QTabWidget(parent), document_(document), style_{std::move(locale), 10, false},
       burnDown_(newView(QStringLiteral("burnDownView"))),
       valueRange_(newView(QStringLiteral("valueRangeView"))),
-      timeline_(newView(QStringLiteral("timelineView"))) {
+      timeline_(newView(QStringLiteral("timelineView"))),
+      tornado_(newView(QStringLiteral("tornadoView"))),
+      runner_(new DistributionRunner(document, this)) {
     auto* burnDownTab = new QWidget;
     auto* column = new QVBoxLayout(burnDownTab);
     column->setContentsMargins(0, 0, 0, 0);
@@ -49,12 +52,20 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
     addTab(burnDownTab, tr("Burn-down"));
     addTab(valueRange_, tr("Value ranges"));
     addTab(timeline_, tr("Timeline"));
+    addTab(tornado_, tr("Sensitivity"));
     connect(document_, &ScenarioDocument::changed, this, &ChartsPanel::invalidate);
+    // A finished distribution redraws the charts that show it (band, tornado).
+    connect(runner_, &DistributionRunner::updated, this, [this] {
+        dirty_[0] = dirty_[3] = true;
+        if (isVisible())
+            ensureBuilt(currentIndex());
+    });
     connect(this, &QTabWidget::currentChanged, this, [this](int tab) { ensureBuilt(tab); });
 }
 
 void ChartsPanel::setPath(PathId path) {
     path_ = path;
+    runner_->setBandPath(document_->evaluation().shownBurnDown(path_).path);
     invalidate();
 }
 
@@ -77,6 +88,10 @@ QChart* ChartsPanel::timelineChart() const {
     ensureBuilt(2);
     return timeline_->chart();
 }
+QChart* ChartsPanel::tornadoChart() const {
+    ensureBuilt(3);
+    return tornado_->chart();
+}
 
 void ChartsPanel::showEvent(QShowEvent* event) {
     // The first frame goes up without its chart, which follows right after: the window
@@ -98,14 +113,18 @@ void ChartsPanel::invalidate() {
 }
 
 void ChartsPanel::ensureBuilt(int tab) const {
-    if (tab < 0 || tab > 2 || !dirty_[tab])
+    if (tab < 0 || tab > 3 || !dirty_[tab])
         return;
     dirty_[tab] = false;
     const Evaluation& e = document_->evaluation();
     switch (tab) {
     case 0: {
         // The burn-down follows the selected path when it is a credit path, else the stack's.
-        replaceChart(burnDown_, charts::makeBurnDownChart(e, e.shownBurnDown(path_).path, style_));
+        // With the distribution of this very state, the out-of-pocket band too.
+        const Evaluation* drawn = runner_->evaluation();
+        replaceChart(burnDown_,
+                     charts::makeBurnDownChart(drawn ? *drawn : e, e.shownBurnDown(path_).path,
+                                               style_, runner_->band()));
         showFigures();
         break;
     }
@@ -115,6 +134,13 @@ void ChartsPanel::ensureBuilt(int tab) const {
     case 2:
         replaceChart(timeline_, charts::makeTimelineChart(e, path_, style_));
         break;
+    case 3: {
+        const Evaluation* drawn = runner_->evaluation();
+        replaceChart(tornado_, charts::makeTornadoChart(
+                                   drawn && drawn->sensitivity ? &*drawn->sensitivity : nullptr,
+                                   document_->scenario(), style_));
+        break;
+    }
     }
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The three charts of chart_factory in tabs, rebuilt when the evaluation or the selected path
+// The four charts of chart_factory in tabs, rebuilt when the evaluation or the selected path
 // changes.
 #include "charts/chart_factory.h"
 
@@ -10,6 +10,7 @@ class QLabel;
 
 namespace creditpath::ui {
 
+class DistributionRunner;
 class ScenarioDocument;
 
 class ChartsPanel : public QTabWidget {
@@ -22,6 +23,9 @@ public:
     QChart* burnDownChart() const;
     QChart* valueRangeChart() const;
     QChart* timelineChart() const;
+    QChart* tornadoChart() const;
+    // Issue 11: the distribution and tornado, computed off the UI thread after each change.
+    DistributionRunner* distribution() const { return runner_; }
     // The figures under the burn-down: covered-through month, out of pocket, forfeited; each
     // with its derivation as tooltip.
     QLabel* burnDownFigure(int index) const { return figures_[index]; }
@@ -40,8 +44,10 @@ private:
     QChartView* burnDown_;
     QChartView* valueRange_;
     QChartView* timeline_;
+    QChartView* tornado_;
+    DistributionRunner* runner_;
     QLabel* figures_[4];
-    mutable bool dirty_[3] = {true, true, true};
+    mutable bool dirty_[4] = {true, true, true, true};
     bool shownOnce_ = false;
 };
 

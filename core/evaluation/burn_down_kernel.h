@@ -1,0 +1,36 @@
+#pragma once
+// The burn-down's totals in 64-bit cents (issue 11's kernel): the same rules as
+// computeBurnDown() (BD-2 order, eligibility, BD-3 forfeiture at expiry, BD-6 out of pocket),
+// without month rows, strings or allocation, for the usable values and every Monte Carlo draw.
+#include "charges.h"
+#include "evaluation.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace creditpath::kernel {
+
+struct PoolSpec {
+    std::int64_t award = 0;
+    int expiresMonth = 0;
+    std::uint32_t eligible = 0; // bit c: category c
+};
+
+struct RunTotals {
+    std::int64_t outOfPocket = 0; // months 1..horizon
+    int coveredThroughMonth = 0;  // within the horizon
+    std::int64_t usable = 0;      // awards less what expired unspent over the whole run
+    std::int64_t forfeited = 0;   // forfeited at expiry plus balances left at the run's end
+};
+
+// The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel.
+std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools);
+
+// Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
+// and the covered-through month count months 1..horizon only, as the shown burn-down does.
+// `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket.
+RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
+                   int runMonths, std::int64_t* monthlyOutOfPocket = nullptr);
+
+} // namespace creditpath::kernel

@@ -54,7 +54,7 @@ int monthsToLastExpiry(const RulebookParameters& r) {
 }
 
 CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedule& charges,
-                        int horizon, bool needsSpend) {
+                        int horizon, bool needsSpend, PoolTieBreak tieBreak) {
     CreditValue v;
     v.face = {awardOf(levels.low), awardOf(levels.typical), awardOf(levels.high)};
     if (needsSpend) {
@@ -65,14 +65,14 @@ CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedul
     // The typical level keeps its month rows: its forfeitures are named in the reasons, and
     // over a horizon past every expiry it is the burn-down the path shows.
     v.typicalToExpiry =
-        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon));
+        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon), tieBreak);
     const LevelRun typical = usableOf(v.typicalToExpiry, levels.typical);
     // Other levels need only their totals; levels holding the same pools share one run.
     auto level = [&](const std::vector<Pool>& pools) {
         if (samePools(pools, levels.typical))
             return typical;
-        return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), false),
-                        pools);
+        return usableOf(
+            computeBurnDown(id, pools, charges, runMonths(pools, horizon), tieBreak, false), pools);
     };
     const LevelRun low = level(levels.low), high = level(levels.high);
     v.usable = {low.usable, typical.usable, high.usable};

@@ -19,15 +19,16 @@ public:
     ReportComposer(const Evaluation& evaluation, const Scenario& scenario,
                    const ReportOptions& options, ReportWriter& writer);
 
-    void cover();         // report_builder.cpp
-    void summary();       // report_builder.cpp
-    void comparison();    // report_builder.cpp
-    void burnDown();      // report_burn_down.cpp
-    void burnDownTable(); // report_burn_down.cpp
-    void timeline();      // report_burn_down.cpp
-    void reasons();       // report_reasons.cpp
-    void assumptions();   // report_reasons.cpp
-    void materials();     // report_materials.cpp
+    void cover();               // report_builder.cpp
+    void summary();             // report_builder.cpp
+    void comparison();          // report_builder.cpp
+    void burnDown();            // report_burn_down.cpp
+    void burnDownTable();       // report_burn_down.cpp
+    void timeline();            // report_burn_down.cpp
+    void reasons();             // report_reasons.cpp
+    void assumptions();         // report_reasons.cpp
+    void rulebookAssumptions(); // report_rulebook.cpp
+    void materials();           // report_materials.cpp
 
 private:
     QString money(const Money& amount) const;

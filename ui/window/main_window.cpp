@@ -5,6 +5,7 @@
 #include "document_recovery.h"
 #include "evaluation/timeline.h"
 #include "first_start_geometry.h"
+#include "format/rulebook_text.h"
 #include "forms/field_binder.h"
 #include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
@@ -79,9 +80,9 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
             [this](bool clean) { setWindowModified(!clean); });
     connect(document_, &ScenarioDocument::changed, this, [this] {
         updateNameMasks(); // the name may have just been typed
+        // The edition and its overrides, by name (never an override's file path).
         statusBar()->showMessage(
-            tr("Evaluated with rulebook %1")
-                .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
+            tr("Evaluated with rulebook %1").arg(rulebookName(document_->evaluation())));
     });
 
     // First start fits the screen it opens on: a laptop's is filled (maximized, so a window

@@ -747,6 +747,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} months of tagged post-migration spend ({spend}/month): {base}.</source>
+        <translation>MAP zahlt {mobilize} bei Mobilize und {migrate} bei Migrate von {months} Monaten getaggter Ausgaben nach der Migration ({spend}/Monat): {base}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
         <translation>Der Plan endet bei Assess; MAP-Guthaben beginnen mit Mobilize.</translation>
     </message>
@@ -1246,6 +1251,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+55"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1430,6 +1436,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/report/report_reasons.cpp" line="-20"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+4"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1547,12 +1554,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -1562,7 +1569,7 @@
         <translation>von %1, %2 gesamt, erreichte Phase: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Monthly spend projection (USD)</source>
         <translation>Geplante monatliche Ausgaben (USD)</translation>
     </message>
@@ -1856,6 +1863,265 @@
         <source>Usable</source>
         <translation>Nutzbar</translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_rulebook.cpp" line="-46"/>
+        <source>Rulebook</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition and overrides</source>
+        <translation>Ausgabe und Anpassungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Stale rules</source>
+        <translation>Veraltete Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>keine: jede Regel wurde innerhalb von %n Monat geprüft</numerusform>
+            <numerusform>keine: jede Regel wurde innerhalb von %n Monaten geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>vor mehr als %n Monat geprüft: %1</numerusform>
+            <numerusform>vor mehr als %n Monaten geprüft: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verdict or figure differs from the shipped edition</source>
+        <translation>keine Bewertung und keine Kennzahl weicht von der ausgelieferten Ausgabe ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the overrides change against the shipped edition:</source>
+        <translation>Was die Anpassungen gegenüber der ausgelieferten Ausgabe ändern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <location filename="../ui/format/rulebook_text.cpp" line="+20"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per year</source>
+        <translation>USD pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>founder minutes</source>
+        <translation>Gründerminuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the next billing month</source>
+        <translation>dem nächsten Abrechnungsmonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the billing month they are issued</source>
+        <translation>dem Abrechnungsmonat ihrer Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewest applicable services, then oldest</source>
+        <translation>wenigste anrechenbare Services, dann älteste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest, then fewest applicable services</source>
+        <translation>älteste, dann wenigste anrechenbare Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration&apos;s cost</source>
+        <translation>die Migrationskosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged post-migration spend</source>
+        <translation>getaggte Ausgaben nach der Migration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, low</source>
+        <translation>Nennwert, niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, typical</source>
+        <translation>Nennwert, typisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, high</source>
+        <translation>Nennwert, hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, low</source>
+        <translation>Nutzbarer Wert, niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, typical</source>
+        <translation>Nutzbarer Wert, typisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, high</source>
+        <translation>Nutzbarer Wert, hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Bewilligungschance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to money</source>
+        <translation>Tage bis zum Geld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder minutes</source>
+        <translation>Gründerminuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered through month</source>
+        <translation>Gedeckt bis Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>Selbst zu zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended path</source>
+        <translation>Empfohlener Weg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overrides</source>
+        <translation>Anpassungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1 (%n Änderung)</numerusform>
+            <numerusform> + %1 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits count from %1 (BD-1).</source>
+        <translation>Guthaben zählen ab %1 (BD-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pools expiring in the same month are used by %1 (BD-2).</source>
+        <translation>Töpfe, die im selben Monat verfallen, werden in dieser Reihenfolge genutzt: %1 (BD-2).</translation>
+    </message>
 </context>
 <context>
     <name>SpendImporter</name>
@@ -2058,6 +2324,34 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/rulebook/changes_model.cpp" line="+60"/>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+48"/>
@@ -2182,7 +2476,7 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CreditPath report</source>
         <translation>CreditPath-Bericht</translation>
     </message>
@@ -2301,7 +2595,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+46"/>
+        <location filename="../ui/window/main_window.cpp" line="+47"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2321,12 +2615,12 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2336,7 +2630,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2481,7 +2775,12 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>&amp;Rulebook</source>
+        <translation>&amp;Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2538,7 +2837,7 @@ Regelwerk: %1</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Export PDF &amp;report…</source>
         <translation>PDF-&amp;Bericht exportieren…</translation>
     </message>
@@ -2802,7 +3101,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+115"/>
+        <location filename="../ui/results/results_panel.cpp" line="+123"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
@@ -2817,7 +3116,7 @@ Regelwerk: %1</translation>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -2825,6 +3124,257 @@ Regelwerk: %1</translation>
         <location line="+8"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Warum:&lt;/b&gt; %1 &lt;i&gt;(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+54"/>
+        <source>Rulebook overrides (*.json)</source>
+        <translation>Regelwerk-Anpassungen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rulebook</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;rulebook</source>
+        <translation>&amp;Regelwerk anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;changed</source>
+        <translation>Was sich &amp;geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed edition (%1)</source>
+        <translation>Ausgangsausgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load overrides…</source>
+        <translation>Anpassungen &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Load rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen laden</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Save overrides…</source>
+        <translation>Anpassungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Drop overrides</source>
+        <translation>Anpassungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Switch rulebook edition to %1</source>
+        <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rulebook edition</source>
+        <translation>Regelwerk-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot load rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen können nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an override file this CreditPath can apply:
+%2</source>
+        <translation>%1 ist keine Anpassungsdatei, die dieses CreditPath anwenden kann:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>Dieses Szenario bringt Regelwerk-Anpassungen mit (%n Änderung an den ausgelieferten Zahlen). Behalten, damit es wie bei seinem Autor bewertet wird, oder mit dem ausgelieferten Regelwerk bewerten?</numerusform>
+            <numerusform>Dieses Szenario bringt Regelwerk-Anpassungen mit (%n Änderungen an den ausgelieferten Zahlen). Behalten, damit es wie bei seinem Autor bewertet wird, oder mit dem ausgelieferten Regelwerk bewerten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep overrides</source>
+        <translation>Anpassungen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop overrides</source>
+        <translation>Anpassungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+28"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>Vor mehr als %n Monat geprüft (PD-6)</numerusform>
+            <numerusform>Vor mehr als %n Monaten geprüft (PD-6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped: %1</source>
+        <translation>Ausgeliefert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to change</source>
+        <translation>Zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this value through an override file</source>
+        <translation>Diesen Wert über eine Anpassungsdatei ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (geprüft)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: “%2” is not a value of this parameter</source>
+        <translation>%1: „%2“ ist kein Wert dieses Parameters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change rule %1</source>
+        <translation>Regel %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+35"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Filter by rule ID or word</source>
+        <translation>Nach Regel-ID oder Wort filtern</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;Regelwerk:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>Was sich geändert hat (%n)</numerusform>
+            <numerusform>Was sich geändert hat (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a rule to read it; double-click a value to change it.</source>
+        <translation>Eine Regel wählen, um sie zu lesen; einen Wert doppelklicken, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; %4 (&lt;i&gt;verified&lt;/i&gt; %5)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Quelle:&lt;/i&gt; %4 (&lt;i&gt;geprüft&lt;/i&gt; %5)</translation>
     </message>
 </context>
 <context>

@@ -1934,7 +1934,7 @@
 <context>
     <name>Rulebook</name>
     <message>
-        <location filename="../ui/format/rulebook_text.cpp" line="+20"/>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -2010,12 +2010,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
@@ -2595,7 +2603,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+48"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2620,7 +2628,7 @@
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3129,7 +3137,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message>
-        <location filename="../ui/window/rulebook_actions.cpp" line="+54"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
         <source>Rulebook overrides (*.json)</source>
         <translation>Regelwerk-Anpassungen (*.json)</translation>
     </message>
@@ -3139,7 +3147,7 @@ Regelwerk: %1</translation>
         <translation>Regelwerk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Show &amp;rulebook</source>
         <translation>&amp;Regelwerk anzeigen</translation>
     </message>
@@ -3165,12 +3173,12 @@ Regelwerk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Load rulebook overrides</source>
         <translation>Regelwerk-Anpassungen laden</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>&amp;Save overrides…</source>
         <translation>Anpassungen &amp;speichern…</translation>
     </message>
@@ -3185,7 +3193,7 @@ Regelwerk: %1</translation>
         <translation>Anpassungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
     </message>
@@ -3307,11 +3315,13 @@ Regelwerk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change this value through an override file</source>
-        <translation>Diesen Wert über eine Anpassungsdatei ändern</translation>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Diesen Wert über eine Anpassungsdatei ändern:
+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (estimate)</source>
         <translation>%1 (Schätzung)</translation>
     </message>
@@ -3349,17 +3359,17 @@ Regelwerk: %1</translation>
         <translation>Nach Regel-ID oder Wort filtern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;Regelwerk:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>Was sich geändert hat (%n)</numerusform>

@@ -55,7 +55,15 @@
 <context>
     <name>Rulebook</name>
     <message numerus="yes">
-        <location filename="../ui/format/rulebook_text.cpp" line="+144"/>
+        <location filename="../ui/format/rulebook_text.cpp" line="+96"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
         <source> + %1 (%n change(s))</source>
         <translation>
             <numerusform> + %1 (%n change)</numerusform>
@@ -99,7 +107,7 @@
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message numerus="yes">
-        <location filename="../ui/window/rulebook_actions.cpp" line="+178"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+211"/>
         <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
         <translation>
             <numerusform>This scenario carries rulebook overrides (%n change to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</numerusform>
@@ -121,7 +129,7 @@
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message numerus="yes">
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+139"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+149"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>What changed (%n)</numerusform>

@@ -1934,7 +1934,7 @@
 <context>
     <name>Rulebook</name>
     <message>
-        <location filename="../ui/format/rulebook_text.cpp" line="+20"/>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -2010,12 +2010,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
@@ -2595,7 +2603,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+48"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -2620,7 +2628,7 @@
         <translation>Evaluado con el reglamento %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3129,7 +3137,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message>
-        <location filename="../ui/window/rulebook_actions.cpp" line="+54"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
         <source>Rulebook overrides (*.json)</source>
         <translation>Ajustes del reglamento (*.json)</translation>
     </message>
@@ -3139,7 +3147,7 @@ Reglamento: %1</translation>
         <translation>Reglamento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Show &amp;rulebook</source>
         <translation>Mostrar el &amp;reglamento</translation>
     </message>
@@ -3165,12 +3173,12 @@ Reglamento: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Load rulebook overrides</source>
         <translation>Cargar ajustes del reglamento</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Guardar ajustes…</translation>
     </message>
@@ -3185,7 +3193,7 @@ Reglamento: %1</translation>
         <translation>&amp;Descartar ajustes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Cambiar la edición del reglamento a %1</translation>
     </message>
@@ -3307,11 +3315,13 @@ Reglamento: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change this value through an override file</source>
-        <translation>Cambie este valor con un archivo de ajustes</translation>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Cambie este valor con un archivo de ajustes:
+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (estimate)</source>
         <translation>%1 (estimación)</translation>
     </message>
@@ -3349,17 +3359,17 @@ Reglamento: %1</translation>
         <translation>Filtrar por ID de regla o palabra</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;Reglamento:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>Qué cambió (%n)</numerusform>

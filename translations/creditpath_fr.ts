@@ -1934,7 +1934,7 @@
 <context>
     <name>Rulebook</name>
     <message>
-        <location filename="../ui/format/rulebook_text.cpp" line="+20"/>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -2010,12 +2010,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -2595,7 +2603,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+48"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2620,7 +2628,7 @@
         <translation>Évalué avec le référentiel %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -3129,7 +3137,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message>
-        <location filename="../ui/window/rulebook_actions.cpp" line="+54"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
         <source>Rulebook overrides (*.json)</source>
         <translation>Ajustements des règles (*.json)</translation>
     </message>
@@ -3139,7 +3147,7 @@ Référentiel : %1</translation>
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Show &amp;rulebook</source>
         <translation>Afficher les &amp;règles</translation>
     </message>
@@ -3165,12 +3173,12 @@ Référentiel : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Load rulebook overrides</source>
         <translation>Charger des ajustements des règles</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Enregistrer les ajustements…</translation>
     </message>
@@ -3185,7 +3193,7 @@ Référentiel : %1</translation>
         <translation>&amp;Abandonner les ajustements</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Passer à l&apos;édition des règles %1</translation>
     </message>
@@ -3307,11 +3315,13 @@ Référentiel : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change this value through an override file</source>
-        <translation>Modifiez cette valeur par un fichier d&apos;ajustement</translation>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Modifiez cette valeur par un fichier d&apos;ajustement :
+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (estimate)</source>
         <translation>%1 (estimation)</translation>
     </message>
@@ -3349,17 +3359,17 @@ Référentiel : %1</translation>
         <translation>Filtrer par identifiant de règle ou mot</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;Règles :&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>Ce qui a changé (%n)</numerusform>

@@ -1928,7 +1928,7 @@
 <context>
     <name>Rulebook</name>
     <message>
-        <location filename="../ui/format/rulebook_text.cpp" line="+20"/>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -2004,12 +2004,19 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>%1–%2</source>
         <translation>%1～%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2585,7 +2592,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+48"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2610,7 +2617,7 @@
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -3119,7 +3126,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message>
-        <location filename="../ui/window/rulebook_actions.cpp" line="+54"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
         <source>Rulebook overrides (*.json)</source>
         <translation>ルールブックの上書き (*.json)</translation>
     </message>
@@ -3129,7 +3136,7 @@ Rulebook: %1</source>
         <translation>ルールブック</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Show &amp;rulebook</source>
         <translation>ルールブックを表示(&amp;R)</translation>
     </message>
@@ -3155,12 +3162,12 @@ Rulebook: %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Load rulebook overrides</source>
         <translation>ルールブックの上書きを読み込む</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>&amp;Save overrides…</source>
         <translation>上書きを保存(&amp;S)…</translation>
     </message>
@@ -3175,7 +3182,7 @@ Rulebook: %1</source>
         <translation>上書きを破棄(&amp;D)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Switch rulebook edition to %1</source>
         <translation>ルールブックの版を%1に切り替え</translation>
     </message>
@@ -3295,11 +3302,13 @@ Rulebook: %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change this value through an override file</source>
-        <translation>この値は上書きファイルで変更します</translation>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>この値は上書きファイルで変更します：
+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (estimate)</source>
         <translation>%1（推定）</translation>
     </message>
@@ -3337,17 +3346,17 @@ Rulebook: %1</source>
         <translation>ルールIDまたは語句で絞り込み</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;ルールブック：&lt;/b&gt;%1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>変更点（%n）</numerusform>

@@ -3,6 +3,9 @@
 #include "display_text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace creditpath::ui {
 namespace {
@@ -68,8 +71,30 @@ QString parameterValueText(const ParameterValue& v, const QLocale& locale) {
     case ParameterKind::DayRange:
         return tx(QT_TRANSLATE_NOOP("Rulebook", "%1–%2"))
             .arg(locale.toString(v.days.min), locale.toString(v.days.max));
-    default:
-        return QString::fromStdString(v.json);
+    case ParameterKind::TextList:
+    case ParameterKind::Categories:
+    case ParameterKind::Stages: {
+        QStringList items;
+        for (const QJsonValue& item :
+             QJsonDocument::fromJson(QByteArray::fromStdString(v.json)).array())
+            items << item.toString();
+        return items.join(QStringLiteral(", "));
+    }
+    case ParameterKind::MoneyByStage: {
+        QStringList items;
+        const QJsonObject stages =
+            QJsonDocument::fromJson(QByteArray::fromStdString(v.json)).object();
+        for (auto it = stages.begin(); it != stages.end(); ++it)
+            items << QStringLiteral("%1 %2").arg(
+                it.key(), formatMoney(Money::parse(it.value().toString().toStdString()), locale));
+        return items.join(QStringLiteral(", "));
+    }
+    default: {
+        // Timelines, spend lines, combinations: their size here, the JSON on hover.
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(v.json));
+        const int n = doc.isArray() ? int(doc.array().size()) : int(doc.object().size());
+        return QCoreApplication::translate("Rulebook", "%n entries", nullptr, n);
+    }
     }
 }
 

@@ -106,7 +106,8 @@ void RulebookModel::refresh() {
                 changed ? tr("Shipped: %1")
                               .arg(parameterValueText(shippedValues[std::size_t(i)], locale_))
                 : v.spec.editableInPlace() ? tr("Double-click to change")
-                                           : tr("Change this value through an override file"));
+                                           : tr("Change this value through an override file:\n%1")
+                                                 .arg(QString::fromStdString(v.json)));
             idItem->child(c, UnitColumn)->setText(unitName(v.spec.unit));
             idItem->child(c, IdColumn)
                 ->setData(QString::fromStdString(v.spec.rule + " " + v.spec.key), SearchRole);

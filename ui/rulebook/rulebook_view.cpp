@@ -94,6 +94,12 @@ RulebookView::RulebookView(ScenarioDocument* document, QLocale locale, std::chro
     tree_->setUniformRowHeights(true);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(RulebookModel::SourceColumn, QHeaderView::Stretch);
+    // Lists (categories, phrases) would push units and sources out of sight: titles and values
+    // take a set width, the whole text on hover.
+    for (const int column : {int(RulebookModel::TitleColumn), int(RulebookModel::ValueColumn)}) {
+        tree_->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        tree_->header()->resizeSection(column, fontMetrics().averageCharWidth() * 26);
+    }
     connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
         proxy_->setFilterFixedString(text.trimmed());
         if (!text.trimmed().isEmpty())
@@ -126,6 +132,7 @@ RulebookView::RulebookView(ScenarioDocument* document, QLocale locale, std::chro
     });
     connect(model_, &RulebookModel::editAccepted, message_, &QLabel::hide);
     connect(document_, &ScenarioDocument::changed, this, &RulebookView::update);
+    tree_->expandAll(); // every parameter in sight; a rule folds with a click
     update();
 }
 
@@ -135,6 +142,9 @@ void RulebookView::update() {
                           .arg(rulebookName(document_->evaluation()).toHtmlEscaped(),
                                creditsStartText(rb.params()).toHtmlEscaped(),
                                tieBreakText(rb.params()).toHtmlEscaped()));
+    // Narrow (a laptop, screen sharing): the billing assumptions stay one hover away.
+    summary_->setToolTip(creditsStartText(rb.params()) + QLatin1Char('\n') +
+                         tieBreakText(rb.params()));
     const int n = int(document_->changes().size());
     tabs_->setTabText(1, tr("What changed (%n)", nullptr, n));
     showDetail();

@@ -12,6 +12,7 @@
 #include "forms/spend_page.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
+#include "rulebook_actions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     redactName_->setChecked(hideName);
     screenShare_->setChecked(share);
     applyScreenShare();
+    rulebook_->restoreFrom(*settings_);
     updateRecentMenu();
     updateTitle();
 }
@@ -240,6 +242,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     settings_->setGeometry(saveGeometry());
+    rulebook_->rememberIn(*settings_);
     recovery_->discard(); // saved, or dropped on purpose: nothing to recover
     event->accept();
 }

@@ -1,5 +1,6 @@
 #include "rulebook_actions.h"
 
+#include "app_settings.h"
 #include "document/scenario_document.h"
 #include "document_files.h"
 #include "evaluation/timeline.h"
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 
 #include <map>
 
@@ -65,6 +68,26 @@ RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document
     dock_->setWidget(view_);
     window->addDockWidget(Qt::RightDockWidgetArea, dock_);
     dock_->hide();
+    // Rules, values, units and sources need room: the first time it opens, the rulebook takes
+    // close to half the window (the results keep the rest; the user can drag the edge).
+    connect(dock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || sized_)
+            return;
+        sized_ = true;
+        // Once the window has its final size (at start-up it is still being placed).
+        QTimer::singleShot(0, this, [this] {
+            const QRect w = window_->geometry();
+            if (w.width() >= 1600) {
+                window_->resizeDocks({dock_}, {w.width() * 45 / 100}, Qt::Horizontal);
+                return;
+            }
+            // A laptop's window (or screen sharing) leaves a docked rulebook a sliver beside
+            // the forms and results: it floats over their right side instead.
+            dock_->setFloating(true);
+            dock_->setGeometry(w.x() + w.width() * 35 / 100, w.y() + w.height() / 12,
+                               w.width() * 63 / 100, w.height() * 85 / 100);
+        });
+    });
 
     QAction* show = dock_->toggleViewAction();
     show->setText(tr("Show &rulebook"));
@@ -118,6 +141,16 @@ void RulebookActions::updateActions() {
     }
     save_->setEnabled(!overrides.empty());
     drop_->setEnabled(!overrides.empty());
+}
+
+void RulebookActions::rememberIn(AppSettings& settings) const {
+    settings.setRulebookShown(dock_->isVisible());
+    settings.setRulebookTab(view_->tabs()->currentIndex());
+}
+
+void RulebookActions::restoreFrom(const AppSettings& settings) {
+    view_->tabs()->setCurrentIndex(settings.rulebookTab() == 1 ? 1 : 0);
+    dock_->setVisible(settings.rulebookShown());
 }
 
 void RulebookActions::showRule(const QString& id) {

@@ -13,6 +13,7 @@ class QMenu;
 
 namespace creditpath::ui {
 
+class AppSettings;
 class DocumentFiles;
 class RulebookView;
 class ScenarioDocument;
@@ -29,6 +30,9 @@ public:
     const QList<QAction*>& editionActions() const { return editions_; }
 
     void showRule(const QString& id);
+    // The rulebook opens as it was left (shown or not, which tab).
+    void rememberIn(AppSettings& settings) const;
+    void restoreFrom(const AppSettings& settings);
     // Replaces the overrides with a shipped edition's ("seed": none), one undo step.
     void switchEdition(const QString& id);
     bool loadOverrides(const QString& path);
@@ -45,6 +49,7 @@ private:
     QList<QAction*> editions_;
     QAction* save_ = nullptr;
     QAction* drop_ = nullptr;
+    bool sized_ = false;
 };
 
 } // namespace creditpath::ui

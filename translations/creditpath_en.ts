@@ -4,7 +4,7 @@
 <context>
     <name>ReportComposer</name>
     <message numerus="yes">
-        <location filename="../ui/report/report_builder.cpp" line="+228"/>
+        <location filename="../ui/report/report_builder.cpp" line="+235"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/report_rulebook.cpp" line="+23"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+22"/>
         <source>none: every rule was verified within %n month(s)</source>
         <translation>
             <numerusform>none: every rule was verified within %n month</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message numerus="yes">
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+149"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+153"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>What changed (%n)</numerusform>

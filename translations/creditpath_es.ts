@@ -1009,7 +1009,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+78"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/report/report_rulebook.cpp" line="+55"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Registro 3 (Bedrock POC): no previsto en este escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_rulebook.cpp" line="-46"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
         <source>Rulebook</source>
         <translation>Reglamento</translation>
     </message>
@@ -1901,7 +1901,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -2603,7 +2603,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+48"/>
+        <location filename="../ui/window/main_window.cpp" line="+50"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -2623,7 +2623,7 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Evaluado con el reglamento %1</translation>
     </message>
@@ -3344,7 +3344,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message>
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+35"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+36"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3364,12 +3364,12 @@ Reglamento: %1</translation>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;Reglamento:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>Qué cambió (%n)</numerusform>

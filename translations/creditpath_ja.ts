@@ -1009,7 +1009,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+71"/>
+        <location filename="../ui/report/report_builder.cpp" line="+78"/>
         <source>day %1</source>
         <translation>%1日目</translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/report/report_rulebook.cpp" line="+55"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation>レコード3（Bedrock POC）：このシナリオでは計画されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_rulebook.cpp" line="-46"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
         <source>Rulebook</source>
         <translation>ルールブック</translation>
     </message>
@@ -1895,7 +1895,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>What changed</source>
         <translation>変更点</translation>
     </message>
@@ -2592,7 +2592,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+48"/>
+        <location filename="../ui/window/main_window.cpp" line="+50"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
@@ -3331,7 +3331,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message>
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+35"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+36"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -3351,12 +3351,12 @@ Rulebook: %1</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
         <translation>&lt;b&gt;ルールブック：&lt;/b&gt;%1&lt;br&gt;%2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>変更点（%n）</numerusform>

@@ -250,6 +250,28 @@ private slots:
         QCOMPARE(verified.data().toString(), QStringLiteral("2026-11-01 (stale)"));
     }
 
+    // Sharing the screen with the company hidden: an override named after the company is not
+    // read out in the rulebook or the status bar.
+    void screenShareHidesTheCompanyInOverrideNames() {
+        Scenario s = doc()->scenario();
+        s.company.name = "Zentrix Robotics GmbH";
+        s.rulebookOverrides = R"({"format": "creditpath-rulebook", "version": 1,
+            "edition": "Zentrix partner figures",
+            "rules": {"PF-1": {"params": {"ceiling": "120000.00"}}}})";
+        doc()->replaceWith(s, QStringLiteral("test"));
+        auto* summary = view()->findChild<QLabel*>(QStringLiteral("rulebookSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("Zentrix partner figures")));
+        w().redactNameAction()->setChecked(true);
+        w().screenShareAction()->setChecked(true);
+        doc()->undoStack()->undo();
+        doc()->undoStack()->redo(); // the status bar follows the next evaluation
+        QVERIFY2(!summary->text().contains(QStringLiteral("Zentrix")), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QStringLiteral("partner figures")));
+        QVERIFY(!w().statusBar()->currentMessage().contains(QStringLiteral("Zentrix")));
+        w().screenShareAction()->setChecked(false);
+        QVERIFY(summary->text().contains(QStringLiteral("Zentrix partner figures")));
+    }
+
     // A rule ID in the results opens the rulebook at that rule.
     void ruleIdsInTheResultsOpenTheRulebook() {
         QDockWidget* dock = w().rulebookActions()->dock();

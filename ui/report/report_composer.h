@@ -2,6 +2,7 @@
 // Internal to the report: one member per section, split over a few files by subject.
 #include "charts/chart_factory.h"
 #include "evaluation/evaluation.h"
+#include "evaluation/evaluation_diff.h"
 #include "report_options.h"
 #include "report_writer.h"
 #include "scenario/scenario.h"
@@ -28,7 +29,8 @@ public:
     void reasons();             // report_reasons.cpp
     void assumptions();         // report_reasons.cpp
     void rulebookAssumptions(); // report_rulebook.cpp
-    void materials();           // report_materials.cpp
+    void setRulebookChanges(std::vector<FigureChange> changes) { changes_ = std::move(changes); }
+    void materials(); // report_materials.cpp
 
 private:
     QString money(const Money& amount) const;
@@ -48,6 +50,7 @@ private:
     const ReportOptions& options_;
     ReportWriter& w_;
     charts::ChartStyle chartStyle_;
+    std::vector<FigureChange> changes_; // what the overrides change (empty: none)
 };
 
 } // namespace creditpath::ui::report

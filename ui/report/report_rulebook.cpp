@@ -1,7 +1,6 @@
 // The report's rulebook assumptions: the edition and overrides the figures come from, the
 // billing assumptions (BD-1, BD-2), the rules not verified recently (PD-6) and what the
 // overrides change against the shipped edition.
-#include "evaluation/evaluator.h"
 #include "format/rulebook_text.h"
 #include "report_composer.h"
 #include "rulebook/staleness.h"
@@ -34,11 +33,9 @@ void ReportComposer::rulebookAssumptions() {
     }
     if (ev_.rulebookOverrides.empty())
         return;
-    // "What changed": the same scenario under the shipped edition alone, compared by the core.
-    const Evaluation shipped = evaluate(scenario_, Rulebook::builtIn(), {ev_.startDate});
-    const auto changes = diffEvaluations(shipped, ev_);
+    // "What changed": the scenario under the shipped edition alone, compared by the core.
     QList<QStringList> rows;
-    for (const FigureChange& c : changes) {
+    for (const FigureChange& c : changes_) {
         QStringList rules;
         for (const auto& r : c.rules)
             rules << QString::fromStdString(r);

@@ -3,6 +3,7 @@
 #include "changes_model.h"
 #include "document/scenario_document.h"
 #include "format/rulebook_text.h"
+#include "output/name_redaction.h"
 #include "rulebook_model.h"
 
 #include <QComboBox>
@@ -138,9 +139,12 @@ RulebookView::RulebookView(ScenarioDocument* document, QLocale locale, std::chro
 
 void RulebookView::update() {
     const Rulebook& rb = document_->rulebook();
+    QString name = rulebookName(document_->evaluation());
+    if (!nameToHide_.isEmpty())
+        name = QString::fromStdString(
+            hideCompanyName(name.toStdString(), nameToHide_.toStdString(), "[…]"));
     summary_->setText(tr("<b>Rulebook:</b> %1<br>%2 %3")
-                          .arg(rulebookName(document_->evaluation()).toHtmlEscaped(),
-                               creditsStartText(rb.params()).toHtmlEscaped(),
+                          .arg(name.toHtmlEscaped(), creditsStartText(rb.params()).toHtmlEscaped(),
                                tieBreakText(rb.params()).toHtmlEscaped()));
     // Narrow (a laptop, screen sharing): the billing assumptions stay one hover away.
     summary_->setToolTip(creditsStartText(rb.params()) + QLatin1Char('\n') +
@@ -177,6 +181,13 @@ void RulebookView::showRule(const QString& id) {
     tree_->expand(index);
     tree_->setCurrentIndex(index);
     tree_->scrollTo(index, QAbstractItemView::PositionAtTop);
+}
+
+void RulebookView::setNameToHide(const QString& companyName) {
+    if (nameToHide_ == companyName)
+        return;
+    nameToHide_ = companyName;
+    update();
 }
 
 void RulebookView::showChanges() {

@@ -29,6 +29,8 @@ public:
     // Shows this rule ("PF-1"): the filter is cleared, the rule selected and opened.
     void showRule(const QString& id);
     void showChanges();
+    // Screen sharing with the company hidden: an override named after it shows "[…]".
+    void setNameToHide(const QString& companyName);
 
     RulebookModel* rulebookModel() const { return model_; }
     ChangesModel* changesModel() const { return changes_; }
@@ -53,6 +55,7 @@ private:
     QLabel* detail_;
     QLabel* message_;
     QTableView* changesView_;
+    QString nameToHide_;
 };
 
 } // namespace creditpath::ui

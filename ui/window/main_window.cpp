@@ -10,8 +10,10 @@
 #include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
 #include "forms/spend_page.h"
+#include "output/name_redaction.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
+#include "rulebook/rulebook_view.h"
 #include "rulebook_actions.h"
 
 #include <QApplication>
@@ -82,8 +84,11 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     connect(document_, &ScenarioDocument::changed, this, [this] {
         updateNameMasks(); // the name may have just been typed
         // The edition and its overrides, by name (never an override's file path).
-        statusBar()->showMessage(
-            tr("Evaluated with rulebook %1").arg(rulebookName(document_->evaluation())));
+        QString rulebook = rulebookName(document_->evaluation());
+        if (isScreenShare() && redactName_->isChecked()) // an override may be named after it
+            rulebook = QString::fromStdString(
+                hideCompanyName(rulebook.toStdString(), document_->scenario().company.name, "[…]"));
+        statusBar()->showMessage(tr("Evaluated with rulebook %1").arg(rulebook));
     });
 
     // First start fits the screen it opens on: a laptop's is filled (maximized, so a window
@@ -203,6 +208,8 @@ void MainWindow::updateNameMasks() {
     const bool hideName = isScreenShare() && redactName_->isChecked();
     const QString name =
         hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
+    if (rulebook_)
+        rulebook_->view()->setNameToHide(name);
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())

@@ -59,15 +59,21 @@ void RulebookModel::build() {
 
 void RulebookModel::setToday(std::chrono::sys_days today) {
     today_ = today;
+    shownDocument_.clear();
     refresh();
 }
 
 void RulebookModel::refresh() {
-    refreshing_ = true;
     const Rulebook& rb = document_->rulebook();
-    const Rulebook& shipped = document_->shippedRulebook();
+    // Most edits change the scenario, not the rulebook: nothing to redo then.
+    if (rb.documentText() == shownDocument_)
+        return;
+    shownDocument_ = rb.documentText();
+    refreshing_ = true;
+    if (shippedValues_.empty())
+        shippedValues_ = parameterValues(document_->shippedRulebook());
+    const auto& shippedValues = shippedValues_;
     values_ = parameterValues(rb);
-    const auto shippedValues = parameterValues(shipped);
     for (int r = 0; r < rowCount(); ++r) {
         QStandardItem* idItem = item(r, IdColumn);
         const RuleInfo* rule = rb.rule(idItem->text().toStdString());
@@ -120,6 +126,9 @@ void RulebookModel::refresh() {
                 ->setText(v.note ? QString::fromStdString(v.note->source) : QString());
         }
     }
+    // The notes point into the document's rulebook, which the next edit may replace.
+    for (ParameterValue& v : values_)
+        v.note = nullptr;
     refreshing_ = false;
 }
 

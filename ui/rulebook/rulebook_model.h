@@ -44,6 +44,8 @@ private:
     QLocale locale_;
     std::chrono::sys_days today_;
     std::vector<ParameterValue> values_; // in the order of the parameter rows
+    std::vector<ParameterValue> shippedValues_;
+    std::string shownDocument_; // the rulebook the rows show
     bool refreshing_ = false;
 };
 

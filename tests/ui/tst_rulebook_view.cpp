@@ -16,10 +16,12 @@
 #include "window/main_window.h"
 #include "window/rulebook_actions.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -238,6 +240,50 @@ private slots:
         });
         QVERIFY(!w().rulebookActions()->loadOverrides(dir_.filePath(QStringLiteral("bad.json"))));
         QCOMPARE(portfolioOnly(), Money::parse("200000"));
+    }
+
+    // A choice is picked from the list the reader accepts: BD-1 from the issue month makes every
+    // pool of the reference stack expire at month 23 instead of 24.
+    void choiceParameters() {
+        QVERIFY(model()->setData(valueCell("BD-1", "credits_apply_from"),
+                                 QStringLiteral("issue_month"), Qt::EditRole));
+        for (const Pool& p : doc()->evaluation().burnDown.pools)
+            QCOMPARE(p.expiresMonth, 23);
+        QCOMPARE(valueCell("BD-1", "credits_apply_from").data().toString(),
+                 QStringLiteral("the billing month they are issued"));
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->evaluation().burnDown.pools.front().expiresMonth, 24);
+    }
+
+    // Opening a mailed file that carries overrides asks; "Drop overrides" is one undo step.
+    void openingAFileWithOverridesAsksToKeepThem_data() {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("keep") << true;
+        QTest::newRow("drop") << false;
+    }
+    void openingAFileWithOverridesAsksToKeepThem() {
+        QFETCH(bool, keep);
+        bool asked = false;
+        QTimer::singleShot(0, [&] {
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(top)) {
+                    asked = true;
+                    for (QAbstractButton* b : box->buttons())
+                        if (b->text() == (keep ? QStringLiteral("Keep overrides")
+                                               : QStringLiteral("Drop overrides")))
+                            b->click();
+                }
+        });
+        w().files()->openPath(QStringLiteral(CREDITPATH_TEST_DATA_DIR
+                                             "/seed-reference-with-overrides.creditpath.json"));
+        QVERIFY(asked);
+        QCOMPARE(portfolioOnly(), Money::parse(keep ? "200000" : "100000"));
+        QCOMPARE(doc()->scenario().rulebookOverrides.empty(), !keep);
+        QCOMPARE(w().isWindowModified(), !keep);
+        if (!keep) {
+            doc()->undoStack()->undo();
+            QCOMPARE(portfolioOnly(), Money::parse("200000"));
+        }
     }
 
     // PD-6: with today a year past the seed's verification every rule reads as stale.

@@ -3291,7 +3291,7 @@ Regelwerk: %1</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>%1 (stale)</source>
         <translation>%1 (veraltet)</translation>
     </message>
@@ -3331,7 +3331,7 @@ Regelwerk: %1</translation>
         <translation>%1 (geprüft)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: “%2” is not a value of this parameter</source>
         <translation>%1: „%2“ ist kein Wert dieses Parameters</translation>
     </message>

@@ -3291,7 +3291,7 @@ Reglamento: %1</translation>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>%1 (stale)</source>
         <translation>%1 (desactualizado)</translation>
     </message>
@@ -3331,7 +3331,7 @@ Reglamento: %1</translation>
         <translation>%1 (verificado)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: “%2” is not a value of this parameter</source>
         <translation>%1: «%2» no es un valor de este parámetro</translation>
     </message>

@@ -3291,7 +3291,7 @@ Référentiel : %1</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>%1 (stale)</source>
         <translation>%1 (périmé)</translation>
     </message>
@@ -3331,7 +3331,7 @@ Référentiel : %1</translation>
         <translation>%1 (vérifié)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: “%2” is not a value of this parameter</source>
         <translation>%1 : « %2 » n&apos;est pas une valeur de ce paramètre</translation>
     </message>

@@ -3279,7 +3279,7 @@ Rulebook: %1</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>%1 (stale)</source>
         <translation>%1（古い）</translation>
     </message>
@@ -3318,7 +3318,7 @@ Rulebook: %1</source>
         <translation>%1（確認済み）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: “%2” is not a value of this parameter</source>
         <translation>%1：「%2」はこのパラメーターの値ではありません</translation>
     </message>

@@ -3291,7 +3291,7 @@ Regelwerk: %1</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 (stale)</source>
         <translation>%1 (veraltet)</translation>
     </message>

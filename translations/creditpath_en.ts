@@ -118,7 +118,7 @@
 <context>
     <name>creditpath::ui::RulebookModel</name>
     <message numerus="yes">
-        <location filename="../ui/rulebook/rulebook_model.cpp" line="+93"/>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+95"/>
         <source>Verified more than %n month(s) ago (PD-6)</source>
         <translation>
             <numerusform>Verified more than %n month ago (PD-6)</numerusform>

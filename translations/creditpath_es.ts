@@ -3291,7 +3291,7 @@ Reglamento: %1</translation>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 (stale)</source>
         <translation>%1 (desactualizado)</translation>
     </message>

@@ -3291,7 +3291,7 @@ Référentiel : %1</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 (stale)</source>
         <translation>%1 (périmé)</translation>
     </message>

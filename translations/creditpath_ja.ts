@@ -3279,7 +3279,7 @@ Rulebook: %1</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 (stale)</source>
         <translation>%1（古い）</translation>
     </message>

@@ -70,6 +70,10 @@ private slots:
 
     void listsEveryRuleWithParametersAndUnits() {
         QCOMPARE(model()->rowCount(), int(Rulebook::builtIn().rules().size()));
+        int parameters = 0; // each under its rule, none left out
+        for (int r = 0; r < model()->rowCount(); ++r)
+            parameters += model()->rowCount(model()->index(r, 0));
+        QCOMPARE(parameters, int(Rulebook::builtIn().parameterSpecs().size()));
         const QModelIndex pf1 = model()->ruleIndex(QStringLiteral("PF-1"));
         QCOMPARE(model()->index(pf1.row(), RulebookModel::TitleColumn).data().toString(),
                  QStringLiteral("Activate Portfolio ceiling"));

@@ -34,12 +34,14 @@ void RulebookModel::build() {
     // The shape never changes (an override cannot add rules or parameters): rows are made once
     // and refresh() rewrites their text, so an edit in progress keeps its row.
     values_ = parameterValues(document_->rulebook());
-    std::size_t next = 0;
     for (const RuleInfo& rule : document_->rulebook().rules()) {
         QList<QStandardItem*> row{
             cell(QString::fromStdString(rule.id)), cell(), cell(), cell(), cell(), cell()};
         row[IdColumn]->setData(QString::fromStdString(rule.id), RuleIdRole);
-        for (; next < values_.size() && values_[next].spec.rule == rule.id; ++next) {
+        // Under its rule, whatever order the reader reads the parameters in.
+        for (std::size_t next = 0; next < values_.size(); ++next) {
+            if (values_[next].spec.rule != rule.id)
+                continue;
             QList<QStandardItem*> param{cell(QString::fromStdString(values_[next].spec.key)),
                                         cell(),
                                         cell(),

@@ -6,9 +6,12 @@
 #include "evaluation/monte_carlo.h"
 #include "evaluation/sensitivity.h"
 #include "evaluation/timeline.h"
+#include "output/diff_output.h"
 #include "output/evaluation_json.h"
 #include "output/text_summary.h"
 #include "report_exports.h"
+#include "rulebook/editions.h"
+#include "rulebook/override_document.h"
 #include "scenario/file_io.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
@@ -26,7 +29,7 @@ namespace {
 constexpr const char* kHeadlessFlags[] = {
     "--evaluate",   "--export-json",  "--export-csv", "--export-paths-csv", "--export-pdf",
     "--export-ics", "--help",         "-h",           "--version",          "-v",
-    "--help-all",   "--import-spend", "--export-ace"};
+    "--help-all",   "--import-spend", "--export-ace", "--rulebook-diff"};
 
 constexpr int kMaxDraws = 1'000'000;
 
@@ -44,8 +47,15 @@ struct Inputs {
 Inputs loadInputs(const QCommandLineParser& cli, const std::string& scenarioPath) {
     std::vector<std::string> errors;
     Inputs in{Scenario(), Rulebook::builtIn(), {todayUtc()}};
+    const std::string edition = cli.value("rulebook-edition").toStdString();
+    if (auto shipped = shippedRulebook(edition))
+        in.rulebook = std::move(*shipped);
+    else
+        errors.push_back("--rulebook-edition: must be seed or aws-2026, got \"" + edition + "\"");
     try {
         in.scenario = parseScenario(readTextFile(scenarioPath));
+        // The overrides a mailed scenario carries, so it evaluates as it did for its sender.
+        in.rulebook = withScenarioOverrides(in.rulebook, in.scenario);
     } catch (const InvalidDocument& e) {
         for (const auto& p : e.problems())
             errors.push_back(p.toString());
@@ -147,12 +157,25 @@ int importSpend(const QCommandLineParser& cli) {
     return 0;
 }
 
+// What the edition and overrides change for the scenario, against the shipped edition alone.
+int rulebookDiff(const QCommandLineParser& cli) {
+    const Inputs in = loadInputs(cli, cli.value("rulebook-diff").toStdString());
+    const Evaluation before = evaluate(in.scenario, Rulebook::builtIn(), in.options);
+    const Evaluation after = evaluate(in.scenario, in.rulebook, in.options);
+    const auto changes = diffEvaluations(before, after);
+    std::cout << (cli.isSet("json") ? diffJson(before, after, changes)
+                                    : diffText(before, after, changes));
+    return 0;
+}
+
 int run(QCommandLineParser& cli) {
     if (cli.isSet("import-spend"))
         return importSpend(cli);
     if (cli.isSet("export-pdf") && !pdfReportAvailable())
         throw UsageError{{"--export-pdf: not available, this creditpath was built without the "
                           "GUI (CREDITPATH_BUILD_GUI=OFF)"}};
+    if (cli.isSet("rulebook-diff"))
+        return rulebookDiff(cli);
     const bool evaluateMode = cli.isSet("evaluate");
     std::string scenarioPath;
     if (evaluateMode) {
@@ -235,6 +258,13 @@ void addOptions(QCommandLineParser& cli) {
          "lang"},
         {"redact-company", "With --export-pdf: leave out the company name and revenue."},
         {"rulebook-override", "Lay a partial rulebook <file> over the shipped one (repeatable).",
+         "file"},
+        {"rulebook-edition",
+         "The rulebook edition: seed (default) or aws-2026 (AWS public pages, 2026).", "edition",
+         "seed"},
+        {"rulebook-diff",
+         "Print what the edition and overrides change for <file> against the shipped edition: "
+         "path, figure, before, after, rules (--json for JSON).",
          "file"},
         {"start-date", "Day 0 of the application timelines (default: today).", "yyyy-mm-dd"},
         {"objective", "credits_within_days, largest_expected_value or least_founder_time.",

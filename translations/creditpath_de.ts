@@ -767,6 +767,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} months of tagged post-migration spend ({spend}/month): {base}.</source>
+        <translation>MAP zahlt {mobilize} bei Mobilize und {migrate} bei Migrate von {months} Monaten getaggter Ausgaben nach der Migration ({spend}/Monat): {base}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
         <translation>Der Plan endet bei Assess; MAP-Guthaben beginnen mit Mobilize.</translation>
     </message>
@@ -1024,7 +1029,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+72"/>
+        <location filename="../ui/report/report_builder.cpp" line="+79"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -1267,6 +1272,7 @@
     <message>
         <location line="+25"/>
         <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -1451,6 +1457,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/report/report_reasons.cpp" line="-20"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+4"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1568,12 +1575,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -1583,7 +1590,7 @@
         <translation>von %1, %2 gesamt, erreichte Phase: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Monthly spend projection (USD)</source>
         <translation>Geplante monatliche Ausgaben (USD)</translation>
     </message>
@@ -1970,6 +1977,73 @@
             <numerusform>Spannen: Ausgabenzeilen um ihre Unsicherheit (±%1 ohne Angabe), das Wachstum ebenso, jede Genehmigung abgelehnt oder erteilt, der POC gescheitert oder abgeschlossen und das Guthaben wie geplant oder %n Monate später (UN-2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
+        <source>Rulebook</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition and overrides</source>
+        <translation>Ausgabe und Anpassungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Stale rules</source>
+        <translation>Veraltete Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>keine: jede Regel wurde innerhalb von %n Monat geprüft</numerusform>
+            <numerusform>keine: jede Regel wurde innerhalb von %n Monaten geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>vor mehr als %n Monat geprüft: %1</numerusform>
+            <numerusform>vor mehr als %n Monaten geprüft: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verdict or figure differs from the shipped edition</source>
+        <translation>keine Bewertung und keine Kennzahl weicht von der ausgelieferten Ausgabe ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the overrides change against the shipped edition:</source>
+        <translation>Was die Anpassungen gegenüber der ausgelieferten Ausgabe ändern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2090,6 +2164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Freshness of figures</source>
+        <translation>Aktualität der Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Activate Portfolio ceiling</source>
         <translation>Obergrenze von Activate Portfolio</translation>
     </message>
@@ -2167,6 +2246,206 @@
         <location line="+1"/>
         <source>Sensitivity ranges</source>
         <translation>Sensitivitätsspannen</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per year</source>
+        <translation>USD pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>founder minutes</source>
+        <translation>Gründerminuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the next billing month</source>
+        <translation>dem nächsten Abrechnungsmonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the billing month they are issued</source>
+        <translation>dem Abrechnungsmonat ihrer Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewest applicable services, then oldest</source>
+        <translation>wenigste anrechenbare Services, dann älteste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest, then fewest applicable services</source>
+        <translation>älteste, dann wenigste anrechenbare Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration&apos;s cost</source>
+        <translation>die Migrationskosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged post-migration spend</source>
+        <translation>getaggte Ausgaben nach der Migration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, low</source>
+        <translation>Nennwert, niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, typical</source>
+        <translation>Nennwert, typisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, high</source>
+        <translation>Nennwert, hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, low</source>
+        <translation>Nutzbarer Wert, niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, typical</source>
+        <translation>Nutzbarer Wert, typisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, high</source>
+        <translation>Nutzbarer Wert, hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Bewilligungschance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to money</source>
+        <translation>Tage bis zum Geld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder minutes</source>
+        <translation>Gründerminuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered through month</source>
+        <translation>Gedeckt bis Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>Selbst zu zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended path</source>
+        <translation>Empfohlener Weg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overrides</source>
+        <translation>Anpassungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1 (%n Änderung)</numerusform>
+            <numerusform> + %1 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits count from %1 (BD-1).</source>
+        <translation>Guthaben zählen ab %1 (BD-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pools expiring in the same month are used by %1 (BD-2).</source>
+        <translation>Töpfe, die im selben Monat verfallen, werden in dieser Reihenfolge genutzt: %1 (BD-2).</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2649,34 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/rulebook/changes_model.cpp" line="+60"/>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+52"/>
@@ -2499,7 +2806,7 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CreditPath report</source>
         <translation>CreditPath-Bericht</translation>
     </message>
@@ -2618,7 +2925,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+51"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2638,7 +2945,7 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
@@ -2653,7 +2960,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2798,7 +3105,12 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>&amp;Rulebook</source>
+        <translation>&amp;Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2855,7 +3167,7 @@ Regelwerk: %1</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Export PDF &amp;report…</source>
         <translation>PDF-&amp;Bericht exportieren…</translation>
     </message>
@@ -3123,7 +3435,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+118"/>
+        <location filename="../ui/results/results_panel.cpp" line="+126"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
@@ -3138,7 +3450,7 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -3146,6 +3458,259 @@ minutes</source>
         <location line="+8"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Warum:&lt;/b&gt; %1 &lt;i&gt;(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
+        <source>Rulebook overrides (*.json)</source>
+        <translation>Regelwerk-Anpassungen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rulebook</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show &amp;rulebook</source>
+        <translation>&amp;Regelwerk anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;changed</source>
+        <translation>Was sich &amp;geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed edition (%1)</source>
+        <translation>Ausgangsausgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load overrides…</source>
+        <translation>Anpassungen &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Load rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen laden</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Save overrides…</source>
+        <translation>Anpassungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Drop overrides</source>
+        <translation>Anpassungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Switch rulebook edition to %1</source>
+        <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rulebook edition</source>
+        <translation>Regelwerk-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot load rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen können nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an override file this CreditPath can apply:
+%2</source>
+        <translation>%1 ist keine Anpassungsdatei, die dieses CreditPath anwenden kann:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rulebook overrides</source>
+        <translation>Regelwerk-Anpassungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>Dieses Szenario bringt Regelwerk-Anpassungen mit (%n Änderung an den ausgelieferten Zahlen). Behalten, damit es wie bei seinem Autor bewertet wird, oder mit dem ausgelieferten Regelwerk bewerten?</numerusform>
+            <numerusform>Dieses Szenario bringt Regelwerk-Anpassungen mit (%n Änderungen an den ausgelieferten Zahlen). Behalten, damit es wie bei seinem Autor bewertet wird, oder mit dem ausgelieferten Regelwerk bewerten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep overrides</source>
+        <translation>Anpassungen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop overrides</source>
+        <translation>Anpassungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+29"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>Vor mehr als %n Monat geprüft (PD-6)</numerusform>
+            <numerusform>Vor mehr als %n Monaten geprüft (PD-6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped: %1</source>
+        <translation>Ausgeliefert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to change</source>
+        <translation>Zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Diesen Wert über eine Anpassungsdatei ändern:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (geprüft)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: “%2” is not a value of this parameter</source>
+        <translation>%1: „%2“ ist kein Wert dieses Parameters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change rule %1</source>
+        <translation>Regel %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Filter by rule ID or word</source>
+        <translation>Nach Regel-ID oder Wort filtern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;Regelwerk:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>Was sich geändert hat (%n)</numerusform>
+            <numerusform>Was sich geändert hat (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a rule to read it; double-click a value to change it.</source>
+        <translation>Eine Regel wählen, um sie zu lesen; einen Wert doppelklicken, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; %4 (&lt;i&gt;verified&lt;/i&gt; %5)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Quelle:&lt;/i&gt; %4 (&lt;i&gt;geprüft&lt;/i&gt; %5)</translation>
     </message>
 </context>
 <context>

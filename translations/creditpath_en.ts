@@ -4,7 +4,7 @@
 <context>
     <name>ReportComposer</name>
     <message numerus="yes">
-        <location filename="../ui/report/report_builder.cpp" line="+230"/>
+        <location filename="../ui/report/report_builder.cpp" line="+237"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
@@ -51,6 +51,41 @@
             <numerusform>Ranges: spend rows by their uncertainty (±%1 without one), growth likewise, each approval refused or approved, the POC failing or completing, and the credits landing as planned or %n months later (UN-2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/report/report_rulebook.cpp" line="+22"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>none: every rule was verified within %n month</numerusform>
+            <numerusform>none: every rule was verified within %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>verified more than %n month ago: %1</numerusform>
+            <numerusform>verified more than %n months ago: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message numerus="yes">
+        <location filename="../ui/format/rulebook_text.cpp" line="+96"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1 (%n change)</numerusform>
+            <numerusform> + %1 (%n changes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpendImporter</name>
@@ -77,11 +112,44 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message numerus="yes">
-        <location filename="../ui/window/export_actions.cpp" line="+156"/>
+        <location filename="../ui/window/export_actions.cpp" line="+157"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
         <translation>
             <numerusform>Wrote %n Partner Central record to %1</numerusform>
             <numerusform>Wrote %n Partner Central records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message numerus="yes">
+        <location filename="../ui/window/rulebook_actions.cpp" line="+211"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>This scenario carries rulebook overrides (%n change to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</numerusform>
+            <numerusform>This scenario carries rulebook overrides (%n changes to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message numerus="yes">
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+98"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>Verified more than %n month ago (PD-6)</numerusform>
+            <numerusform>Verified more than %n months ago (PD-6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message numerus="yes">
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+154"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>What changed (%n)</numerusform>
+            <numerusform>What changed (%n)</numerusform>
         </translation>
     </message>
 </context>

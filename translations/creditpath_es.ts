@@ -767,6 +767,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} months of tagged post-migration spend ({spend}/month): {base}.</source>
+        <translation>MAP paga {mobilize} en Mobilize y {migrate} en Migrate de {months} meses de gasto etiquetado tras la migración ({spend}/mes): {base}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
         <translation>El plan se detiene en Assess; los créditos MAP empiezan en Mobilize.</translation>
     </message>
@@ -1024,7 +1029,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+72"/>
+        <location filename="../ui/report/report_builder.cpp" line="+79"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
@@ -1310,6 +1315,7 @@
     <message>
         <location line="+24"/>
         <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -1509,6 +1515,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/report/report_reasons.cpp" line="-20"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+4"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
@@ -1626,12 +1633,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
@@ -1641,7 +1648,7 @@
         <translation>desde %1, %2 en total, fase alcanzada: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Monthly spend projection (USD)</source>
         <translation>Previsión de gasto mensual (USD)</translation>
     </message>
@@ -1970,6 +1977,73 @@
             <numerusform>Rangos: filas de gasto según su incertidumbre (±%1 si no la indican), el crecimiento igual, cada aprobación denegada o concedida, el POC fallido o completado, y los créditos llegando según lo previsto o %n meses más tarde (UN-2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
+        <source>Rulebook</source>
+        <translation>Reglamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition and overrides</source>
+        <translation>Edición y ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Stale rules</source>
+        <translation>Reglas desactualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>ninguna: cada regla se verificó en el último %n mes</numerusform>
+            <numerusform>ninguna: cada regla se verificó en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>verificadas hace más de %n mes: %1</numerusform>
+            <numerusform>verificadas hace más de %n meses: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verdict or figure differs from the shipped edition</source>
+        <translation>ningún veredicto ni cifra difiere de la edición de serie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the overrides change against the shipped edition:</source>
+        <translation>Lo que cambian los ajustes respecto a la edición de serie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>De serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2090,6 +2164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Freshness of figures</source>
+        <translation>Vigencia de las cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Activate Portfolio ceiling</source>
         <translation>Tope de Activate Portfolio</translation>
     </message>
@@ -2167,6 +2246,206 @@
         <location line="+1"/>
         <source>Sensitivity ranges</source>
         <translation>Rangos de sensibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per month</source>
+        <translation>USD al mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per year</source>
+        <translation>USD al año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>por ciento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>founder minutes</source>
+        <translation>minutos del fundador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the next billing month</source>
+        <translation>el mes de facturación siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the billing month they are issued</source>
+        <translation>el mes de facturación en que se emiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewest applicable services, then oldest</source>
+        <translation>menos servicios aplicables, luego el más antiguo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest, then fewest applicable services</source>
+        <translation>el más antiguo, luego menos servicios aplicables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration&apos;s cost</source>
+        <translation>el coste de la migración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged post-migration spend</source>
+        <translation>el gasto etiquetado tras la migración</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, low</source>
+        <translation>Valor nominal, bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, typical</source>
+        <translation>Valor nominal, típico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, high</source>
+        <translation>Valor nominal, alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, low</source>
+        <translation>Valor utilizable, bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, typical</source>
+        <translation>Valor utilizable, típico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, high</source>
+        <translation>Valor utilizable, alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Valor esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Probabilidad de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to money</source>
+        <translation>Días hasta el dinero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder minutes</source>
+        <translation>Minutos del fundador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered through month</source>
+        <translation>Cubierto hasta el mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>Pagado de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended path</source>
+        <translation>Vía recomendada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overrides</source>
+        <translation>ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1 (%n cambio)</numerusform>
+            <numerusform> + %1 (%n cambios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits count from %1 (BD-1).</source>
+        <translation>Los créditos cuentan desde %1 (BD-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pools expiring in the same month are used by %1 (BD-2).</source>
+        <translation>Los fondos que vencen el mismo mes se usan en este orden: %1 (BD-2).</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2649,34 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/rulebook/changes_model.cpp" line="+60"/>
+        <source>Path</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>De serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+52"/>
@@ -2499,7 +2806,7 @@
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CreditPath report</source>
         <translation>Informe de CreditPath</translation>
     </message>
@@ -2618,7 +2925,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+51"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -2638,7 +2945,7 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Evaluado con el reglamento %1</translation>
     </message>
@@ -2653,7 +2960,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2843,7 +3150,12 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Rulebook</source>
+        <translation>&amp;Reglamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3123,7 +3435,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+109"/>
+        <location filename="../ui/results/results_panel.cpp" line="+117"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3138,7 +3450,7 @@ minutes</source>
         <translation>&lt;b&gt;Recomendación:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -3146,6 +3458,259 @@ minutes</source>
         <location line="+8"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Motivo:&lt;/b&gt; %1 &lt;i&gt;(haga clic en una cifra de arriba para ver de dónde procede)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
+        <source>Rulebook overrides (*.json)</source>
+        <translation>Ajustes del reglamento (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rulebook</source>
+        <translation>Reglamento</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show &amp;rulebook</source>
+        <translation>Mostrar el &amp;reglamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;changed</source>
+        <translation>Qué &amp;cambió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed edition (%1)</source>
+        <translation>Edición inicial (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load overrides…</source>
+        <translation>&amp;Cargar ajustes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Load rulebook overrides</source>
+        <translation>Cargar ajustes del reglamento</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Save overrides…</source>
+        <translation>&amp;Guardar ajustes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rulebook overrides</source>
+        <translation>Guardar ajustes del reglamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Drop overrides</source>
+        <translation>&amp;Descartar ajustes</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Switch rulebook edition to %1</source>
+        <translation>Cambiar la edición del reglamento a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rulebook edition</source>
+        <translation>Edición del reglamento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot load rulebook overrides</source>
+        <translation>No se pueden cargar los ajustes del reglamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an override file this CreditPath can apply:
+%2</source>
+        <translation>%1 no es un archivo de ajustes que este CreditPath pueda aplicar:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded rulebook overrides</source>
+        <translation>Ajustes del reglamento cargados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save rulebook overrides</source>
+        <translation>No se pueden guardar los ajustes del reglamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved rulebook overrides</source>
+        <translation>Ajustes del reglamento guardados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop rulebook overrides</source>
+        <translation>Descartar los ajustes del reglamento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rulebook overrides</source>
+        <translation>Ajustes del reglamento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>Este escenario trae ajustes del reglamento (%n cambio en las cifras de serie). ¿Conservarlos, para que se evalúe como para su autor, o evaluarlo con el reglamento de serie?</numerusform>
+            <numerusform>Este escenario trae ajustes del reglamento (%n cambios en las cifras de serie). ¿Conservarlos, para que se evalúe como para su autor, o evaluarlo con el reglamento de serie?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep overrides</source>
+        <translation>Conservar ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop overrides</source>
+        <translation>Descartar ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+29"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (desactualizado)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>Verificado hace más de %n mes (PD-6)</numerusform>
+            <numerusform>Verificado hace más de %n meses (PD-6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped: %1</source>
+        <translation>De serie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to change</source>
+        <translation>Doble clic para cambiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Cambie este valor con un archivo de ajustes:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimación)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (verificado)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: “%2” is not a value of this parameter</source>
+        <translation>%1: «%2» no es un valor de este parámetro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change rule %1</source>
+        <translation>Cambiar la regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Filter by rule ID or word</source>
+        <translation>Filtrar por ID de regla o palabra</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;Reglamento:&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>Qué cambió (%n)</numerusform>
+            <numerusform>Qué cambió (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a rule to read it; double-click a value to change it.</source>
+        <translation>Elija una regla para leerla; haga doble clic en un valor para cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; %4 (&lt;i&gt;verified&lt;/i&gt; %5)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Fuente:&lt;/i&gt; %4 (&lt;i&gt;verificado&lt;/i&gt; %5)</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} months of tagged post-migration spend ({spend}/month): {base}.</source>
+        <translation>MAP verse {mobilize} en Mobilize et {migrate} en Migrate sur {months} mois de dépenses balisées après migration ({spend}/mois) : {base}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
         <translation>Le plan s&apos;arrête à Assess ; les crédits MAP commencent à Mobilize.</translation>
     </message>
@@ -1024,7 +1029,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+72"/>
+        <location filename="../ui/report/report_builder.cpp" line="+79"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
@@ -1310,6 +1315,7 @@
     <message>
         <location line="+24"/>
         <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -1509,6 +1515,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/report/report_reasons.cpp" line="-20"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+4"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -1626,12 +1633,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -1641,7 +1648,7 @@
         <translation>depuis %1, %2 au total, phase atteinte : %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Monthly spend projection (USD)</source>
         <translation>Dépenses mensuelles prévues (USD)</translation>
     </message>
@@ -1970,6 +1977,73 @@
             <numerusform>Plages : lignes de dépenses selon leur incertitude (±%1 sans indication), la croissance de même, chaque approbation refusée ou accordée, le POC échoué ou abouti, et les crédits reçus comme prévu ou %n mois plus tard (UN-2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
+        <source>Rulebook</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition and overrides</source>
+        <translation>Édition et ajustements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Stale rules</source>
+        <translation>Règles périmées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>aucune : chaque règle a été vérifiée depuis moins de %n mois</numerusform>
+            <numerusform>aucune : chaque règle a été vérifiée depuis moins de %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>vérifiées il y a plus de %n mois : %1</numerusform>
+            <numerusform>vérifiées il y a plus de %n mois : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verdict or figure differs from the shipped edition</source>
+        <translation>aucun verdict ni chiffre ne diffère de l&apos;édition livrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the overrides change against the shipped edition:</source>
+        <translation>Ce que les ajustements changent par rapport à l&apos;édition livrée :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2090,6 +2164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Freshness of figures</source>
+        <translation>Fraîcheur des chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Activate Portfolio ceiling</source>
         <translation>Plafond d&apos;Activate Portfolio</translation>
     </message>
@@ -2167,6 +2246,206 @@
         <location line="+1"/>
         <source>Sensitivity ranges</source>
         <translation>Plages de sensibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per month</source>
+        <translation>USD par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per year</source>
+        <translation>USD par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>founder minutes</source>
+        <translation>minutes du fondateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the next billing month</source>
+        <translation>le mois de facturation suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the billing month they are issued</source>
+        <translation>le mois de facturation de leur émission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewest applicable services, then oldest</source>
+        <translation>le moins de services éligibles, puis le plus ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest, then fewest applicable services</source>
+        <translation>le plus ancien, puis le moins de services éligibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration&apos;s cost</source>
+        <translation>le coût de la migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged post-migration spend</source>
+        <translation>les dépenses balisées après migration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, low</source>
+        <translation>Valeur nominale, basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, typical</source>
+        <translation>Valeur nominale, typique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, high</source>
+        <translation>Valeur nominale, haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, low</source>
+        <translation>Valeur utilisable, basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, typical</source>
+        <translation>Valeur utilisable, typique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, high</source>
+        <translation>Valeur utilisable, haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>Chances d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to money</source>
+        <translation>Jours avant les fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder minutes</source>
+        <translation>Minutes du fondateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered through month</source>
+        <translation>Couvert jusqu&apos;au mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>À votre charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended path</source>
+        <translation>Voie recommandée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overrides</source>
+        <translation>ajustements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1 (%n changement)</numerusform>
+            <numerusform> + %1 (%n changements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits count from %1 (BD-1).</source>
+        <translation>Les crédits comptent à partir du %1 (BD-1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pools expiring in the same month are used by %1 (BD-2).</source>
+        <translation>Les réserves qui expirent le même mois sont utilisées dans cet ordre : %1 (BD-2).</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2649,34 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/rulebook/changes_model.cpp" line="+60"/>
+        <source>Path</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+52"/>
@@ -2499,7 +2806,7 @@
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CreditPath report</source>
         <translation>Rapport CreditPath</translation>
     </message>
@@ -2618,7 +2925,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+51"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2638,7 +2945,7 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Évalué avec le référentiel %1</translation>
     </message>
@@ -2653,7 +2960,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2843,7 +3150,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Rulebook</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3123,7 +3435,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+109"/>
+        <location filename="../ui/results/results_panel.cpp" line="+117"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3 : %4</translation>
     </message>
@@ -3138,7 +3450,7 @@ minutes</source>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>
@@ -3146,6 +3458,259 @@ minutes</source>
         <location line="+8"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Pourquoi :&lt;/b&gt; %1 &lt;i&gt;(cliquez sur un chiffre ci-dessus pour voir d&apos;où il vient)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
+        <source>Rulebook overrides (*.json)</source>
+        <translation>Ajustements des règles (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rulebook</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show &amp;rulebook</source>
+        <translation>Afficher les &amp;règles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;changed</source>
+        <translation>Ce qui a &amp;changé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed edition (%1)</source>
+        <translation>Édition de départ (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load overrides…</source>
+        <translation>&amp;Charger des ajustements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Load rulebook overrides</source>
+        <translation>Charger des ajustements des règles</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Save overrides…</source>
+        <translation>&amp;Enregistrer les ajustements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rulebook overrides</source>
+        <translation>Enregistrer les ajustements des règles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Drop overrides</source>
+        <translation>&amp;Abandonner les ajustements</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Switch rulebook edition to %1</source>
+        <translation>Passer à l&apos;édition des règles %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rulebook edition</source>
+        <translation>Édition des règles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot load rulebook overrides</source>
+        <translation>Impossible de charger les ajustements des règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an override file this CreditPath can apply:
+%2</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;ajustement que ce CreditPath peut appliquer :
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded rulebook overrides</source>
+        <translation>Ajustements des règles chargés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save rulebook overrides</source>
+        <translation>Impossible d&apos;enregistrer les ajustements des règles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved rulebook overrides</source>
+        <translation>Ajustements des règles enregistrés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop rulebook overrides</source>
+        <translation>Abandonner les ajustements des règles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rulebook overrides</source>
+        <translation>Ajustements des règles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>Ce scénario apporte des ajustements des règles (%n changement des chiffres livrés). Les garder, pour qu&apos;il s&apos;évalue comme chez son auteur, ou l&apos;évaluer avec les règles livrées ?</numerusform>
+            <numerusform>Ce scénario apporte des ajustements des règles (%n changements des chiffres livrés). Les garder, pour qu&apos;il s&apos;évalue comme chez son auteur, ou l&apos;évaluer avec les règles livrées ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep overrides</source>
+        <translation>Garder les ajustements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop overrides</source>
+        <translation>Abandonner les ajustements</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+29"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (périmé)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>Vérifié il y a plus de %n mois (PD-6)</numerusform>
+            <numerusform>Vérifié il y a plus de %n mois (PD-6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped: %1</source>
+        <translation>Livré : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to change</source>
+        <translation>Double-cliquez pour modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>Modifiez cette valeur par un fichier d&apos;ajustement :
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifié)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: “%2” is not a value of this parameter</source>
+        <translation>%1 : « %2 » n&apos;est pas une valeur de ce paramètre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change rule %1</source>
+        <translation>Modifier la règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Filter by rule ID or word</source>
+        <translation>Filtrer par identifiant de règle ou mot</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;Règles :&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>Ce qui a changé (%n)</numerusform>
+            <numerusform>Ce qui a changé (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a rule to read it; double-click a value to change it.</source>
+        <translation>Choisissez une règle pour la lire ; double-cliquez une valeur pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; %4 (&lt;i&gt;verified&lt;/i&gt; %5)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; : %3&lt;br&gt;&lt;i&gt;Source :&lt;/i&gt; %4 (&lt;i&gt;vérifié le&lt;/i&gt; %5)</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} months of tagged post-migration spend ({spend}/month): {base}.</source>
+        <translation>MAP は、タグ付けされた移行後の支出 {months} か月分（{spend}/月）：{base} に対し、Mobilize で {mobilize}、Migrate で {migrate} を支払います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan stops at Assess; MAP credits start at Mobilize.</source>
         <translation>計画はAssessで止まっています。MAPクレジットはMobilizeから付与されます。</translation>
     </message>
@@ -1024,7 +1029,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+72"/>
+        <location filename="../ui/report/report_builder.cpp" line="+79"/>
         <source>day %1</source>
         <translation>%1日目</translation>
     </message>
@@ -1309,6 +1314,7 @@
     <message>
         <location line="+24"/>
         <location filename="../ui/report/report_uncertainty.cpp" line="+68"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+52"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -1507,6 +1513,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/report/report_reasons.cpp" line="-20"/>
+        <location filename="../ui/report/report_rulebook.cpp" line="+4"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -1624,12 +1631,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Migration</source>
         <translation>移行</translation>
     </message>
@@ -1639,7 +1646,7 @@
         <translation>移行元%1、総額%2、到達フェーズ：%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Monthly spend projection (USD)</source>
         <translation>月間支出の予測（USD）</translation>
     </message>
@@ -1964,6 +1971,71 @@
             <numerusform>範囲: 支出行はその不確実性 (指定がなければ ±%1)、成長率も同様、各承認は却下または承認、POC は失敗または完了、クレジットは予定どおりまたは %n か月後に付与 (UN-2)。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/report/report_rulebook.cpp" line="-44"/>
+        <source>Rulebook</source>
+        <translation>ルールブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition and overrides</source>
+        <translation>版と上書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Stale rules</source>
+        <translation>古いルール</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>none: every rule was verified within %n month(s)</source>
+        <translation>
+            <numerusform>なし：すべてのルールは %n か月以内に確認済みです</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>verified more than %n month(s) ago: %1</source>
+        <translation>
+            <numerusform>%n か月以上前に確認：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no verdict or figure differs from the shipped edition</source>
+        <translation>出荷時の版と異なる判定や数値はありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the overrides change against the shipped edition:</source>
+        <translation>上書きによる出荷時の版からの変更：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>出荷時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
 </context>
 <context>
     <name>RuleTitle</name>
@@ -2084,6 +2156,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Freshness of figures</source>
+        <translation>数値の鮮度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Activate Portfolio ceiling</source>
         <translation>Activate Portfolioの上限</translation>
     </message>
@@ -2161,6 +2238,204 @@
         <location line="+1"/>
         <source>Sensitivity ranges</source>
         <translation>感度分析の変動幅</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <location filename="../ui/format/rulebook_text.cpp" line="+23"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per month</source>
+        <translation>USD/月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per year</source>
+        <translation>USD/年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>founder minutes</source>
+        <translation>創業者の作業時間（分）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the next billing month</source>
+        <translation>翌請求月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the billing month they are issued</source>
+        <translation>発行された請求月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewest applicable services, then oldest</source>
+        <translation>対象サービスが少ない順、次に古い順</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest, then fewest applicable services</source>
+        <translation>古い順、次に対象サービスが少ない順</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration&apos;s cost</source>
+        <translation>移行コスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged post-migration spend</source>
+        <translation>タグ付けされた移行後の支出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>%1–%2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, low</source>
+        <translation>額面（低）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, typical</source>
+        <translation>額面（標準）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face value, high</source>
+        <translation>額面（高）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, low</source>
+        <translation>利用可能額（低）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, typical</source>
+        <translation>利用可能額（標準）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable value, high</source>
+        <translation>利用可能額（高）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval odds</source>
+        <translation>承認確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to money</source>
+        <translation>入金までの日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder minutes</source>
+        <translation>創業者の作業時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered through month</source>
+        <translation>カバー終了月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of pocket</source>
+        <translation>自己負担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended path</source>
+        <translation>推奨ルート</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recommendation</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overrides</source>
+        <translation>上書き</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %1 (%n change(s))</source>
+        <translation>
+            <numerusform> + %1（%n 件の変更）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits count from %1 (BD-1).</source>
+        <translation>クレジットは%1から数えます（BD-1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pools expiring in the same month are used by %1 (BD-2).</source>
+        <translation>同じ月に失効するプールは次の順で使われます：%1（BD-2）。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2637,34 @@
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/rulebook/changes_model.cpp" line="+60"/>
+        <source>Path</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>出荷時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
         <location filename="../ui/results/charts_panel.cpp" line="+52"/>
@@ -2491,7 +2794,7 @@
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CreditPath report</source>
         <translation>CreditPathレポート</translation>
     </message>
@@ -2609,7 +2912,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+47"/>
+        <location filename="../ui/window/main_window.cpp" line="+51"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2629,7 +2932,7 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
@@ -2644,7 +2947,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+29"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2834,7 +3137,12 @@
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Rulebook</source>
+        <translation>ルールブック(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3114,7 +3422,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+109"/>
+        <location filename="../ui/results/results_panel.cpp" line="+117"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3129,7 +3437,7 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
@@ -3137,6 +3445,256 @@ minutes</source>
         <location line="+8"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;理由：&lt;/b&gt;%1 &lt;i&gt;（上の数値をクリックすると、その根拠を表示します）&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookActions</name>
+    <message>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+57"/>
+        <source>Rulebook overrides (*.json)</source>
+        <translation>ルールブックの上書き (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rulebook</source>
+        <translation>ルールブック</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show &amp;rulebook</source>
+        <translation>ルールブックを表示(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What &amp;changed</source>
+        <translation>変更点(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edition</source>
+        <translation>版(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed edition (%1)</source>
+        <translation>初版（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load overrides…</source>
+        <translation>上書きを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Load rulebook overrides</source>
+        <translation>ルールブックの上書きを読み込む</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Save overrides…</source>
+        <translation>上書きを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rulebook overrides</source>
+        <translation>ルールブックの上書きを保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Drop overrides</source>
+        <translation>上書きを破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Switch rulebook edition to %1</source>
+        <translation>ルールブックの版を%1に切り替え</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rulebook edition</source>
+        <translation>ルールブックの版</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot load rulebook overrides</source>
+        <translation>ルールブックの上書きを読み込めません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an override file this CreditPath can apply:
+%2</source>
+        <translation>%1 はこの CreditPath が適用できる上書きファイルではありません：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded rulebook overrides</source>
+        <translation>ルールブックの上書きを読み込みました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save rulebook overrides</source>
+        <translation>ルールブックの上書きを保存できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved rulebook overrides</source>
+        <translation>ルールブックの上書きを保存しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop rulebook overrides</source>
+        <translation>ルールブックの上書きを破棄</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rulebook overrides</source>
+        <translation>ルールブックの上書き</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
+        <translation>
+            <numerusform>このシナリオにはルールブックの上書き（出荷時の数値への変更 %n 件）が含まれています。作成者と同じ評価になるよう保持しますか、それとも出荷時のルールブックで評価しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep overrides</source>
+        <translation>上書きを保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop overrides</source>
+        <translation>上書きを破棄</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookModel</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_model.cpp" line="+29"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (stale)</source>
+        <translation>%1（古い）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified more than %n month(s) ago (PD-6)</source>
+        <translation>
+            <numerusform>%n か月以上前に確認（PD-6）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped: %1</source>
+        <translation>出荷時：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to change</source>
+        <translation>ダブルクリックで変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this value through an override file:
+%1</source>
+        <translation>この値は上書きファイルで変更します：
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (estimate)</source>
+        <translation>%1（推定）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (verified)</source>
+        <translation>%1（確認済み）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: “%2” is not a value of this parameter</source>
+        <translation>%1：「%2」はこのパラメーターの値ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change rule %1</source>
+        <translation>ルール%1を変更</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::RulebookView</name>
+    <message>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Filter by rule ID or word</source>
+        <translation>ルールIDまたは語句で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Rulebook:&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;ルールブック：&lt;/b&gt;%1&lt;br&gt;%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>What changed (%n)</source>
+        <translation>
+            <numerusform>変更点（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a rule to read it; double-click a value to change it.</source>
+        <translation>ルールを選ぶと内容を表示します。値をダブルクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: %3&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; %4 (&lt;i&gt;verified&lt;/i&gt; %5)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;：%3&lt;br&gt;&lt;i&gt;出典：&lt;/i&gt;%4（&lt;i&gt;確認日&lt;/i&gt; %5）</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,27 @@
 
 namespace creditpath {
 
-void sortByApplicationOrder(std::vector<Pool>& pools) {
-    std::stable_sort(pools.begin(), pools.end(), [](const Pool& a, const Pool& b) {
+void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak) {
+    const bool oldestFirst = tieBreak == PoolTieBreak::OldestThenFewestServices;
+    std::stable_sort(pools.begin(), pools.end(), [oldestFirst](const Pool& a, const Pool& b) {
         if (a.expiresMonth != b.expiresMonth)
             return a.expiresMonth < b.expiresMonth;
+        if (oldestFirst && a.landingOrder != b.landingOrder)
+            return a.landingOrder < b.landingOrder;
         if (a.eligibleCount() != b.eligibleCount())
             return a.eligibleCount() < b.eligibleCount();
         return a.landingOrder < b.landingOrder;
     });
 }
 
+int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
+    return billing.creditsFrom == CreditsApplyFrom::IssueMonth ? std::max(1, statedMonth - 1)
+                                                               : statedMonth;
+}
+
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
-                         int horizonMonths, bool keepMonths) {
-    sortByApplicationOrder(pools);
+                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
+    sortByApplicationOrder(pools, tieBreak);
     BurnDown result;
     result.path = path;
     std::vector<Money> balance;

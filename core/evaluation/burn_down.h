@@ -11,10 +11,16 @@ namespace creditpath {
 // at the end of its expiry month is forfeited (BD-3).
 // Months 1..horizon of the schedule are used. Without `keepMonths` only the totals, the
 // covered-through month and what is left are kept (usable value needs no month rows).
+// Ties follow `tieBreak` (the rulebook's BD-2 parameter).
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
-                         int horizonMonths, bool keepMonths = true);
+                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths = true);
 
 // BD-2's order, exposed for views that list pools the way they are drawn down.
-void sortByApplicationOrder(std::vector<Pool>& pools);
+void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak);
+
+// BD-1: the burn-down month in which a pool with this expiry (months counted as BD-3 states
+// them) last pays. Counted from the billing month the credits are issued in, the clock has
+// already run one month when the first invoice they pay arrives.
+int creditExpiryMonth(int statedMonth, const BillingRules& billing);
 
 } // namespace creditpath

@@ -9,10 +9,10 @@ namespace {
 constexpr std::size_t kMaxPools = 8; // a path applies for at most three
 } // namespace
 
-std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools) {
+std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak) {
     if (pools.size() > kMaxPools)
         return std::nullopt;
-    sortByApplicationOrder(pools);
+    sortByApplicationOrder(pools, tieBreak);
     std::vector<PoolSpec> out;
     out.reserve(pools.size());
     constexpr std::int64_t kMaxAward = std::int64_t(1) << 60;

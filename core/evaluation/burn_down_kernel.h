@@ -25,7 +25,7 @@ struct RunTotals {
 };
 
 // The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel.
-std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools);
+std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak);
 
 // Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
 // and the covered-through month count months 1..horizon only, as the shown burn-down does.

@@ -132,7 +132,8 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
                       PathId::GenaiAccelerator, PathId::Map}) {
         PoolLevels levels = poolLevels(id, ctx);
-        CreditValue value = creditValue(id, levels, charges, scenario.horizonMonths, ev.needsSpend);
+        CreditValue value = creditValue(id, levels, charges, scenario.horizonMonths, ev.needsSpend,
+                                        rules.billing.tieBreak);
         credit.push_back({id, std::move(levels), std::move(value)});
     }
     // The burn-down each credit path shows: its pools as applied for, at the typical award.
@@ -143,7 +144,8 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
         const bool same = !ev.needsSpend &&
                           static_cast<int>(c.value.typicalToExpiry.months.size()) == burnDownMonths;
         BurnDown bd = same ? c.value.typicalToExpiry
-                           : computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths);
+                           : computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths,
+                                             rules.billing.tieBreak);
         if (c.id == PathId::Stack)
             ev.burnDown = std::move(bd);
         else

@@ -176,6 +176,10 @@ const Catalog kCatalog{
      CREDITPATH_TRANSLATABLE(
          "Reason",
          "MAP pays {mobilize} of the {cost} migration cost at Mobilize and {migrate} at Migrate.")},
+    {"map_value_tagged",
+     CREDITPATH_TRANSLATABLE("Reason",
+                             "MAP pays {mobilize} at Mobilize and {migrate} at Migrate of {months} "
+                             "months of tagged post-migration spend ({spend}/month): {base}.")},
     {"map_assess_only",
      CREDITPATH_TRANSLATABLE("Reason", "The plan stops at Assess; MAP credits start at Mobilize.")},
     {"map_small_spend",

@@ -66,7 +66,8 @@ public:
             for (int outcome = 0; outcome < p.outcomeCount(); ++outcome) {
                 const auto approved = static_cast<std::uint32_t>(outcome) & plan.all;
                 const bool completed = (outcome >> p.applications.size()) & 1;
-                auto specs = kernel::poolSpecs(outcomePools(model, p, approved, completed));
+                auto specs =
+                    kernel::poolSpecs(outcomePools(model, p, approved, completed), model.tieBreak);
                 plan.specs.push_back(specs ? *specs : std::vector<kernel::PoolSpec>{});
                 std::vector<std::int64_t> months(static_cast<std::size_t>(model.horizon));
                 plan.stated.push_back(run(plan.specs.back(), stated_, months.data()));

@@ -1,5 +1,6 @@
 // The other program families: Generative AI Accelerator (GA-*), MAP (MA-*), and the bill
 // discounts SPP (SP-*) and EDP (ED-1), compared as money saved over the horizon (PD-1).
+#include "burn_down.h"
 #include "messages.h"
 #include "path_context.h"
 
@@ -33,7 +34,9 @@ Derivation discountValue(const std::string& rule, const ValueRange& value, const
 Pool singlePool(std::string id, Money award, int expires, bool estimated, const std::string& rule,
                 const RulebookParameters& r) {
     // Their expiry is the program's own rule (a product estimate where the rulebook says so).
-    return Pool{std::move(id), award, expires, r.generalEligible, 0, rule, rule, estimated};
+    return Pool{
+        std::move(id), award,    creditExpiryMonth(expires, r.billing), r.generalEligible, 0, rule,
+        rule,          estimated};
 }
 
 } // namespace
@@ -47,13 +50,24 @@ PoolLevels acceleratorPools(const PathContext& ctx) {
     return {pool(r.gaLow), pool(r.gaTypical), pool(r.gaHigh), pool(r.gaTypical), {}};
 }
 
+namespace {
+// MA-1: what the shares apply to. The seed: the migration's cost; AWS's pages in 2026: the
+// post-migration spend of tagged resources over the stated months.
+Money mapCreditBase(const PathContext& ctx) {
+    const Migration& m = ctx.scenario.migration;
+    return ctx.rules.mapBasis == MapCreditBasis::TaggedPostMigrationSpend
+               ? m.postMigrationMonthlySpend * ctx.rules.mapTaggedSpendMonths
+               : m.totalCost;
+}
+} // namespace
+
 Money mapTypicalAward(const PathContext& ctx) {
     const Migration& m = ctx.scenario.migration;
     if (m.from == MigrationSource::None)
         return Money();
     const Rate share = m.phaseReached == MigrationPhase::Migrate ? ctx.rules.mapMigrateShare
                                                                  : ctx.rules.mapMobilizeShare;
-    return m.totalCost * share;
+    return mapCreditBase(ctx) * share;
 }
 
 PoolLevels mapPools(const PathContext& ctx) {
@@ -66,9 +80,9 @@ PoolLevels mapPools(const PathContext& ctx) {
             singlePool("map", award, r.mapExpiryMonth, r.mapExpiryEstimated, "MA-1", r)};
     };
     const auto typical = pool(mapTypicalAward(ctx));
-    return {pool(m.totalCost * r.mapMobilizeShare),
+    return {pool(mapCreditBase(ctx) * r.mapMobilizeShare),
             typical,
-            pool(m.totalCost * r.mapMigrateShare),
+            pool(mapCreditBase(ctx) * r.mapMigrateShare),
             typical,
             {}};
 }
@@ -111,10 +125,18 @@ PathResult evaluateMap(const PathContext& ctx, const CreditValue& credit) {
     if (m.from == MigrationSource::None) {
         reasons.push_back(makeReason("MA-2", Severity::Blocker, "map_greenfield"));
     } else {
-        reasons.push_back(
-            makeReason("MA-1", Severity::Info, "map_value",
-                       {percentArg("mobilize", r.mapMobilizeShare), moneyArg("cost", m.totalCost),
-                        percentArg("migrate", r.mapMigrateShare)}));
+        if (r.mapBasis == MapCreditBasis::TaggedPostMigrationSpend)
+            reasons.push_back(makeReason("MA-1", Severity::Info, "map_value_tagged",
+                                         {percentArg("mobilize", r.mapMobilizeShare),
+                                          percentArg("migrate", r.mapMigrateShare),
+                                          integerArg("months", r.mapTaggedSpendMonths),
+                                          moneyArg("spend", m.postMigrationMonthlySpend),
+                                          moneyArg("base", mapCreditBase(ctx))}));
+        else
+            reasons.push_back(makeReason("MA-1", Severity::Info, "map_value",
+                                         {percentArg("mobilize", r.mapMobilizeShare),
+                                          moneyArg("cost", m.totalCost),
+                                          percentArg("migrate", r.mapMigrateShare)}));
         if (m.phaseReached == MigrationPhase::Assess)
             reasons.push_back(makeReason("MA-1", Severity::Warning, "map_assess_only"));
         if (m.postMigrationMonthlySpend < r.mapMinPostMigrationMonthly)

@@ -78,7 +78,8 @@ public:
             odds *= completed ? c : Rate::kScale - c;
             if (odds == 0)
                 continue;
-            const auto specs = kernel::poolSpecs(outcomePools(model_, path_, approved, completed));
+            const auto specs = kernel::poolSpecs(outcomePools(model_, path_, approved, completed),
+                                                 model_.tieBreak);
             if (!specs)
                 return std::nullopt;
             const auto r = kernel::runPools(specs->data(), static_cast<int>(specs->size()),

@@ -1,5 +1,6 @@
 // The Activate family: Portfolio only, Portfolio + Build, and the full $150K stack
 // (rules PF-*, BS-*, BP-*, ST-*, TL-2/TL-3, BD-3).
+#include "burn_down.h"
 #include "messages.h"
 #include "path_context.h"
 #include "text_checks.h"
@@ -202,9 +203,14 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
 
 Pool generalPool(std::string id, Money award, const RulebookParameters& r, int order,
                  std::string rule) {
-    return Pool{
-        std::move(id), award, r.generalExpiryMonth, r.generalEligible, order, std::move(rule),
-        "BD-3",        false};
+    return Pool{std::move(id),
+                award,
+                creditExpiryMonth(r.generalExpiryMonth, r.billing),
+                r.generalEligible,
+                order,
+                std::move(rule),
+                "BD-3",
+                false};
 }
 
 Pool portfolioPool(const RulebookParameters& r) {
@@ -217,8 +223,9 @@ Pool buildPool(const RulebookParameters& r) {
 
 Pool pocPool(const PathContext& ctx, const Money& award) {
     const auto& r = ctx.rules;
-    const int expires =
-        ctx.scenario.bedrockPoc.pocCompletes ? r.generalExpiryMonth : r.pocIncompleteExpiryMonth;
+    const int expires = creditExpiryMonth(
+        ctx.scenario.bedrockPoc.pocCompletes ? r.generalExpiryMonth : r.pocIncompleteExpiryMonth,
+        r.billing);
     return Pool{"bedrock_poc", award, expires, r.pocEligible, 2, "BP-1", "BD-3", false};
 }
 

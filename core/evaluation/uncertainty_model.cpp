@@ -1,5 +1,6 @@
 #include "uncertainty_model.h"
 
+#include "burn_down.h"
 #include "overlap.h"
 #include "path_context.h"
 #include "usable_value.h"
@@ -56,8 +57,10 @@ UncertaintyModel uncertaintyModel(const Scenario& scenario, const RulebookParame
     m.pocCompletion = poc.completionProbabilityPercent
                           ? *poc.completionProbabilityPercent
                           : Rate::fromPartsPerMillion(poc.pocCompletes ? Rate::kScale : 0);
-    m.pocCompletedExpiry = rules.generalExpiryMonth;
-    m.pocIncompleteExpiry = rules.pocIncompleteExpiryMonth;
+    // BD-1: credits from the issue month lose one invoice before each stated expiry.
+    m.pocCompletedExpiry = creditExpiryMonth(rules.generalExpiryMonth, rules.billing);
+    m.pocIncompleteExpiry = creditExpiryMonth(rules.pocIncompleteExpiryMonth, rules.billing);
+    m.tieBreak = rules.billing.tieBreak;
     m.horizon = scenario.horizonMonths;
     // The evaluator's schedule length: every pool reaches its expiry.
     m.scheduleMonths = std::max(

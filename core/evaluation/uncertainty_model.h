@@ -37,6 +37,7 @@ struct UncertaintyModel {
     int pocCompletedExpiry = 24, pocIncompleteExpiry = 12;
     int horizon = 36;
     int scheduleMonths = 36;
+    PoolTieBreak tieBreak = PoolTieBreak::FewestServicesThenOldest; // BD-2
     std::vector<PathModel> paths; // credit paths with pools, in kAllPaths order
 };
 

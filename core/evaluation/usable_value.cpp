@@ -49,14 +49,15 @@ int runMonths(const std::vector<Pool>& pools, int horizon) {
 
 // A level's totals: by the cents kernel when the figures fit it, else by the Money burn-down.
 LevelRun totalsOf(PathId id, const std::vector<Pool>& pools, const ChargeSchedule& charges,
-                  int horizon) {
+                  int horizon, PoolTieBreak tieBreak) {
     if (charges.hasCents())
-        if (const auto specs = kernel::poolSpecs(pools)) {
+        if (const auto specs = kernel::poolSpecs(pools, tieBreak)) {
             const auto run = kernel::runPools(specs->data(), static_cast<int>(specs->size()),
                                               charges, horizon, runMonths(pools, horizon));
             return {Money::fromCents(run.usable), Money::fromCents(run.forfeited)};
         }
-    return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), false), pools);
+    return usableOf(computeBurnDown(id, pools, charges, runMonths(pools, horizon), tieBreak, false),
+                    pools);
 }
 
 } // namespace
@@ -67,7 +68,7 @@ int monthsToLastExpiry(const RulebookParameters& r) {
 }
 
 CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedule& charges,
-                        int horizon, bool needsSpend) {
+                        int horizon, bool needsSpend, PoolTieBreak tieBreak) {
     CreditValue v;
     v.face = {awardOf(levels.low), awardOf(levels.typical), awardOf(levels.high)};
     if (needsSpend) {
@@ -78,13 +79,13 @@ CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedul
     // The typical level keeps its month rows: its forfeitures are named in the reasons, and
     // over a horizon past every expiry it is the burn-down the path shows.
     v.typicalToExpiry =
-        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon));
+        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon), tieBreak);
     const LevelRun typical = usableOf(v.typicalToExpiry, levels.typical);
     // Other levels need only their totals; levels holding the same pools share one run.
     auto level = [&](const std::vector<Pool>& pools) {
         if (samePools(pools, levels.typical))
             return typical;
-        return totalsOf(id, pools, charges, horizon);
+        return totalsOf(id, pools, charges, horizon, tieBreak);
     };
     const LevelRun low = level(levels.low), high = level(levels.high);
     v.usable = {low.usable, typical.usable, high.usable};

@@ -8,7 +8,7 @@ namespace creditpath {
 
 // `needsSpend`: nothing is projected yet, so nothing is usable and nothing is forfeited.
 CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedule& charges,
-                        int horizonMonths, bool needsSpend);
+                        int horizonMonths, bool needsSpend, PoolTieBreak tieBreak);
 
 // The months a charge schedule must cover for every level of every path to reach expiry.
 int monthsToLastExpiry(const RulebookParameters& rules);

@@ -26,6 +26,20 @@ struct TimelineStepSpec {
 };
 using CategorySet = std::array<bool, kCategoryCount>;
 
+// BD-1: whether credits count from the billing month they are issued in, or the next one.
+enum class CreditsApplyFrom { NextMonth, IssueMonth };
+// BD-2: how pools with the same expiry are ordered.
+enum class PoolTieBreak { FewestServicesThenOldest, OldestThenFewestServices };
+// MA-1: what MAP credits are a share of (the seed: migration cost; AWS's pages in 2026: the
+// post-migration spend of resources tagged as migrated).
+enum class MapCreditBasis { MigrationCost, TaggedPostMigrationSpend };
+
+// The billing assumptions of the burn-down (BD-1, BD-2); the defaults are the seed's.
+struct BillingRules {
+    CreditsApplyFrom creditsFrom = CreditsApplyFrom::NextMonth;
+    PoolTieBreak tieBreak = PoolTieBreak::FewestServicesThenOldest;
+};
+
 struct CombinationSpec {
     std::string first, second; // path ids
     bool allowed = true;
@@ -55,6 +69,7 @@ struct RulebookParameters {
     DayRange daysStack;                                                    // TL-2
     DayRange daysPortfolioBuild, daysPortfolioOnly;                        // TL-3
     std::vector<std::string> materials;                                    // TL-4
+    BillingRules billing;                                                  // BD-1, BD-2
     int generalExpiryMonth = 24, pocIncompleteExpiryMonth = 12;            // BD-3
     std::vector<SpendLine> referenceMix;                                   // BD-4
     CategorySet neverCovered{};                                            // BD-6
@@ -69,6 +84,8 @@ struct RulebookParameters {
     DayRange mapDays;                                                      // MA-1
     int mapFounderMinutes = 0, mapExpiryMonth = 24;                        // MA-1
     bool mapExpiryEstimated = true;                                        // MA-1
+    MapCreditBasis mapBasis = MapCreditBasis::MigrationCost;               // MA-1
+    int mapTaggedSpendMonths = 12;                                         // MA-1
     Money mapMinPostMigrationMonthly, mapMinMigrationCost;                 // MA-2
     Rate sppLow, sppTypical, sppHigh, sppApproval;                         // SP-1
     DayRange sppDays;                                                      // SP-1
@@ -84,6 +101,7 @@ struct RulebookParameters {
     Rate oddsPortfolio, oddsBuild, oddsBedrockPoc; // UN-1, per application
     Rate sensitivityRange;                         // UN-2, default ± for inputs without one
     int sensitivityStartDelayMonths = 3;           // UN-2
+    int staleAfterMonths = 6;                      // PD-6
 };
 
 } // namespace creditpath

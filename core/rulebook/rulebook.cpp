@@ -44,6 +44,44 @@ void checkHeader(const Json& doc, std::vector<Problem>& problems) {
             problems.push_back({key, "must be text"});
 }
 
+ParameterNote readNote(const Json& note, const std::string& path, std::vector<Problem>& problems) {
+    ParameterNote out;
+    if (!note.is_object()) {
+        problems.push_back({path, "must be an object with source, checked and status"});
+        return out;
+    }
+    out.source = textField(note, "source");
+    out.checked = textField(note, "checked");
+    const std::string status = textField(note, "status");
+    if (out.source.empty())
+        problems.push_back({path + ".source", "is required"});
+    if (out.checked.empty())
+        problems.push_back({path + ".checked", "is required"});
+    if (status != "verified" && status != "estimate")
+        problems.push_back({path + ".status", "must be verified or estimate"});
+    out.estimate = status == "estimate";
+    return out;
+}
+
+// Per-parameter provenance ("param_notes"): each names a parameter the rule has.
+void readNotes(const Json& rule, RuleInfo& info, std::vector<Problem>& problems) {
+    const auto notes = rule.find("param_notes");
+    if (notes == rule.end())
+        return;
+    const std::string path = "rules." + info.id + ".param_notes";
+    if (!notes->is_object()) {
+        problems.push_back({path, "must be an object keyed by parameter"});
+        return;
+    }
+    const auto params = rule.find("params");
+    for (const auto& [key, note] : notes->items()) {
+        if (params == rule.end() || !params->is_object() || !params->contains(key))
+            problems.push_back({path + "." + key, "is not a parameter of " + info.id});
+        else
+            info.paramNotes[key] = readNote(note, path + "." + key, problems);
+    }
+}
+
 } // namespace
 
 const Rulebook& Rulebook::builtIn() {
@@ -82,18 +120,24 @@ void Rulebook::loadChecked(std::string document) {
         for (const char* key : kRuleTextKeys)
             if (rule.contains(key) && !rule[key].is_string())
                 problems.push_back({"rules." + id + "." + key, "must be text"});
-        RuleInfo info{id, textField(rule, "title"), textField(rule, "text"),
-                      textField(rule, "source"), textField(rule, "verified")};
+        RuleInfo info{id,
+                      textField(rule, "title"),
+                      textField(rule, "text"),
+                      textField(rule, "source"),
+                      textField(rule, "verified"),
+                      {}};
         if (info.text.empty())
             problems.push_back({"rules." + id + ".text", "is required"});
         if (info.source.empty())
             problems.push_back({"rules." + id + ".source", "is required"});
         if (info.verified.empty())
             problems.push_back({"rules." + id + ".verified", "is required"});
+        readNotes(rule, info, problems);
         rules.push_back(std::move(info));
     }
-    auto params =
-        std::make_shared<RulebookParameters>(detail::readParameters(doc["rules"], problems));
+    auto specs = std::make_shared<std::vector<ParameterSpec>>();
+    auto params = std::make_shared<RulebookParameters>(
+        detail::readParameters(doc["rules"], problems, specs.get()));
     if (!problems.empty())
         throw InvalidDocument(std::move(problems));
 
@@ -102,6 +146,7 @@ void Rulebook::loadChecked(std::string document) {
     asOf_ = textField(doc, "as_of");
     rules_ = std::move(rules);
     params_ = std::move(params);
+    specs_ = std::move(specs);
 }
 
 const RuleInfo* Rulebook::rule(std::string_view id) const {
@@ -144,6 +189,14 @@ void Rulebook::applyOverrideChecked(std::string_view jsonText, std::string origi
                 target[key] = rule[key];
                 record.changed.push_back(id + "." + key);
             }
+        if (rule.contains("param_notes")) {
+            if (!rule["param_notes"].is_object()) {
+                problems.push_back({path + ".param_notes", "must be an object keyed by parameter"});
+                continue;
+            }
+            for (const auto& [name, note] : rule["param_notes"].items())
+                target["param_notes"][name] = note; // checked when the merged rulebook loads
+        }
         if (!rule.contains("params"))
             continue;
         for (const auto& [name, value] : rule["params"].items()) {

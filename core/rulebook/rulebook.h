@@ -2,8 +2,10 @@
 // The rulebook: every figure the engine uses, with rule ID, text, source and verified date.
 // The shipped edition is compiled into the program; partners may lay override files (same
 // shape, any subset of rules and parameters) over it, and the evaluation names them.
+#include "parameter_spec.h"
 #include "parameters.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -11,8 +13,15 @@
 
 namespace creditpath {
 
+// Where one parameter's figure comes from, when an edition says so per parameter.
+struct ParameterNote {
+    std::string source, checked;
+    bool estimate = false; // an adviser's estimate rather than a figure AWS states
+};
+
 struct RuleInfo {
     std::string id, title, text, source, verified;
+    std::map<std::string, ParameterNote> paramNotes; // by parameter key
 };
 
 struct RulebookOverride {
@@ -37,6 +46,8 @@ public:
     const std::vector<RuleInfo>& rules() const { return rules_; }
     const RuleInfo* rule(std::string_view id) const;
     const RulebookParameters& params() const { return *params_; }
+    // What each parameter is (kind, unit, choices), in the order the reader reads them.
+    const std::vector<ParameterSpec>& parameterSpecs() const { return *specs_; }
     const std::vector<RulebookOverride>& overrides() const { return overrides_; }
     // The merged document, as JSON text (what --rulebook-dump prints).
     const std::string& documentText() const { return document_; }
@@ -49,6 +60,7 @@ private:
     std::string edition_, asOf_;
     std::vector<RuleInfo> rules_;
     std::shared_ptr<const RulebookParameters> params_;
+    std::shared_ptr<const std::vector<ParameterSpec>> specs_;
     std::vector<RulebookOverride> overrides_;
 };
 

@@ -93,6 +93,9 @@ struct Scenario {
     BuildApplication build;
     BedrockPocPlan bedrockPoc;
     Migration migration;
+    // The override document this scenario is evaluated with ("rulebook_overrides", laid over
+    // the seed edition), as JSON text; empty when it has none.
+    std::string rulebookOverrides;
     // The JSON text this scenario was read from, if any. Saving lays the known fields
     // over it, so fields this version does not know survive a load/save cycle.
     std::string sourceDocument;

@@ -1,6 +1,7 @@
 #include "scenario_json.h"
 
 #include "json_reader.h"
+#include "rulebook/override_document.h"
 #include "safe_json.h"
 
 namespace creditpath {
@@ -284,6 +285,12 @@ Scenario parseScenarioChecked(std::string_view jsonText) {
         readPoc(r, *b, s.bedrockPoc);
     if (const Json* m = r.object(doc, "migration", ""))
         readMigration(r, *m, s.migration);
+    // Checked as an override file is, by the same code, over the seed edition.
+    if (const Json* o = r.object(doc, "rulebook_overrides", "")) {
+        s.rulebookOverrides = o->dump(2) + "\n";
+        for (auto& p : overrideProblems(s.rulebookOverrides, "rulebook_overrides."))
+            problems.push_back(std::move(p));
+    }
 
     if (!problems.empty())
         throw InvalidDocument(std::move(problems));
@@ -378,6 +385,11 @@ std::string serializeScenario(const Scenario& s) {
         put(m, "phase_reached", std::string(nameOf(s.migration.phaseReached)));
         put(m, "post_migration_monthly_spend", money(s.migration.postMigrationMonthlySpend));
     }
+    if (s.rulebookOverrides.empty())
+        doc.erase("rulebook_overrides");
+    else if (const Json o = detail::parseJsonDocument(s.rulebookOverrides, "the overrides");
+             !doc.contains("rulebook_overrides") || doc["rulebook_overrides"] != o)
+        put(doc, "rulebook_overrides", o);
     return doc.dump(2) + "\n";
 }
 

@@ -102,7 +102,8 @@ private slots:
             {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1, "BS-1",
              "BD-3", false}};
         const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}}}, 4);
-        const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4);
+        const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4,
+                                           PoolTieBreak::FewestServicesThenOldest);
         QCOMPARE(b.pools.front().id, std::string("early"));
         QCOMPARE(applied(b.months[0], "early"), usd("50"));
         QCOMPARE(applied(b.months[2], "late"), usd("50"));

@@ -215,8 +215,11 @@ private slots:
                 pool.landingOrder = p;
                 pools.push_back(pool);
             }
-            const BurnDown ref = computeBurnDown(PathId::Stack, pools, charges, run);
-            const auto specs = kernel::poolSpecs(pools);
+            // Both of BD-2's tie-breaks (a rulebook parameter) order the pools alike.
+            const PoolTieBreak tieBreak = g() % 2 ? PoolTieBreak::OldestThenFewestServices
+                                                  : PoolTieBreak::FewestServicesThenOldest;
+            const BurnDown ref = computeBurnDown(PathId::Stack, pools, charges, run, tieBreak);
+            const auto specs = kernel::poolSpecs(pools, tieBreak);
             QVERIFY(specs.has_value());
             const auto k = kernel::runPools(specs->data(), static_cast<int>(specs->size()), charges,
                                             horizon, run);

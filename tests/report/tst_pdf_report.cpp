@@ -190,6 +190,49 @@ private slots:
         QVERIFY(info.contains(QStringLiteral("Scenario (name hidden)")));
     }
 
+    // The assumptions page names the edition and overrides, lists the stale rules and what the
+    // overrides change; a redacted report hides a company-named override.
+    void assumptionsNameTheRulebook() {
+        Scenario scenario = ref_.scenario;
+        scenario.company.name = "Zentrix Robotics GmbH";
+        Rulebook rb = Rulebook::builtIn();
+        rb.applyOverride(R"({"format": "creditpath-rulebook", "version": 1,
+            "edition": "Zentrix partner figures",
+            "rules": {"PF-1": {"params": {"ceiling": "200000.00"}}}})",
+                         "zentrix.json");
+        const Evaluation ev = evaluate(scenario, rb, {*parseIsoDate(test::kReferenceDay)});
+        ReportOptions o = options();
+        o.rulebook = &rb;
+        o.date = QDate(2027, 6, 1); // seven months after the seed's verification: all stale
+        const QString path = dir_.filePath(QStringLiteral("overrides.pdf"));
+        QVERIFY(exportPdfReport(ev, scenario, o, path, nullptr));
+        const QString text =
+            run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Edition and overrides: 2026-11 (seed) + Zentrix "
+                                              "partner figures (1 change")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Credits count from the next billing month (BD-1)")));
+        // (Plural forms come from the English translation, which this test does not load.)
+        QVERIFY(text.contains(QStringLiteral("Stale rules: verified more than 6 month")));
+        QVERIFY(text.contains(QStringLiteral("ago: PF-1, PF-2, PF-3")));
+        QVERIFY(text.contains(
+            QStringLiteral("What the overrides change against the shipped edition:")));
+        const QRegularExpression row(QStringLiteral(
+            "Portfolio only +Face value, typical +\\$100,000\\.00 +\\$200,000\\.00 +PF-1"));
+        QVERIFY(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                .contains(row));
+        o.redactCompany = true;
+        QVERIFY(exportPdfReport(ev, scenario, o, path, nullptr));
+        const QString redacted = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(!redacted.contains(QStringLiteral("Zentrix"), Qt::CaseInsensitive),
+                 qPrintable(redacted));
+        // Redaction drops the revenue, never the comparison: the same rows are listed.
+        QVERIFY(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                .contains(row));
+    }
+
     void redactionScrubsTheNameFromFreeText() {
         // People write their own name into use cases; a redacted report hides it there too.
         Scenario scenario = ref_.scenario;

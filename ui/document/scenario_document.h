@@ -3,6 +3,7 @@
 // every edit passes through. Edits are expressed on the scenario's JSON (FORMATS.md) and
 // validated by the core's own parser, so a field shows exactly the core's message.
 #include "evaluation/evaluation.h"
+#include "evaluation/evaluation_diff.h"
 #include "scenario/problems.h"
 #include "scenario/scenario.h"
 
@@ -22,12 +23,29 @@ namespace creditpath::ui {
 class ScenarioDocument : public QObject {
     Q_OBJECT
 public:
+    // `rulebook`: the shipped edition; the scenario's own overrides ("rulebook_overrides") are
+    // laid over it.
     ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_days startDate,
                      QObject* parent = nullptr);
 
     const Scenario& scenario() const { return scenario_; }
     const Evaluation& evaluation() const { return evaluation_; }
+    // The rulebook the scenario is evaluated with: the shipped one and its overrides. The
+    // object stays the same while its contents follow the scenario.
     const Rulebook& rulebook() const { return rulebook_; }
+    const Rulebook& shippedRulebook() const { return shipped_; }
+    std::chrono::sys_days startDate() const { return startDate_; }
+    // What the overrides change for this scenario against the shipped rulebook ("What
+    // changed"); empty without overrides.
+    const std::vector<FigureChange>& changes() const { return changes_; }
+
+    // One parameter edit in the rulebook view, as an undoable edit of the scenario's
+    // overrides. `valueJson` is the JSON value; the override is validated by the core exactly
+    // as an override file is; on problems (paths "rules.PF-1.params.ceiling") nothing changes.
+    std::vector<Problem> setRulebookParameter(const std::string& rule, const std::string& key,
+                                              const std::string& valueJson, const QString& label);
+    // Replaces the overrides (edition switch, loaded file; empty drops them), one undo step.
+    std::vector<Problem> setRulebookOverrides(const std::string& overrides, const QString& label);
     QUndoStack* undoStack() const { return undoStack_; }
     // The scenario as JSON, for editors that read fields by path.
     QJsonObject json() const { return json_; }
@@ -59,7 +77,11 @@ signals:
     void replaced();
 
 private:
-    const Rulebook& rulebook_;
+    void updateRulebook();
+    const Rulebook& shipped_;
+    Rulebook rulebook_;
+    std::string appliedOverrides_; // the overrides rulebook_ holds
+    std::vector<FigureChange> changes_;
     std::chrono::sys_days startDate_;
     Scenario scenario_;
     QJsonObject json_;

@@ -28,6 +28,7 @@
     QT_TRANSLATE_NOOP("RuleTitle", "Horizon"), // PD-3
     QT_TRANSLATE_NOOP("RuleTitle", "Recommendation"), // PD-4
     QT_TRANSLATE_NOOP("RuleTitle", "Combining paths"), // PD-5
+    QT_TRANSLATE_NOOP("RuleTitle", "Freshness of figures"), // PD-6
     QT_TRANSLATE_NOOP("RuleTitle", "Activate Portfolio ceiling"), // PF-1
     QT_TRANSLATE_NOOP("RuleTitle", "Portfolio spend band"), // PF-2
     QT_TRANSLATE_NOOP("RuleTitle", "Implausible spend for the stage"), // PF-3

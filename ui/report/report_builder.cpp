@@ -1,6 +1,8 @@
 #include "report_builder.h"
 
 #include "charts/chart_factory.h"
+#include "evaluation/evaluation_diff.h"
+#include "evaluation/evaluator.h"
 #include "format/display_text.h"
 #include "report_composer.h"
 #include "report_redaction.h"
@@ -30,6 +32,11 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     const Evaluation shownEvaluation = redactedEvaluation(evaluation, scenario, options);
     const Scenario shownScenario = redactedScenario(scenario, options);
     ReportComposer composer(shownEvaluation, shownScenario, options, writer);
+    // "What changed" from the scenario as evaluated (redaction drops figures such as revenue
+    // that the comparison must keep); the changes themselves carry no names.
+    if (!evaluation.rulebookOverrides.empty())
+        composer.setRulebookChanges(diffEvaluations(
+            evaluate(scenario, Rulebook::builtIn(), {evaluation.startDate}), evaluation));
     composer.cover();
     composer.summary();
     composer.comparison();

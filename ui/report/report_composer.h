@@ -2,6 +2,7 @@
 // Internal to the report: one member per section, split over a few files by subject.
 #include "charts/chart_factory.h"
 #include "evaluation/evaluation.h"
+#include "evaluation/evaluation_diff.h"
 #include "report_options.h"
 #include "report_writer.h"
 #include "scenario/scenario.h"
@@ -19,16 +20,18 @@ public:
     ReportComposer(const Evaluation& evaluation, const Scenario& scenario,
                    const ReportOptions& options, ReportWriter& writer);
 
-    void cover();         // report_builder.cpp
-    void summary();       // report_builder.cpp
-    void comparison();    // report_builder.cpp
-    void burnDown();      // report_burn_down.cpp
-    void burnDownTable(); // report_burn_down.cpp
-    void timeline();      // report_burn_down.cpp
-    void uncertainty();   // report_uncertainty.cpp (issue 11: only with draws)
-    void reasons();       // report_reasons.cpp
-    void assumptions();   // report_reasons.cpp
-    void materials();     // report_materials.cpp
+    void cover();               // report_builder.cpp
+    void summary();             // report_builder.cpp
+    void comparison();          // report_builder.cpp
+    void burnDown();            // report_burn_down.cpp
+    void burnDownTable();       // report_burn_down.cpp
+    void timeline();            // report_burn_down.cpp
+    void uncertainty();         // report_uncertainty.cpp (only with draws)
+    void reasons();             // report_reasons.cpp
+    void assumptions();         // report_reasons.cpp
+    void rulebookAssumptions(); // report_rulebook.cpp
+    void setRulebookChanges(std::vector<FigureChange> changes) { changes_ = std::move(changes); }
+    void materials(); // report_materials.cpp
 
 private:
     QString money(const Money& amount) const;
@@ -49,6 +52,7 @@ private:
     const ReportOptions& options_;
     ReportWriter& w_;
     charts::ChartStyle chartStyle_;
+    std::vector<FigureChange> changes_; // what the overrides change (empty: none)
 };
 
 } // namespace creditpath::ui::report

@@ -100,6 +100,8 @@ void ReportComposer::assumptions() {
                              money(scenario_.migration.totalCost),
                              migrationPhaseName(scenario_.migration.phaseReached)));
 
+    rulebookAssumptions();
+
     w_.heading(tr("Monthly spend projection (USD)"), 2);
     QList<QStringList> rows;
     Money total;

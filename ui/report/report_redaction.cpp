@@ -59,6 +59,11 @@ Evaluation redactedEvaluation(const Evaluation& evaluation, const Scenario& scen
         redact(n.reason, name);
     for (PathNote& n : out.recommendation.ruledOut)
         redact(n.reason, name);
+    // A partner names override files and editions after the client as often as not.
+    for (RulebookOverride& o : out.rulebookOverrides) {
+        o.origin = hideCompanyName(o.origin, name, "[redacted]");
+        o.edition = hideCompanyName(o.edition, name, "[redacted]");
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,7 +48,10 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     derivation_->setObjectName(QStringLiteral("derivation"));
     derivation_->setWordWrap(true);
     derivation_->setTextFormat(Qt::RichText);
-    derivation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    derivation_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(derivation_, &QLabel::linkActivated, this, [this](const QString& link) {
+        emit ruleActivated(link.mid(QStringLiteral("rule:").size()));
+    });
     derivation_->hide(); // until a figure is chosen: the reasons keep the room
     layout->addWidget(derivation_);
 
@@ -65,6 +69,10 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::SourceColumn,
                                                            QHeaderView::Stretch);
     layout->addWidget(reasonsView_, 1);
+    connect(reasonsView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ReasonsModel::RuleColumn)
+            emit ruleActivated(index.data().toString());
+    });
 
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -201,9 +209,13 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     const QString figure = results_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole)
                                .toString()
                                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Each rule ID opens the rulebook at that rule.
+    static const QRegularExpression ruleId(QStringLiteral("\\b([A-Z]{2}-[0-9]+)\\b"));
+    QString linked = text.toHtmlEscaped();
+    linked.replace(ruleId, QStringLiteral("<a href=\"rule:\\1\">\\1</a>"));
     derivation_->setText(tr("<b>Why this number</b> (%1, %2): %3")
                              .arg(pathShortName(results_->pathAt(index.row())).toHtmlEscaped(),
-                                  figure.toHtmlEscaped(), text.toHtmlEscaped()));
+                                  figure.toHtmlEscaped(), linked));
     derivation_->show();
 }
 

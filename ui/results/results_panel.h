@@ -32,6 +32,8 @@ public:
 
 signals:
     void pathSelected(PathId path);
+    // A rule ID was clicked (the reasons' rule column, or one in "Why this number").
+    void ruleActivated(const QString& ruleId);
 
 protected:
     void changeEvent(QEvent* event) override;

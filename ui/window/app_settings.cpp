@@ -69,6 +69,22 @@ QString AppSettings::language() const {
 void AppSettings::setLanguage(const QString& l) {
     settings_->setValue("options/language", l);
 }
+bool AppSettings::rulebookShown() const {
+    return settings_->value("options/rulebookShown", false).toBool();
+}
+
+void AppSettings::setRulebookShown(bool on) {
+    settings_->setValue("options/rulebookShown", on);
+}
+
+int AppSettings::rulebookTab() const {
+    return settings_->value("options/rulebookTab", 0).toInt();
+}
+
+void AppSettings::setRulebookTab(int tab) {
+    settings_->setValue("options/rulebookTab", tab);
+}
+
 bool AppSettings::screenShare() const {
     return settings_->value("options/screenShare", false).toBool();
 }

@@ -25,6 +25,11 @@ public:
     void setScreenShare(bool on);
     bool redactCompanyName() const;
     void setRedactCompanyName(bool on);
+    // Whether the rulebook was open at the last close, and on which tab (0 rules, 1 changes).
+    bool rulebookShown() const;
+    void setRulebookShown(bool on);
+    int rulebookTab() const;
+    void setRulebookTab(int tab);
     // "a4" (default) or "letter", for PDF reports.
     QString reportPaper() const;
     void setReportPaper(const QString& paper);

@@ -119,13 +119,13 @@ void DocumentFiles::open() {
         return;
     const QString path = QFileDialog::getOpenFileName(window_, tr("Open scenario"),
                                                       QFileInfo(filePath_).path(), fileFilter());
-    if (!path.isEmpty())
-        load(path);
+    if (!path.isEmpty() && load(path) && !document_->scenario().rulebookOverrides.empty())
+        emit openedWithOverrides();
 }
 
 void DocumentFiles::openPath(const QString& path) {
-    if (maybeSave())
-        load(path);
+    if (maybeSave() && load(path) && !document_->scenario().rulebookOverrides.empty())
+        emit openedWithOverrides(); // the window asks whether to keep them
 }
 
 bool DocumentFiles::save() {

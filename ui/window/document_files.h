@@ -37,6 +37,8 @@ public:
 signals:
     void fileChanged(); // path or name changed
     void recentFilesChanged();
+    // A file opened interactively carries rulebook overrides ("rulebook_overrides").
+    void openedWithOverrides();
 
 private:
     ScenarioDocument* document_;

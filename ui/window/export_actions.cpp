@@ -47,6 +47,7 @@ report::ReportOptions ExportActions::reportOptions() const {
     options.redactCompany = redactCompany_();
     options.paper = settings_->reportPaper() == QLatin1String("letter") ? report::Paper::Letter
                                                                         : report::Paper::A4;
+    options.rulebook = &document_->rulebook(); // its edition and overrides, as evaluated
     return options;
 }
 

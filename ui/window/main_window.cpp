@@ -5,12 +5,16 @@
 #include "document_recovery.h"
 #include "evaluation/timeline.h"
 #include "first_start_geometry.h"
+#include "format/rulebook_text.h"
 #include "forms/field_binder.h"
 #include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
 #include "forms/spend_page.h"
+#include "output/name_redaction.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
+#include "rulebook/rulebook_view.h"
+#include "rulebook_actions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -80,9 +84,12 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
             [this](bool clean) { setWindowModified(!clean); });
     connect(document_, &ScenarioDocument::changed, this, [this] {
         updateNameMasks(); // the name may have just been typed
-        statusBar()->showMessage(
-            tr("Evaluated with rulebook %1")
-                .arg(QString::fromStdString(document_->evaluation().rulebookEdition)));
+        // The edition and its overrides, by name (never an override's file path).
+        QString rulebook = rulebookName(document_->evaluation());
+        if (isScreenShare() && redactName_->isChecked()) // an override may be named after it
+            rulebook = QString::fromStdString(
+                hideCompanyName(rulebook.toStdString(), document_->scenario().company.name, "[…]"));
+        statusBar()->showMessage(tr("Evaluated with rulebook %1").arg(rulebook));
     });
 
     // First start fits the screen it opens on: a laptop's is filled (maximized, so a window
@@ -101,6 +108,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     redactName_->setChecked(hideName);
     screenShare_->setChecked(share);
     applyScreenShare();
+    rulebook_->restoreFrom(*settings_);
     updateRecentMenu();
     updateTitle();
 }
@@ -208,6 +216,8 @@ void MainWindow::updateNameMasks() {
     const bool hideName = isScreenShare() && redactName_->isChecked();
     const QString name =
         hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
+    if (rulebook_)
+        rulebook_->view()->setNameToHide(name);
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())
@@ -247,6 +257,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     settings_->setGeometry(saveGeometry());
+    rulebook_->rememberIn(*settings_);
     recovery_->discard(); // saved, or dropped on purpose: nothing to recover
     event->accept();
 }

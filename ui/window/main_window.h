@@ -25,6 +25,7 @@ class ExportNotice;
 class DocumentRecovery;
 class FieldBinder;
 class ResultsPanel;
+class RulebookActions;
 class ScenarioDocument;
 class SpendImporter;
 class SpendPage;
@@ -49,6 +50,7 @@ public:
     SpendImporter* spendImporter() const { return spendImporter_; }
     ExportNotice* exportNotice() const { return exportNotice_; }
     QMenu* recentMenu() const { return recentMenu_; }
+    RulebookActions* rulebookActions() const { return rulebook_; }
     // Edit -> Copy: the results table as tab-separated text and as an HTML table.
     void copyResultsTable();
     bool isScreenShare() const;
@@ -90,6 +92,7 @@ private:
     ExportActions* exports_ = nullptr;
     SpendImporter* spendImporter_ = nullptr;
     ExportNotice* exportNotice_ = nullptr;
+    RulebookActions* rulebook_ = nullptr;
     QFont normalFont_; // the application font outside screen-share mode
     bool laterPagesBuilt_ = false;
 };

@@ -9,6 +9,7 @@
 #include "results/results_model.h"
 #include "results/results_panel.h"
 #include "results/table_copy.h"
+#include "rulebook_actions.h"
 #include "spend_import.h"
 
 #include <QAction>
@@ -126,6 +127,10 @@ void MainWindow::createMenus() {
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = l.code] { chooseLanguage(code); });
     }
+
+    rulebook_ =
+        new RulebookActions(this, document_, files_, menuBar()->addMenu(tr("&Rulebook")), locale_);
+    connect(results_, &ResultsPanel::ruleActivated, rulebook_, &RulebookActions::showRule);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CreditPath"), this, [this] {

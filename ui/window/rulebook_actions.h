@@ -1,0 +1,55 @@
+#pragma once
+// The Rulebook menu and dock: show the rulebook (also from any rule ID in the results),
+// switch edition, load, save and drop overrides, and ask whether to keep the overrides a
+// scenario file brings. Every change of the rulebook is an undoable edit of the scenario.
+#include <QLocale>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace creditpath::ui {
+
+class AppSettings;
+class DocumentFiles;
+class RulebookView;
+class ScenarioDocument;
+
+class RulebookActions : public QObject {
+    Q_OBJECT
+public:
+    RulebookActions(QMainWindow* window, ScenarioDocument* document, DocumentFiles* files,
+                    QMenu* menu, const QLocale& locale);
+
+    RulebookView* view() const { return view_; }
+    QDockWidget* dock() const { return dock_; }
+    // The edition actions, seed first (checked: the edition the scenario is evaluated with).
+    const QList<QAction*>& editionActions() const { return editions_; }
+
+    void showRule(const QString& id);
+    // The rulebook opens as it was left (shown or not, which tab).
+    void rememberIn(AppSettings& settings) const;
+    void restoreFrom(const AppSettings& settings);
+    // Replaces the overrides with a shipped edition's ("seed": none), one undo step.
+    void switchEdition(const QString& id);
+    bool loadOverrides(const QString& path);
+    bool saveOverrides(const QString& path);
+    void dropOverrides();
+
+private:
+    void askKeepOverrides();
+    void updateActions();
+    QMainWindow* window_;
+    ScenarioDocument* document_;
+    RulebookView* view_;
+    QDockWidget* dock_;
+    QList<QAction*> editions_;
+    QAction* save_ = nullptr;
+    QAction* drop_ = nullptr;
+    bool sized_ = false;
+};
+
+} // namespace creditpath::ui

@@ -4,12 +4,14 @@
 #include "data_exchange.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/timeline.h"
+#include "output/comparison_text.h"
 #include "output/evaluation_json.h"
 #include "output/text_summary.h"
 #include "report_exports.h"
 #include "scenario/file_io.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
+#include "variants/comparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -135,10 +137,11 @@ int run(QCommandLineParser& cli) {
             {"--paper: must be a4 or letter, got \"" + pdf.paper.toStdString() + "\""}};
     const Inputs in = loadInputs(cli, scenarioPath);
     const Evaluation ev = evaluate(in.scenario, in.rulebook, in.options);
+    const auto variants = evaluateVariants(in.scenario, in.rulebook, in.options);
     const BurnDown& burnDown = chosenBurnDown(cli, ev);
 
     if (cli.isSet("export-json"))
-        writeOut(cli.value("export-json"), evaluationToJson(ev));
+        writeOut(cli.value("export-json"), evaluationToJson(ev, variants));
     if (cli.isSet("export-csv"))
         writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
     if (cli.isSet("export-paths-csv"))
@@ -153,13 +156,16 @@ int run(QCommandLineParser& cli) {
     }
     if (evaluateMode) {
         if (cli.isSet("json"))
-            std::cout << evaluationToJson(ev);
+            std::cout << evaluationToJson(ev, variants);
         else if (cli.isSet("csv"))
             std::cout << burnDownCsv(burnDown);
         else if (cli.isSet("paths-csv"))
             std::cout << pathsCsv(ev);
-        else
+        else {
             std::cout << evaluationSummary(ev, in.scenario.name);
+            if (!variants.empty())
+                std::cout << "\n" << comparisonSummary(buildComparison(ev, variants));
+        }
     }
     return 0;
 }

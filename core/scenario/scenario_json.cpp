@@ -2,6 +2,8 @@
 
 #include "json_reader.h"
 #include "safe_json.h"
+#include "variants.h"
+#include "variants_json.h"
 
 namespace creditpath {
 namespace {
@@ -270,10 +272,14 @@ Scenario parseScenarioChecked(std::string_view jsonText) {
         readPoc(r, *b, s.bedrockPoc);
     if (const Json* m = r.object(doc, "migration", ""))
         readMigration(r, *m, s.migration);
+    detail::readVariants(r, doc, s.variants);
 
     if (!problems.empty())
         throw InvalidDocument(std::move(problems));
     s.sourceDocument = std::string(jsonText);
+    // Each variant must describe a valid scenario too (checked once the base is).
+    if (auto invalid = variantProblems(s); !invalid.empty())
+        throw InvalidDocument(std::move(invalid));
     return s;
 }
 } // namespace
@@ -355,6 +361,7 @@ std::string serializeScenario(const Scenario& s) {
         put(m, "phase_reached", std::string(nameOf(s.migration.phaseReached)));
         put(m, "post_migration_monthly_spend", money(s.migration.postMigrationMonthlySpend));
     }
+    detail::writeVariants(doc, s.variants);
     return doc.dump(2) + "\n";
 }
 

@@ -152,7 +152,7 @@ int run(QCommandLineParser& cli) {
         writePartnerCentralRecords(in.scenario, ev, cli.value("export-ace").toStdString());
     if (cli.isSet("export-pdf")) {
         installTranslations(pdf.language);
-        writePdfReport(ev, in.scenario, in.rulebook, cli.value("export-pdf"), pdf);
+        writePdfReport(ev, in.scenario, in.rulebook, variants, cli.value("export-pdf"), pdf);
     }
     if (evaluateMode) {
         if (cli.isSet("json"))

@@ -5,6 +5,9 @@
 #include "evaluation/evaluation.h"
 
 #include <QLocale>
+#include <QString>
+
+#include <vector>
 
 class QChart;
 
@@ -20,7 +23,14 @@ struct ChartStyle {
 // Remaining balance per pool, stacked in expiration order, charges and out-of-pocket as lines,
 // expiry months marked, forfeited money called out. nullptr-safe: returns an empty chart with
 // a title when the path has no burn-down.
-QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style);
+// `overlays`: other scenarios' monthly out-of-pocket lines (the variants), dashed, one colour
+// each, named in the legend by the scenario's name alone (the legend is short of room).
+struct OutOfPocketOverlay {
+    QString name;
+    BurnDown burnDown;
+};
+QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
+                          const std::vector<OutOfPocketOverlay>& overlays = {});
 // Low-typical-high band per path with the expected value marked.
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style);
 // Day 0 to money, one bar per step (Gantt), grouped by layer.

@@ -5,6 +5,7 @@
 #include "json_path.h"
 #include "scenario/json_key_order.h"
 #include "scenario/scenario_json.h"
+#include "scenario/variants.h"
 
 #include <QJsonDocument>
 #include <QUndoStack>
@@ -23,29 +24,69 @@ ScenarioDocument::ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_da
     : QObject(parent), rulebook_(rulebook), startDate_(startDate),
       undoStack_(new QUndoStack(this)) {
     apply(Scenario{});
+    // A save makes the current file the one "Save as variant…" returns the base to.
+    connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            saved_ = file_;
+    });
 }
 
 void ScenarioDocument::reset(Scenario scenario) {
     undoStack_->clear();
+    selected_ = -1;
     apply(scenario);
     undoStack_->setClean();
+    saved_ = file_;
     emit replaced();
+    emit variantsChanged();
 }
 
 void ScenarioDocument::apply(const Scenario& scenario) {
-    scenario_ = scenario;
-    json_ = toJson(scenario_);
+    std::vector<std::string> namesBefore;
+    for (const auto& v : file_.variants)
+        namesBefore.push_back(v.name);
+    file_ = scenario;
     // An edit has just evaluated this very scenario to validate it: use that result.
     if (prepared_ && prepared_->first.sameContent(scenario))
-        evaluation_ = std::move(prepared_->second);
+        baseEvaluation_ = std::move(prepared_->second);
     else
-        evaluation_ = evaluate(scenario_, rulebook_, {startDate_});
+        baseEvaluation_ = evaluate(file_, rulebook_, {startDate_});
     prepared_.reset();
+    try {
+        variants_ = evaluateVariants(file_, rulebook_, {startDate_});
+    } catch (const InvalidDocument&) {
+        variants_.clear(); // edits are checked before they land; a loaded file was read whole
+    }
+    if (selected_ >= int(variants_.size()))
+        selected_ = -1; // an undo took the selected variant away
+    showSelection();
     emit changed();
+    std::vector<std::string> names;
+    for (const auto& v : file_.variants)
+        names.push_back(v.name);
+    if (names != namesBefore)
+        emit variantsChanged(); // added, removed or renamed: not on every edit of a patch
+}
+
+void ScenarioDocument::showSelection() {
+    shown_ = selected_ < 0 ? file_ : variants_[std::size_t(selected_)].scenario;
+    evaluation_ = selected_ < 0 ? baseEvaluation_ : variants_[std::size_t(selected_)].evaluation;
+    json_ = toJson(shown_);
+}
+
+void ScenarioDocument::selectVariant(int index) {
+    if (index < -1 || index >= int(variants_.size()) || index == selected_)
+        return;
+    selected_ = index;
+    showSelection();
+    emit changed();
+    emit variantsChanged();
 }
 
 std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString& field,
                                             const JsonChange& change) {
+    if (selected_ >= 0)
+        return editVariant(label, field, change);
     QJsonObject candidate = json_;
     change(candidate);
     const std::string candidateText =
@@ -53,9 +94,10 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     Scenario next;
     Evaluation evaluation;
     try {
-        next = parseScenario(candidateText);
+        next = parseScenario(candidateText); // every variant is checked against the new base
         // Validate by evaluating too: a scenario the engine cannot evaluate is not committed.
         evaluation = evaluate(next, rulebook_, {startDate_});
+        evaluateVariants(next, rulebook_, {startDate_});
     } catch (const InvalidDocument& e) {
         return e.problems();
     } catch (const std::exception& e) {
@@ -63,22 +105,113 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     }
     // The edited text underneath, in the file's key order: unknown fields stay with the object
     // they came with (a removed line takes its own along) and a save changes only the edit.
-    next.sourceDocument = scenario_.sourceDocument.empty()
+    next.sourceDocument = file_.sourceDocument.empty()
                               ? std::string()
-                              : orderKeysLike(candidateText, scenario_.sourceDocument);
-    if (next.sameContent(scenario_))
+                              : orderKeysLike(candidateText, file_.sourceDocument);
+    if (next.sameContent(file_))
         return {};
     editingField_ = field;
     prepared_.emplace(next, std::move(evaluation)); // the push applies it: evaluated once
-    undoStack_->push(new EditCommand(this, scenario_, next, label, field));
+    undoStack_->push(new EditCommand(this, file_, next, label, field));
     editingField_.clear();
     return {};
 }
 
+// The forms show the patched scenario; an edit of it becomes the variant's new merge patch
+// over the base, which stays as it is.
+std::vector<Problem> ScenarioDocument::editVariant(const QString& label, const QString& field,
+                                                   const JsonChange& change) {
+    QJsonObject candidate = json_;
+    change(candidate);
+    const std::string candidateText =
+        QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString();
+    Scenario next = file_;
+    try {
+        Scenario edited = parseScenario(candidateText);
+        evaluate(edited, rulebook_, {startDate_});
+        // In the base's key order, so the patch lists its members as the file does.
+        edited.sourceDocument = orderKeysLike(candidateText, serializeScenario(shown_));
+        next.variants[std::size_t(selected_)].patch = variantPatchFor(file_, edited);
+    } catch (const InvalidDocument& e) {
+        return e.problems(); // about the fields on screen: the variant's own
+    } catch (const std::exception& e) {
+        return {Problem{field.toStdString(), e.what()}};
+    }
+    if (next.sameContent(file_))
+        return {};
+    editingField_ = field;
+    // Typing in one variant merges into one step; not with the same field of the base.
+    undoStack_->push(new EditCommand(this, file_, next, label,
+                                     QStringLiteral("variants[%1].").arg(selected_) + field));
+    editingField_.clear();
+    return {};
+}
+
+void ScenarioDocument::push(Scenario next, const QString& label, const QString& field) {
+    undoStack_->push(new EditCommand(this, file_, std::move(next), label, field));
+}
+
+std::vector<Problem> ScenarioDocument::checkName(const QString& name, int ignoring) const {
+    const std::string path =
+        "variants[" + std::to_string(ignoring < 0 ? file_.variants.size() : std::size_t(ignoring)) +
+        "].name";
+    if (name.trimmed().isEmpty())
+        return {Problem{path, "variant_name_empty", {}}};
+    for (std::size_t i = 0; i < file_.variants.size(); ++i)
+        if (int(i) != ignoring && file_.variants[i].name == name.toStdString())
+            return {
+                Problem{path, "variant_name_taken", {{"name", "“" + name.toStdString() + "”"}}}};
+    return {};
+}
+
+std::vector<Problem> ScenarioDocument::saveAsVariant(const QString& name) {
+    if (auto problems = checkName(name, -1); !problems.empty())
+        return problems;
+    Scenario next = file_;
+    Scenario edited = shown_;
+    if (selected_ < 0) {
+        // The base goes back to how it was saved; the variants stay as they are now.
+        next = saved_;
+        next.variants = file_.variants;
+        next.sourceDocument = saved_.sourceDocument;
+    }
+    try {
+        next.variants.push_back({name.toStdString(), variantPatchFor(next, edited)});
+        next = parseScenario(serializeScenario(next)); // the new file, checked as it will load
+    } catch (const InvalidDocument& e) {
+        return e.problems();
+    }
+    push(std::move(next), tr("Save as variant"), QString());
+    selectVariant(int(file_.variants.size()) - 1);
+    return {};
+}
+
+std::vector<Problem> ScenarioDocument::renameVariant(int index, const QString& name) {
+    if (index < 0 || index >= int(file_.variants.size()))
+        return {};
+    if (auto problems = checkName(name, index); !problems.empty())
+        return problems;
+    Scenario next = file_;
+    next.variants[std::size_t(index)].name = name.toStdString();
+    if (!next.sameContent(file_))
+        push(std::move(next), tr("Rename variant"), QString());
+    return {};
+}
+
+void ScenarioDocument::deleteVariant(int index) {
+    if (index < 0 || index >= int(file_.variants.size()))
+        return;
+    Scenario next = file_;
+    next.variants.erase(next.variants.begin() + index);
+    if (selected_ >= index)
+        selected_ = selected_ == index ? -1 : selected_ - 1;
+    push(std::move(next), tr("Delete variant"), QString());
+}
+
 void ScenarioDocument::replaceWith(Scenario scenario, const QString& label) {
     if (scenario.sourceDocument.empty()) // the file's text stays underneath
-        scenario.sourceDocument = scenario_.sourceDocument;
-    undoStack_->push(new EditCommand(this, scenario_, std::move(scenario), label, QString()));
+        scenario.sourceDocument = file_.sourceDocument;
+    undoStack_->push(new EditCommand(this, file_, std::move(scenario), label, QString()));
 }
 
 std::vector<Problem> ScenarioDocument::setField(const QString& path, const QJsonValue& value,

@@ -29,10 +29,12 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     // Redaction happens here, once, so every report (PDF, preview, print) is redacted alike.
     const Evaluation shownEvaluation = redactedEvaluation(evaluation, scenario, options);
     const Scenario shownScenario = redactedScenario(scenario, options);
-    ReportComposer composer(shownEvaluation, shownScenario, options, writer);
+    const ReportOptions shownOptions = redactedOptions(options, scenario);
+    ReportComposer composer(shownEvaluation, shownScenario, shownOptions, writer);
     composer.cover();
     composer.summary();
     composer.comparison();
+    composer.variants();
     composer.burnDown();
     composer.burnDownTable();
     composer.timeline();

@@ -1,6 +1,8 @@
 #include "charts_panel.h"
 
+#include "compare_view.h"
 #include "document/scenario_document.h"
+#include "format/comparison_text.h"
 #include "format/display_text.h"
 
 #include <QChart>
@@ -48,12 +50,26 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
     addTab(burnDownTab, tr("Burn-down"));
     addTab(valueRange_, tr("Value ranges"));
     addTab(timeline_, tr("Timeline"));
+    compare_ = new CompareView(document_, style_.locale);
+    addTab(compare_, tr("Compare"));
+    connect(compare_, &CompareView::overlayToggled, this, [this](bool on) {
+        overlay_ = on;
+        invalidate();
+    });
     connect(document_, &ScenarioDocument::changed, this, &ChartsPanel::invalidate);
     connect(this, &QTabWidget::currentChanged, this, [this](int tab) { ensureBuilt(tab); });
 }
 
 void ChartsPanel::setPath(PathId path) {
     path_ = path;
+    invalidate();
+}
+
+void ChartsPanel::setHiddenName(const QString& companyName) {
+    compare_->setHiddenName(companyName);
+    if (hiddenName_ == companyName)
+        return;
+    hiddenName_ = companyName;
     invalidate();
 }
 
@@ -96,7 +112,22 @@ void ChartsPanel::ensureBuilt(int tab) const {
     switch (tab) {
     case 0: {
         // The burn-down follows the selected path when it is a credit path, else the stack's.
-        replaceChart(burnDown_, charts::makeBurnDownChart(e, e.shownBurnDown(path_).path, style_));
+        const PathId shown = e.shownBurnDown(path_).path;
+        // Overlaid: the same path's out of pocket in every other scenario of the file.
+        std::vector<charts::OutOfPocketOverlay> overlays;
+        const Comparison table = document_->comparison();
+        const auto& variants = document_->variantEvaluations();
+        for (int i = -1; overlay_ && i < int(variants.size()); ++i) {
+            if (i == document_->selectedVariant())
+                continue;
+            const Evaluation& other =
+                i < 0 ? document_->baseEvaluation() : variants[std::size_t(i)].evaluation;
+            overlays.push_back(
+                {comparisonColumnName(table.columns[std::size_t(i + 1)], hiddenName_.toStdString(),
+                                      QStringLiteral("•••")),
+                 other.shownBurnDown(shown)});
+        }
+        replaceChart(burnDown_, charts::makeBurnDownChart(e, shown, style_, overlays));
         showFigures();
         break;
     }

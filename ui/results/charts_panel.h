@@ -10,6 +10,7 @@ class QLabel;
 
 namespace creditpath::ui {
 
+class CompareView;
 class ScenarioDocument;
 
 class ChartsPanel : public QTabWidget {
@@ -25,6 +26,9 @@ public:
     // The figures under the burn-down: covered-through month, out of pocket, forfeited; each
     // with its derivation as tooltip.
     QLabel* burnDownFigure(int index) const { return figures_[index]; }
+    CompareView* compareView() const { return compare_; }
+    // Screen share hiding the company: its name is masked in variant names too.
+    void setHiddenName(const QString& companyName);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -41,6 +45,9 @@ private:
     QChartView* valueRange_;
     QChartView* timeline_;
     QLabel* figures_[4];
+    CompareView* compare_;
+    bool overlay_ = false; // the variants' out-of-pocket lines on the burn-down
+    QString hiddenName_;
     mutable bool dirty_[3] = {true, true, true};
 };
 

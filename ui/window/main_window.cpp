@@ -11,6 +11,7 @@
 #include "forms/spend_page.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
+#include "variant_bar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace creditpath::ui {
 
@@ -52,7 +54,15 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
     connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
     QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
-    split->addWidget(forms_);
+    // The forms edit the base or a variant: the choice sits right above them.
+    auto* left = new QWidget;
+    auto* leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->setSpacing(0);
+    variantBar_ = new VariantBar(document_);
+    leftColumn->addWidget(variantBar_);
+    leftColumn->addWidget(forms_, 1);
+    split->addWidget(left);
 
     auto* right = new QSplitter(Qt::Vertical);
     results_ = new ResultsPanel(document_, locale);
@@ -200,6 +210,11 @@ void MainWindow::updateNameMasks() {
     const bool hideName = isScreenShare() && redactName_->isChecked();
     const QString name =
         hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
+    // Variant names often repeat the company's ("Acme with the LOI").
+    const QString baseName =
+        hideName ? QString::fromStdString(document_->fileScenario().company.name) : QString();
+    variantBar_->setHiddenName(baseName);
+    charts_->setHiddenName(baseName);
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())

@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -141,6 +143,26 @@ private slots:
         // Unchanged, the file saves as it was read.
         QCOMPARE(serializeScenario(doc().fileScenario()),
                  readTextFile(kVariantsFile.toStdString()));
+    }
+
+    // 2,500 growing 25 % a month passes one trillion within 120 months (2,500 × 1.25^119 ≈ 8e14),
+    // not within 36 (2,500 × 1.25^35 ≈ 6.2 million): a longer horizon on the base breaks the
+    // variant.
+    void aBaseEditThatBreaksAVariantNamesIt() {
+        open(QStringLiteral(CREDITPATH_SEED_SCENARIO));
+        Scenario s = doc().fileScenario();
+        s.variants = {{"Fast growth",
+                       R"({"spend":{"lines":[{"category":"compute",)"
+                       R"("monthly":"2500.00","growth_percent_per_month":"25"}]}})"}};
+        doc().reset(s);
+        auto* horizon = w().findChild<QSpinBox*>(QStringLiteral("horizon_months"));
+        QVERIFY(horizon);
+        horizon->setValue(120);
+        QCOMPARE(doc().fileScenario().horizonMonths, 36); // refused: the last good state stays
+        auto* error = w().findChild<QLabel*>(QStringLiteral("error:horizon_months"));
+        QVERIFY(error && !error->isHidden());
+        QVERIFY2(error->text().startsWith(QStringLiteral("Variant “Fast growth”: ")),
+                 qPrintable(error->text()));
     }
 
     void compareViewShowsTheCoreTable() {

@@ -8,8 +8,9 @@
 namespace creditpath::ui {
 namespace {
 
+// lupdate files free tr() calls under the enclosing namespace; the context matches it.
 QString tr(const char* text) {
-    return QCoreApplication::translate("Comparison", text);
+    return QCoreApplication::translate("creditpath::ui", text);
 }
 
 } // namespace

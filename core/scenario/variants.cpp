@@ -47,16 +47,41 @@ std::optional<VariantField> variantFieldOf(const std::string& path) {
     return out;
 }
 
-Scenario applyVariant(const Scenario& base, std::size_t index) {
-    const Variant& v = base.variants.at(index);
+namespace {
+
+Scenario applyTo(const std::string& baseText, const Scenario& base, std::size_t index) {
     try {
-        return parseScenario(applyMergePatch(baseDocument(base), v.patch));
+        return parseScenario(applyMergePatch(baseText, base.variants.at(index).patch));
     } catch (const InvalidDocument& e) {
         std::vector<Problem> problems;
         for (const Problem& p : e.problems())
             problems.push_back(variantProblem(base, index, p));
         throw InvalidDocument(std::move(problems));
     }
+}
+
+} // namespace
+
+Scenario applyVariant(const Scenario& base, std::size_t index) {
+    return applyTo(baseDocument(base), base, index);
+}
+
+std::vector<Scenario> applyVariants(const Scenario& base) {
+    std::vector<Scenario> out;
+    std::vector<Problem> problems;
+    if (base.variants.empty())
+        return out;
+    const std::string baseText = baseDocument(base); // once: not once per variant
+    for (std::size_t i = 0; i < base.variants.size(); ++i) {
+        try {
+            out.push_back(applyTo(baseText, base, i));
+        } catch (const InvalidDocument& e) {
+            problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+        }
+    }
+    if (!problems.empty())
+        throw InvalidDocument(std::move(problems));
+    return out;
 }
 
 std::string variantPatchFor(const Scenario& base, const Scenario& edited) {
@@ -66,15 +91,12 @@ std::string variantPatchFor(const Scenario& base, const Scenario& edited) {
 }
 
 std::vector<Problem> variantProblems(const Scenario& base) {
-    std::vector<Problem> problems;
-    for (std::size_t i = 0; i < base.variants.size(); ++i) {
-        try {
-            applyVariant(base, i);
-        } catch (const InvalidDocument& e) {
-            problems.insert(problems.end(), e.problems().begin(), e.problems().end());
-        }
+    try {
+        applyVariants(base);
+    } catch (const InvalidDocument& e) {
+        return e.problems();
     }
-    return problems;
+    return {};
 }
 
 } // namespace creditpath

@@ -16,6 +16,8 @@ std::string baseDocument(const Scenario& base);
 // InvalidDocument when the patched scenario is invalid, each problem's path prefixed with
 // variantPath(): `variants[1] ("$50K POC with LOI").patch → spend.lines[0].monthly`.
 Scenario applyVariant(const Scenario& base, std::size_t index);
+// Every variant applied, in file order; throws InvalidDocument with the problems of all.
+std::vector<Scenario> applyVariants(const Scenario& base);
 
 // `variants[1] ("$50K POC with LOI").patch`: how messages name a variant's patch.
 std::string variantPath(const Scenario& base, std::size_t index);

@@ -12,6 +12,11 @@ void readVariants(JsonReader& r, const Json& doc, std::vector<Variant>& out) {
         r.fail("variants", "must be a list, got " + list->dump());
         return;
     }
+    if (list->size() > kMaxVariants) {
+        r.fail("variants", "at most " + std::to_string(kMaxVariants) + " variants, got " +
+                               std::to_string(list->size()));
+        return;
+    }
     std::set<std::string> names;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = "variants[" + std::to_string(i) + "]";

@@ -6,6 +6,10 @@
 
 namespace creditpath::detail {
 
+// Each variant is a whole scenario to check and evaluate: far more than a founder compares, few
+// enough that a file at the size limit stays quick to read.
+inline constexpr std::size_t kMaxVariants = 100;
+
 // Reads doc["variants"] into `out`: a list of objects, each with a unique non-empty `name`
 // and an object `patch` that holds no `variants` of its own. Problems go to the reader.
 void readVariants(JsonReader& reader, const Json& doc, std::vector<Variant>& out);

@@ -8,8 +8,9 @@ std::vector<VariantEvaluation> evaluateVariants(const Scenario& base, const Rule
                                                 const EvaluationOptions& options) {
     std::vector<VariantEvaluation> out;
     out.reserve(base.variants.size());
+    std::vector<Scenario> scenarios = applyVariants(base);
     for (std::size_t i = 0; i < base.variants.size(); ++i) {
-        Scenario patched = applyVariant(base, i);
+        Scenario& patched = scenarios[i];
         try {
             Evaluation ev = evaluate(patched, rulebook, options);
             out.push_back({base.variants[i].name, std::move(patched), std::move(ev)});

@@ -139,6 +139,14 @@ private slots:
         QTest::addColumn<QStringList>("problems");
         QTest::newRow("not a list")
             << R"({"name": "x"})" << QStringList{R"(variants: must be a list, got {"name":"x"})"};
+        {
+            std::string many = "[";
+            for (int i = 0; i < 101; ++i)
+                many += (i ? ",{\"name\":\"v" : "{\"name\":\"v") + std::to_string(i) +
+                        "\",\"patch\":{}}";
+            QTest::newRow("too many") << QString::fromStdString(many + "]")
+                                      << QStringList{"variants: at most 100 variants, got 101"};
+        }
         QTest::newRow("empty name")
             << R"([{"name": "  ", "patch": {}}])"
             << QStringList{"variants[0].name: a variant needs a name that is not "

@@ -17,9 +17,11 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -163,6 +165,28 @@ private slots:
         QVERIFY(error && !error->isHidden());
         QVERIFY2(error->text().startsWith(QStringLiteral("Variant “Fast growth”: ")),
                  qPrintable(error->text()));
+    }
+
+    // A file whose variant the engine refuses is not opened; the open scenario stays.
+    void aFileWithAnUnevaluableVariantIsRefused() {
+        open(kVariantsFile);
+        doc().selectVariant(0);
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.creditpath.json"));
+        Scenario s = doc().fileScenario();
+        s.horizonMonths = 120;
+        s.variants = {{"Fast growth",
+                       R"({"spend":{"lines":[{"category":"compute",)"
+                       R"("monthly":"2500.00","growth_percent_per_month":"25"}]}})"}};
+        writeFileAtomically(bad.toStdString(), serializeScenario(s));
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QVERIFY(!w().files()->load(bad));
+        QCOMPARE(doc().fileScenario().variants.size(), std::size_t(2));
+        QCOMPARE(doc().selectedVariant(), 0);
+        QVERIFY(doc().scenario().bedrockPoc.customerLoi);
     }
 
     void compareViewShowsTheCoreTable() {

@@ -32,9 +32,15 @@ ScenarioDocument::ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_da
 }
 
 void ScenarioDocument::reset(Scenario scenario) {
-    undoStack_->clear();
+    const int selected = selected_;
     selected_ = -1;
-    apply(scenario);
+    try {
+        apply(scenario); // throws, changing nothing, when the engine refuses the file
+    } catch (...) {
+        selected_ = selected;
+        throw;
+    }
+    undoStack_->clear();
     undoStack_->setClean();
     saved_ = file_;
     emit replaced();
@@ -42,21 +48,20 @@ void ScenarioDocument::reset(Scenario scenario) {
 }
 
 void ScenarioDocument::apply(const Scenario& scenario) {
+    // Evaluated before anything changes: a loaded file the engine refuses (a variant's charge
+    // past every bill) throws InvalidDocument to the loader, and the open scenario stays whole.
+    // An edit has just evaluated this very scenario to validate it: use that result.
+    Evaluation base = prepared_ && prepared_->first.sameContent(scenario)
+                          ? std::move(prepared_->second)
+                          : evaluate(scenario, rulebook_, {startDate_});
+    prepared_.reset();
+    std::vector<VariantEvaluation> variants = evaluateVariants(scenario, rulebook_, {startDate_});
     std::vector<std::string> namesBefore;
     for (const auto& v : file_.variants)
         namesBefore.push_back(v.name);
     file_ = scenario;
-    // An edit has just evaluated this very scenario to validate it: use that result.
-    if (prepared_ && prepared_->first.sameContent(scenario))
-        baseEvaluation_ = std::move(prepared_->second);
-    else
-        baseEvaluation_ = evaluate(file_, rulebook_, {startDate_});
-    prepared_.reset();
-    try {
-        variants_ = evaluateVariants(file_, rulebook_, {startDate_});
-    } catch (const InvalidDocument&) {
-        variants_.clear(); // edits are checked before they land; a loaded file was read whole
-    }
+    baseEvaluation_ = std::move(base);
+    variants_ = std::move(variants);
     if (selected_ >= int(variants_.size()))
         selected_ = -1; // an undo took the selected variant away
     showSelection();

@@ -183,8 +183,12 @@ std::vector<Problem> ScenarioDocument::saveAsVariant(const QString& name) {
     try {
         next.variants.push_back({name.toStdString(), variantPatchFor(next, edited)});
         next = parseScenario(serializeScenario(next)); // the new file, checked as it will load
+        // The other variants now lie over the saved base: the engine must take them too.
+        evaluateVariants(next, rulebook_, {startDate_});
     } catch (const InvalidDocument& e) {
         return e.problems();
+    } catch (const std::exception& e) {
+        return {Problem{"variants", e.what()}};
     }
     push(std::move(next), tr("Save as variant"), QString());
     selectVariant(int(file_.variants.size()) - 1);

@@ -1899,7 +1899,7 @@
     <message>
         <location line="+11"/>
         <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
-        <translation>Verbrauch der Basis, mit den Eigenkosten jeder Variante als gestrichelte Linie (derselbe Weg in jedem Szenario).</translation>
+        <translation>Verbrauch der Basis, mit dem selbst bezahlten Betrag jeder Variante als gestrichelte Linie (derselbe Weg in jedem Szenario).</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2093,7 @@
     <message>
         <location line="+2"/>
         <source>Out of pocket over the horizon</source>
-        <translation>Eigenkosten über den Zeitraum</translation>
+        <translation>Selbst bezahlt über den Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2225,7 +2225,7 @@
     <message>
         <location line="+4"/>
         <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
-        <translation>Die Eigenkosten jeder Variante als gestrichelte Linie im Verbrauchsdiagramm zeichnen (derselbe Weg in jedem Szenario)</translation>
+        <translation>Den selbst bezahlten Betrag jeder Variante als gestrichelte Linie im Verbrauchsdiagramm zeichnen (derselbe Weg in jedem Szenario)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2993,7 +2993,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ScenarioDocument</name>
     <message>
-        <location filename="../ui/document/scenario_document.cpp" line="+184"/>
+        <location filename="../ui/document/scenario_document.cpp" line="+193"/>
         <source>Save as variant</source>
         <translation>Als Variante speichern</translation>
     </message>

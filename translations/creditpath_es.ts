@@ -1899,7 +1899,7 @@
     <message>
         <location line="+11"/>
         <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
-        <translation>Consumo de la base, con el gasto propio de cada variante como línea discontinua (la misma ruta en cada escenario).</translation>
+        <translation>Consumo de la base, con el desembolso propio de cada variante como línea discontinua (la misma ruta en cada escenario).</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2093,7 @@
     <message>
         <location line="+2"/>
         <source>Out of pocket over the horizon</source>
-        <translation>Gasto propio en el horizonte</translation>
+        <translation>Desembolso propio en el horizonte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2225,7 +2225,7 @@
     <message>
         <location line="+4"/>
         <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
-        <translation>Dibujar el gasto propio de cada variante como línea discontinua en el gráfico de consumo (la misma ruta en cada escenario)</translation>
+        <translation>Dibujar el desembolso propio de cada variante como línea discontinua en el gráfico de consumo (la misma ruta en cada escenario)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2993,7 +2993,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::ScenarioDocument</name>
     <message>
-        <location filename="../ui/document/scenario_document.cpp" line="+184"/>
+        <location filename="../ui/document/scenario_document.cpp" line="+193"/>
         <source>Save as variant</source>
         <translation>Guardar como variante</translation>
     </message>

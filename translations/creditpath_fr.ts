@@ -2993,7 +2993,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ScenarioDocument</name>
     <message>
-        <location filename="../ui/document/scenario_document.cpp" line="+184"/>
+        <location filename="../ui/document/scenario_document.cpp" line="+193"/>
         <source>Save as variant</source>
         <translation>Enregistrer comme variante</translation>
     </message>

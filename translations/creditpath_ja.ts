@@ -2986,7 +2986,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ScenarioDocument</name>
     <message>
-        <location filename="../ui/document/scenario_document.cpp" line="+184"/>
+        <location filename="../ui/document/scenario_document.cpp" line="+193"/>
         <source>Save as variant</source>
         <translation>バリアントとして保存</translation>
     </message>

@@ -1892,7 +1892,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -2131,12 +2131,12 @@
         <translation>la ruta cuyas cifras muestra la columna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none fits</source>
         <translation>ninguna encaja</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>

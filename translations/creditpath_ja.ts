@@ -1888,7 +1888,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -2126,12 +2126,12 @@
         <translation>列が数値を示すパス</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none fits</source>
         <translation>適合なし</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>

@@ -47,14 +47,16 @@ QString comparisonBetterText(Better better) {
     return tr("the path whose figures the column shows");
 }
 
-QString comparisonCellText(ComparisonRowId row, const ComparisonCell& cell, const QLocale& locale) {
+QString comparisonCellText(ComparisonRowId row, const ComparisonCell& cell, const QLocale& locale,
+                           MoneyStyle style) {
     switch (row) {
     case ComparisonRowId::RecommendedPath:
         return cell.path ? pathShortName(*cell.path) : tr("none fits");
     case ComparisonRowId::ExpectedValue:
     case ComparisonRowId::OutOfPocket:
     case ComparisonRowId::Forfeited:
-        return formatMoneyShort(cell.money, locale);
+        return style == MoneyStyle::Cents ? formatMoney(cell.money, locale)
+                                          : formatMoneyShort(cell.money, locale);
     case ComparisonRowId::CoveredThrough:
         return locale.toString(cell.number);
     case ComparisonRowId::DaysToMoney:

@@ -28,7 +28,10 @@ void ReportComposer::variants() {
                 ? comparisonRowName(row.id)
                 : tr("%1 (%2)").arg(comparisonRowName(row.id), comparisonBetterText(row.better))};
         for (const ComparisonCell& cell : row.cells) {
-            const QString text = comparisonCellText(row.id, cell, options_.locale);
+            // Amounts to the cent, the report's one money format; kept on one line.
+            const QString text =
+                comparisonCellText(row.id, cell, options_.locale, MoneyStyle::Cents)
+                    .replace(QLatin1Char(' '), QChar(0x00a0));
             cells << (cell.best ? tr("✓ %1").arg(text) : text);
         }
         rows << cells;

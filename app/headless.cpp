@@ -7,6 +7,7 @@
 #include "evaluation/sensitivity.h"
 #include "evaluation/timeline.h"
 #include "output/diff_output.h"
+#include "output/comparison_text.h"
 #include "output/evaluation_json.h"
 #include "output/text_summary.h"
 #include "report_exports.h"
@@ -15,6 +16,7 @@
 #include "scenario/file_io.h"
 #include "scenario/problems.h"
 #include "scenario/scenario_json.h"
+#include "variants/comparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -197,10 +199,11 @@ int run(QCommandLineParser& cli) {
         addDistributions(in.scenario, in.rulebook, ev, *draws);
     if (cli.isSet("sensitivity"))
         ev.sensitivity = computeSensitivity(in.scenario, in.rulebook, ev);
+    const auto variants = evaluateVariants(in.scenario, in.rulebook, in.options);
     const BurnDown& burnDown = chosenBurnDown(cli, ev);
 
     if (cli.isSet("export-json"))
-        writeOut(cli.value("export-json"), evaluationToJson(ev));
+        writeOut(cli.value("export-json"), evaluationToJson(ev, variants));
     if (cli.isSet("export-csv"))
         writeOut(cli.value("export-csv"), burnDownCsv(burnDown));
     if (cli.isSet("export-paths-csv"))
@@ -211,17 +214,20 @@ int run(QCommandLineParser& cli) {
         writePartnerCentralRecords(in.scenario, ev, cli.value("export-ace").toStdString());
     if (cli.isSet("export-pdf")) {
         installTranslations(pdf.language);
-        writePdfReport(ev, in.scenario, in.rulebook, cli.value("export-pdf"), pdf);
+        writePdfReport(ev, in.scenario, in.rulebook, variants, cli.value("export-pdf"), pdf);
     }
     if (evaluateMode) {
         if (cli.isSet("json"))
-            std::cout << evaluationToJson(ev);
+            std::cout << evaluationToJson(ev, variants);
         else if (cli.isSet("csv"))
             std::cout << burnDownCsv(burnDown);
         else if (cli.isSet("paths-csv"))
             std::cout << pathsCsv(ev);
-        else
+        else {
             std::cout << evaluationSummary(ev, in.scenario.name);
+            if (!variants.empty())
+                std::cout << "\n" << comparisonSummary(buildComparison(ev, variants));
+        }
     }
     return 0;
 }

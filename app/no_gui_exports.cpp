@@ -24,7 +24,8 @@ bool pdfReportAvailable() {
     return false;
 }
 
-void writePdfReport(const Evaluation&, const Scenario&, const Rulebook&, const QString&,
+void writePdfReport(const Evaluation&, const Scenario&, const Rulebook&,
+                    const std::vector<VariantEvaluation>&, const QString&,
                     const PdfExportSettings&) {
     throw FileError("--export-pdf: this creditpath was built without the GUI "
                     "(CREDITPATH_BUILD_GUI=OFF) and cannot write PDF reports");

@@ -48,9 +48,10 @@ bool pdfReportAvailable() {
 }
 
 void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
-                    const Rulebook& rulebook, const QString& out,
-                    const PdfExportSettings& settings) {
+                    const Rulebook& rulebook, const std::vector<VariantEvaluation>& variants,
+                    const QString& out, const PdfExportSettings& settings) {
     ui::report::ReportOptions options;
+    options.variants = variants;
     options.rulebook = &rulebook;
     options.locale = QLocale(); // the default installTranslations chose
     options.redactCompany = settings.redactCompany;

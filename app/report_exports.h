@@ -4,6 +4,7 @@
 // (exports_common.cpp). no_gui_exports.cpp stands in for report_exports.cpp without the GUI.
 #include "evaluation/evaluation.h"
 #include "scenario/scenario.h"
+#include "variants/variant_evaluation.h"
 
 #include <QString>
 
@@ -30,9 +31,10 @@ bool isValidPaper(const QString& paper);
 bool pdfReportAvailable();
 
 // Throw FileError with a clear message when the file cannot be written; no partial file stays.
+// `variants`: the scenario's variants side by side (a page of the report when there are any).
 void writePdfReport(const Evaluation& evaluation, const Scenario& scenario,
-                    const Rulebook& rulebook, const QString& out,
-                    const PdfExportSettings& settings);
+                    const Rulebook& rulebook, const std::vector<VariantEvaluation>& variants,
+                    const QString& out, const PdfExportSettings& settings);
 void writeCalendar(const Evaluation& evaluation, const Scenario& scenario, const QString& out);
 
 } // namespace creditpath::app

@@ -461,6 +461,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>a variant needs a name that is not empty</source>
+        <translation>eine Variante braucht einen Namen, der nicht leer ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already the name of another variant</source>
+        <translation>{name} ist bereits der Name einer anderen Variante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a variant&apos;s patch cannot hold variants of its own</source>
+        <translation>der Patch einer Variante kann keine eigenen Varianten enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{got} is not an amount; type one such as {example}</source>
         <translation>{got} ist kein Betrag; geben Sie einen wie {example} ein</translation>
     </message>
@@ -1029,7 +1044,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+79"/>
+        <location filename="../ui/report/report_builder.cpp" line="+81"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
@@ -2031,6 +2046,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/report_variants.cpp" line="+21"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2043,6 +2059,31 @@
         <location line="+1"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_variants.cpp" line="-6"/>
+        <source>Variants side by side</source>
+        <translation>Varianten im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base scenario and each variant saved with it (the base with some fields changed). Each column shows the figures of its recommended path, or of the stack when nothing fits; ✓ marks the best value of a row.</source>
+        <translation>Das Basisszenario und jede damit gespeicherte Variante (die Basis mit einigen geänderten Feldern). Jede Spalte zeigt die Zahlen ihres empfohlenen Wegs oder, wenn nichts passt, des Stacks; ✓ markiert den besten Wert einer Zeile.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
+        <translation>Verbrauch der Basis, mit dem selbst bezahlten Betrag jeder Variante als gestrichelte Linie (derselbe Weg in jedem Szenario).</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2667,76 @@
         <source>AWS spend per month after migration (USD)</source>
         <translation>AWS-Ausgaben pro Monat nach der Migration (USD)</translation>
     </message>
+    <message>
+        <location filename="../ui/format/comparison_text.cpp" line="+21"/>
+        <source>Recommended path</source>
+        <translation>Empfohlener Weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected usable value</source>
+        <translation>Erwarteter nutzbarer Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket over the horizon</source>
+        <translation>Selbst bezahlt über den Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered through month</source>
+        <translation>Gedeckt bis Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeited</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to money</source>
+        <translation>Tage bis zum Guthaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time</source>
+        <translation>Zeit des Gründers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path whose figures the column shows</source>
+        <translation>der Weg, dessen Zahlen die Spalte zeigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none fits</source>
+        <translation>keiner passt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::AlertBanner</name>
@@ -2679,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
         <source>Burn-down</source>
         <translation>Verbrauch</translation>
     </message>
@@ -2699,7 +2810,12 @@
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -2712,6 +2828,44 @@
         <location line="+2"/>
         <source>Forfeited %1</source>
         <translation>Verfallen %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::CompareView</name>
+    <message>
+        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <source>Variants on the burn-down chart</source>
+        <translation>Varianten im Verbrauchsdiagramm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
+        <translation>Noch keine Varianten. Bearbeiten Sie das Szenario und wählen Sie „Als Variante speichern…“ über den Formularen: Die Änderungen werden zu einer Variante, die Basis bleibt wie gespeichert. Jede Variante erscheint dann hier als Spalte neben der Basis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
+        <translation>Den selbst bezahlten Betrag jeder Variante als gestrichelte Linie im Verbrauchsdiagramm zeichnen (derselbe Weg in jedem Szenario)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (editing)</source>
+        <translation>%1 (in Bearbeitung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures of %1. Click to edit this scenario in the forms.</source>
+        <translation>Zahlen von %1. Klicken, um dieses Szenario in den Formularen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best of the row: %1</source>
+        <translation>Bester Wert der Zeile: %1</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2960,7 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>CreditPath report</source>
         <translation>CreditPath-Bericht</translation>
     </message>
@@ -2821,7 +2975,7 @@
         <translation>Berichtsvorschau</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+38"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
@@ -2907,12 +3061,17 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+37"/>
+        <source>Variant “%1”: %2</source>
+        <translation>Variante „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -2925,7 +3084,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+51"/>
+        <location filename="../ui/window/main_window.cpp" line="+53"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -2945,7 +3104,7 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
@@ -2960,7 +3119,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3075,7 +3234,7 @@
         <translation>Ergebnistabelle &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3167,7 +3326,7 @@ Regelwerk: %1</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Export PDF &amp;report…</source>
         <translation>PDF-&amp;Bericht exportieren…</translation>
     </message>
@@ -3714,6 +3873,24 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/document/scenario_document.cpp" line="+225"/>
+        <source>Save as variant</source>
+        <translation>Als Variante speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename variant</source>
+        <translation>Variante umbenennen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete variant</source>
+        <translation>Variante löschen</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::SpendImporter</name>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
@@ -3910,6 +4087,74 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::VariantBar</name>
+    <message>
+        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <source>Save as &amp;variant…</source>
+        <translation>Als &amp;Variante speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename variant…</source>
+        <translation>Variante umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete variant</source>
+        <translation>Variante löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario the forms edit: the base, or one of its variants (the base with some fields changed)</source>
+        <translation>Das Szenario, das die Formulare bearbeiten: die Basis oder eine ihrer Varianten (die Basis mit einigen geänderten Feldern)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the base: the edits since the last save become a new variant and the base returns to its saved state. With a variant: a copy of it.</source>
+        <translation>Bei der Basis: Die Änderungen seit dem letzten Speichern werden zu einer neuen Variante, und die Basis kehrt zum gespeicherten Stand zurück. Bei einer Variante: eine Kopie davon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editing:</source>
+        <translation>Bearbeitet:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Base scenario</source>
+        <translation>Basisszenario</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Variant name</source>
+        <translation>Name der Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as variant</source>
+        <translation>Als Variante speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new variant:</source>
+        <translation>Name der neuen Variante:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename variant</source>
+        <translation>Variante umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::charts</name>
     <message>
         <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
@@ -3947,7 +4192,7 @@ minutes</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No burn-down for %1</source>
         <translation>Kein Verbrauchsverlauf für %1</translation>
     </message>
@@ -3967,7 +4212,7 @@ minutes</source>
         <translation>Selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Forfeited</source>
         <translation>Verfallen</translation>
     </message>
@@ -4052,7 +4297,7 @@ minutes</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-90"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-107"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -4062,7 +4307,7 @@ minutes</source>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+64"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+81"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>

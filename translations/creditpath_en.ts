@@ -4,7 +4,7 @@
 <context>
     <name>ReportComposer</name>
     <message numerus="yes">
-        <location filename="../ui/report/report_builder.cpp" line="+237"/>
+        <location filename="../ui/report/report_builder.cpp" line="+239"/>
         <source>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</source>
         <translation>
             <numerusform>Value over the %n-month horizon in USD. Credit paths: the awards applied for; discount paths: the money saved on the same spend projection.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message numerus="yes">
-        <location filename="../ui/window/export_actions.cpp" line="+157"/>
+        <location filename="../ui/window/export_actions.cpp" line="+163"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
         <translation>
             <numerusform>Wrote %n Partner Central record to %1</numerusform>

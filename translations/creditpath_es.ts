@@ -461,6 +461,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>a variant needs a name that is not empty</source>
+        <translation>una variante necesita un nombre que no esté vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already the name of another variant</source>
+        <translation>{name} ya es el nombre de otra variante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a variant&apos;s patch cannot hold variants of its own</source>
+        <translation>el parche de una variante no puede contener variantes propias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{got} is not an amount; type one such as {example}</source>
         <translation>{got} no es un importe; escriba uno como {example}</translation>
     </message>
@@ -1029,7 +1044,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+79"/>
+        <location filename="../ui/report/report_builder.cpp" line="+81"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
@@ -2031,6 +2046,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/report_variants.cpp" line="+21"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -2043,6 +2059,31 @@
         <location line="+1"/>
         <source>Now</source>
         <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_variants.cpp" line="-6"/>
+        <source>Variants side by side</source>
+        <translation>Variantes lado a lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base scenario and each variant saved with it (the base with some fields changed). Each column shows the figures of its recommended path, or of the stack when nothing fits; ✓ marks the best value of a row.</source>
+        <translation>El escenario base y cada variante guardada con él (la base con algunos campos cambiados). Cada columna muestra las cifras de su ruta recomendada, o del stack cuando nada encaja; ✓ marca el mejor valor de una fila.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
+        <translation>Consumo de la base, con el desembolso propio de cada variante como línea discontinua (la misma ruta en cada escenario).</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2667,76 @@
         <source>AWS spend per month after migration (USD)</source>
         <translation>Gasto en AWS al mes tras la migración (USD)</translation>
     </message>
+    <message>
+        <location filename="../ui/format/comparison_text.cpp" line="+21"/>
+        <source>Recommended path</source>
+        <translation>Ruta recomendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected usable value</source>
+        <translation>Valor utilizable esperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket over the horizon</source>
+        <translation>Desembolso propio en el horizonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered through month</source>
+        <translation>Cubierto hasta el mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeited</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to money</source>
+        <translation>Días hasta el dinero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time</source>
+        <translation>Tiempo del fundador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>más bajo es mejor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path whose figures the column shows</source>
+        <translation>la ruta cuyas cifras muestra la columna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none fits</source>
+        <translation>ninguna encaja</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::AlertBanner</name>
@@ -2679,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
         <source>Burn-down</source>
         <translation>Consumo</translation>
     </message>
@@ -2699,7 +2810,12 @@
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Covered through month %1</source>
         <translation>Cubierto hasta el mes %1</translation>
     </message>
@@ -2712,6 +2828,44 @@
         <location line="+2"/>
         <source>Forfeited %1</source>
         <translation>Perdido %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::CompareView</name>
+    <message>
+        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <source>Variants on the burn-down chart</source>
+        <translation>Variantes en el gráfico de consumo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
+        <translation>Aún no hay variantes. Edite el escenario y elija «Guardar como variante…» encima de los formularios: los cambios se convierten en una variante y la base queda como se guardó. Cada variante aparece luego aquí como una columna junto a la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
+        <translation>Dibujar el desembolso propio de cada variante como línea discontinua en el gráfico de consumo (la misma ruta en cada escenario)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (editing)</source>
+        <translation>%1 (en edición)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures of %1. Click to edit this scenario in the forms.</source>
+        <translation>Cifras de %1. Haga clic para editar este escenario en los formularios.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best of the row: %1</source>
+        <translation>Mejor de la fila: %1</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2960,7 @@
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>CreditPath report</source>
         <translation>Informe de CreditPath</translation>
     </message>
@@ -2821,7 +2975,7 @@
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+38"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -2907,12 +3061,17 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+37"/>
+        <source>Variant “%1”: %2</source>
+        <translation>Variante «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
@@ -2925,7 +3084,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+51"/>
+        <location filename="../ui/window/main_window.cpp" line="+53"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -2945,7 +3104,7 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Evaluado con el reglamento %1</translation>
     </message>
@@ -2960,7 +3119,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3120,7 +3279,7 @@
         <translation>&amp;Copiar tabla de resultados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3714,6 +3873,24 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/document/scenario_document.cpp" line="+225"/>
+        <source>Save as variant</source>
+        <translation>Guardar como variante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename variant</source>
+        <translation>Renombrar variante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete variant</source>
+        <translation>Eliminar variante</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::SpendImporter</name>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
@@ -3910,6 +4087,74 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::VariantBar</name>
+    <message>
+        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <source>Save as &amp;variant…</source>
+        <translation>Guardar como &amp;variante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename variant…</source>
+        <translation>Renombrar variante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete variant</source>
+        <translation>Eliminar variante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario the forms edit: the base, or one of its variants (the base with some fields changed)</source>
+        <translation>El escenario que editan los formularios: la base o una de sus variantes (la base con algunos campos cambiados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the base: the edits since the last save become a new variant and the base returns to its saved state. With a variant: a copy of it.</source>
+        <translation>Con la base: los cambios desde el último guardado se convierten en una nueva variante y la base vuelve a su estado guardado. Con una variante: una copia de ella.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editing:</source>
+        <translation>Editando:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Base scenario</source>
+        <translation>Escenario base</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Variant name</source>
+        <translation>Nombre de la variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as variant</source>
+        <translation>Guardar como variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new variant:</source>
+        <translation>Nombre de la nueva variante:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename variant</source>
+        <translation>Renombrar variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::charts</name>
     <message>
         <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
@@ -3947,7 +4192,7 @@ minutes</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No burn-down for %1</source>
         <translation>Sin consumo para %1</translation>
     </message>
@@ -3972,7 +4217,7 @@ minutes</source>
         <translation>Desembolso propio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Forfeited</source>
         <translation>Perdido</translation>
     </message>

@@ -461,6 +461,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>a variant needs a name that is not empty</source>
+        <translation>une variante a besoin d’un nom non vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already the name of another variant</source>
+        <translation>{name} est déjà le nom d’une autre variante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a variant&apos;s patch cannot hold variants of its own</source>
+        <translation>le correctif d’une variante ne peut pas contenir ses propres variantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{got} is not an amount; type one such as {example}</source>
         <translation>{got} n&apos;est pas un montant ; saisissez-en un comme {example}</translation>
     </message>
@@ -1029,7 +1044,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+79"/>
+        <location filename="../ui/report/report_builder.cpp" line="+81"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
@@ -2031,6 +2046,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/report_variants.cpp" line="+21"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -2043,6 +2059,31 @@
         <location line="+1"/>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_variants.cpp" line="-6"/>
+        <source>Variants side by side</source>
+        <translation>Variantes côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base scenario and each variant saved with it (the base with some fields changed). Each column shows the figures of its recommended path, or of the stack when nothing fits; ✓ marks the best value of a row.</source>
+        <translation>Le scénario de base et chaque variante enregistrée avec lui (la base avec quelques champs modifiés). Chaque colonne montre les chiffres de sa voie recommandée, ou du stack lorsque rien ne convient ; ✓ marque la meilleure valeur d’une ligne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
+        <translation>Consommation de la base, avec le reste à charge de chaque variante en pointillés (la même voie dans chaque scénario).</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2667,76 @@
         <source>AWS spend per month after migration (USD)</source>
         <translation>Dépenses AWS par mois après migration (USD)</translation>
     </message>
+    <message>
+        <location filename="../ui/format/comparison_text.cpp" line="+21"/>
+        <source>Recommended path</source>
+        <translation>Voie recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected usable value</source>
+        <translation>Valeur utilisable attendue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket over the horizon</source>
+        <translation>Reste à charge sur l’horizon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered through month</source>
+        <translation>Couvert jusqu’au mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeited</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to money</source>
+        <translation>Jours jusqu’aux fonds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time</source>
+        <translation>Temps du fondateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>plus haut est mieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>plus bas est mieux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path whose figures the column shows</source>
+        <translation>la voie dont la colonne montre les chiffres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none fits</source>
+        <translation>aucune ne convient</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::AlertBanner</name>
@@ -2679,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
         <source>Burn-down</source>
         <translation>Consommation</translation>
     </message>
@@ -2699,7 +2810,12 @@
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -2712,6 +2828,44 @@
         <location line="+2"/>
         <source>Forfeited %1</source>
         <translation>Perdus à l&apos;expiration %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::CompareView</name>
+    <message>
+        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <source>Variants on the burn-down chart</source>
+        <translation>Variantes sur le graphique de consommation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
+        <translation>Pas encore de variantes. Modifiez le scénario et choisissez « Enregistrer comme variante… » au-dessus des formulaires : les modifications deviennent une variante et la base reste telle qu’enregistrée. Chaque variante apparaît ensuite ici comme une colonne à côté de la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
+        <translation>Tracer le reste à charge de chaque variante en pointillés sur le graphique de consommation (la même voie dans chaque scénario)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (editing)</source>
+        <translation>%1 (en cours de modification)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures of %1. Click to edit this scenario in the forms.</source>
+        <translation>Chiffres de %1. Cliquez pour modifier ce scénario dans les formulaires.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best of the row: %1</source>
+        <translation>Meilleur de la ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2960,7 @@
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>CreditPath report</source>
         <translation>Rapport CreditPath</translation>
     </message>
@@ -2821,7 +2975,7 @@
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+38"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -2907,12 +3061,17 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+37"/>
+        <source>Variant “%1”: %2</source>
+        <translation>Variante « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>not given</source>
         <translation>non renseigné</translation>
     </message>
@@ -2925,7 +3084,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+51"/>
+        <location filename="../ui/window/main_window.cpp" line="+53"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2945,7 +3104,7 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Évalué avec le référentiel %1</translation>
     </message>
@@ -2960,7 +3119,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3120,7 +3279,7 @@
         <translation>&amp;Copier le tableau des résultats</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
@@ -3714,6 +3873,24 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/document/scenario_document.cpp" line="+225"/>
+        <source>Save as variant</source>
+        <translation>Enregistrer comme variante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename variant</source>
+        <translation>Renommer la variante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete variant</source>
+        <translation>Supprimer la variante</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::SpendImporter</name>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
@@ -3910,6 +4087,74 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::VariantBar</name>
+    <message>
+        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <source>Save as &amp;variant…</source>
+        <translation>Enregistrer comme &amp;variante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename variant…</source>
+        <translation>Renommer la variante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete variant</source>
+        <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario the forms edit: the base, or one of its variants (the base with some fields changed)</source>
+        <translation>Le scénario que modifient les formulaires : la base, ou l’une de ses variantes (la base avec quelques champs modifiés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the base: the edits since the last save become a new variant and the base returns to its saved state. With a variant: a copy of it.</source>
+        <translation>Avec la base : les modifications depuis le dernier enregistrement deviennent une nouvelle variante et la base revient à son état enregistré. Avec une variante : une copie de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editing:</source>
+        <translation>Modification :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Base scenario</source>
+        <translation>Scénario de base</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Variant name</source>
+        <translation>Nom de la variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as variant</source>
+        <translation>Enregistrer comme variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new variant:</source>
+        <translation>Nom de la nouvelle variante :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename variant</source>
+        <translation>Renommer la variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::charts</name>
     <message>
         <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
@@ -3947,7 +4192,7 @@ minutes</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No burn-down for %1</source>
         <translation>Aucune consommation des crédits pour %1</translation>
     </message>
@@ -3972,7 +4217,7 @@ minutes</source>
         <translation>Reste à charge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Forfeited</source>
         <translation>Perdus à l&apos;expiration</translation>
     </message>

@@ -461,6 +461,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>a variant needs a name that is not empty</source>
+        <translation>バリアントには空でない名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already the name of another variant</source>
+        <translation>{name} は既に別のバリアントの名前です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a variant&apos;s patch cannot hold variants of its own</source>
+        <translation>バリアントのパッチに独自のバリアントを含めることはできません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{got} is not an amount; type one such as {example}</source>
         <translation>{got}は金額ではありません。{example}のように入力してください</translation>
     </message>
@@ -1029,7 +1044,7 @@
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../ui/report/report_builder.cpp" line="+79"/>
+        <location filename="../ui/report/report_builder.cpp" line="+81"/>
         <source>day %1</source>
         <translation>%1日目</translation>
     </message>
@@ -2023,8 +2038,9 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/report_variants.cpp" line="+21"/>
         <source>Figure</source>
-        <translation>数値</translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2035,6 +2051,31 @@
         <location line="+1"/>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_variants.cpp" line="-6"/>
+        <source>Variants side by side</source>
+        <translation>バリアントの比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base scenario and each variant saved with it (the base with some fields changed). Each column shows the figures of its recommended path, or of the stack when nothing fits; ✓ marks the best value of a row.</source>
+        <translation>基本シナリオと、それと一緒に保存された各バリアント（一部の項目を変えた基本シナリオ）。各列は推奨パスの数値を示し、適合するものがない場合はスタックの数値を示します。✓ は各行の最良値です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Burn-down of the base, with each variant&apos;s out of pocket as a dashed line (the same path in every scenario).</source>
+        <translation>基本シナリオの消化推移。各バリアントの自己負担を破線で示します（どのシナリオも同じパス）。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2656,76 @@
         <source>AWS spend per month after migration (USD)</source>
         <translation>移行後のAWS月間支出（USD）</translation>
     </message>
+    <message>
+        <location filename="../ui/format/comparison_text.cpp" line="+21"/>
+        <source>Recommended path</source>
+        <translation>推奨パス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected usable value</source>
+        <translation>期待利用可能額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of pocket over the horizon</source>
+        <translation>期間中の自己負担</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered through month</source>
+        <translation>カバーされる最終月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeited</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to money</source>
+        <translation>入金までの日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Founder time</source>
+        <translation>創業者の所要時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path whose figures the column shows</source>
+        <translation>列が数値を示すパス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none fits</source>
+        <translation>適合なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base</source>
+        <translation>基本</translation>
+    </message>
 </context>
 <context>
     <name>creditpath::ui::AlertBanner</name>
@@ -2667,7 +2778,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+52"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -2687,7 +2798,12 @@
         <translation>感度分析</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -2700,6 +2816,44 @@
         <location line="+2"/>
         <source>Forfeited %1</source>
         <translation>失効 %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditpath::ui::CompareView</name>
+    <message>
+        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <source>Variants on the burn-down chart</source>
+        <translation>消化チャートにバリアントを表示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
+        <translation>バリアントはまだありません。シナリオを編集し、フォーム上の「バリアントとして保存…」を選ぶと、編集内容がバリアントになり、基本シナリオは保存時のまま残ります。各バリアントは基本シナリオの横の列としてここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw each variant&apos;s out of pocket on the burn-down chart as a dashed line (the same path in every scenario)</source>
+        <translation>各バリアントの自己負担を消化チャートに破線で描きます（どのシナリオも同じパス）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (editing)</source>
+        <translation>%1（編集中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures of %1. Click to edit this scenario in the forms.</source>
+        <translation>%1 の数値。クリックするとこのシナリオをフォームで編集します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best of the row: %1</source>
+        <translation>行の最良値：%1</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2948,7 @@
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>CreditPath report</source>
         <translation>CreditPathレポート</translation>
     </message>
@@ -2809,7 +2963,7 @@
         <translation>レポートのプレビュー</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+38"/>
         <source>Could not write %1: %2</source>
         <translation>%1に書き込めませんでした：%2</translation>
@@ -2894,12 +3048,17 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+68"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+37"/>
+        <source>Variant “%1”: %2</source>
+        <translation>バリアント「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>not given</source>
         <translation>未入力</translation>
     </message>
@@ -2912,7 +3071,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+51"/>
+        <location filename="../ui/window/main_window.cpp" line="+53"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -2932,7 +3091,7 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
@@ -2947,7 +3106,7 @@
         <translation>%1[*] — CreditPath</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_menus.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_menus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3107,7 +3266,7 @@
         <translation>結果の表をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -3698,6 +3857,24 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/document/scenario_document.cpp" line="+225"/>
+        <source>Save as variant</source>
+        <translation>バリアントとして保存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename variant</source>
+        <translation>バリアント名の変更</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete variant</source>
+        <translation>バリアントの削除</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::SpendImporter</name>
     <message>
         <location filename="../ui/window/spend_import.cpp" line="+26"/>
@@ -3893,6 +4070,74 @@ minutes</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::VariantBar</name>
+    <message>
+        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <source>Save as &amp;variant…</source>
+        <translation>バリアントとして保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename variant…</source>
+        <translation>バリアント名の変更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete variant</source>
+        <translation>バリアントの削除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario the forms edit: the base, or one of its variants (the base with some fields changed)</source>
+        <translation>フォームで編集するシナリオ：基本シナリオ、またはそのバリアント（一部の項目を変えた基本シナリオ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the base: the edits since the last save become a new variant and the base returns to its saved state. With a variant: a copy of it.</source>
+        <translation>基本シナリオの場合：前回の保存以降の編集が新しいバリアントになり、基本シナリオは保存時の状態に戻ります。バリアントの場合：そのコピーを作ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editing:</source>
+        <translation>編集中：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Base scenario</source>
+        <translation>基本シナリオ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Variant name</source>
+        <translation>バリアント名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as variant</source>
+        <translation>バリアントとして保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new variant:</source>
+        <translation>新しいバリアントの名前：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename variant</source>
+        <translation>バリアント名の変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::charts</name>
     <message>
         <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
@@ -3930,7 +4175,7 @@ minutes</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No burn-down for %1</source>
         <translation>%1の消化推移なし</translation>
     </message>
@@ -3955,7 +4200,7 @@ minutes</source>
         <translation>自己負担</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Forfeited</source>
         <translation>失効</translation>
     </message>

@@ -25,6 +25,13 @@ const std::vector<std::pair<std::string_view, std::string_view>> kCatalog{
     {"account_id_digits",
      CREDITPATH_TRANSLATABLE("Input",
                              "must be 12 digits, as the AWS console shows them (1234-5678-9012)")},
+    // Scenario variants (a name the user gave, a merge patch over the scenario).
+    {"variant_name_empty",
+     CREDITPATH_TRANSLATABLE("Input", "a variant needs a name that is not empty")},
+    {"variant_name_taken",
+     CREDITPATH_TRANSLATABLE("Input", "{name} is already the name of another variant")},
+    {"variant_patch_nested",
+     CREDITPATH_TRANSLATABLE("Input", "a variant's patch cannot hold variants of its own")},
     // What a typed value can be refused for ({got} as typed, {example} in the user's style).
     {"typed_not_a_number",
      CREDITPATH_TRANSLATABLE("Input", "{got} is not an amount; type one such as {example}")},

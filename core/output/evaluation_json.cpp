@@ -157,9 +157,7 @@ Json burnDownJson(const BurnDown& b) {
     return j;
 }
 
-} // namespace
-
-std::string evaluationToJson(const Evaluation& ev) {
+Json evaluationJson(const Evaluation& ev) {
     Json j;
     j["format"] = "creditpath-evaluation";
     j["version"] = 1;
@@ -214,6 +212,23 @@ std::string evaluationToJson(const Evaluation& ev) {
     j["combinations"] = combos;
     if (ev.sensitivity)
         j["sensitivity"] = sensitivityJson(*ev.sensitivity);
+    return j;
+}
+
+} // namespace
+
+std::string evaluationToJson(const Evaluation& ev) {
+    return evaluationJson(ev).dump(2) + "\n";
+}
+
+std::string evaluationToJson(const Evaluation& ev, const std::vector<VariantEvaluation>& variants) {
+    Json j = evaluationJson(ev);
+    if (!variants.empty()) {
+        Json list = Json::array();
+        for (const auto& v : variants)
+            list.push_back({{"name", v.name}, {"evaluation", evaluationJson(v.evaluation)}});
+        j["variants"] = list;
+    }
     return j.dump(2) + "\n";
 }
 

@@ -7,7 +7,8 @@ bool Scenario::sameContent(const Scenario& o) const {
            company == o.company && currency == o.currency && spendLines == o.spendLines &&
            growthUncertaintyPercent == o.growthUncertaintyPercent &&
            portfolio == o.portfolio && build == o.build && bedrockPoc == o.bedrockPoc &&
-           migration == o.migration && rulebookOverrides == o.rulebookOverrides;
+           migration == o.migration && rulebookOverrides == o.rulebookOverrides &&
+           variants == o.variants;
 }
 
 } // namespace creditpath

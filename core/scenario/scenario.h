@@ -80,6 +80,15 @@ struct Migration {
     friend bool operator==(const Migration&, const Migration&) = default;
 };
 
+// A named what-if over the scenario: an RFC 7396 merge patch over the base scenario's JSON
+// (FORMATS.md, Additions). Kept as the patch itself, so a file round-trips unchanged and the
+// base stays the one source of every field the variant does not change.
+struct Variant {
+    std::string name;
+    std::string patch; // a JSON object, compact, keys in the file's order
+    friend bool operator==(const Variant&, const Variant&) = default;
+};
+
 struct Scenario {
     std::string name;
     int horizonMonths = 36;
@@ -96,6 +105,7 @@ struct Scenario {
     // The override document this scenario is evaluated with ("rulebook_overrides", laid over
     // the seed edition), as JSON text; empty when it has none.
     std::string rulebookOverrides;
+    std::vector<Variant> variants;
     // The JSON text this scenario was read from, if any. Saving lays the known fields
     // over it, so fields this version does not know survive a load/save cycle.
     std::string sourceDocument;

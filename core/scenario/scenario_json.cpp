@@ -3,6 +3,8 @@
 #include "json_reader.h"
 #include "rulebook/override_document.h"
 #include "safe_json.h"
+#include "variants.h"
+#include "variants_json.h"
 
 namespace creditpath {
 namespace {
@@ -291,10 +293,14 @@ Scenario parseScenarioChecked(std::string_view jsonText) {
         for (auto& p : overrideProblems(s.rulebookOverrides, "rulebook_overrides."))
             problems.push_back(std::move(p));
     }
+    detail::readVariants(r, doc, s.variants);
 
     if (!problems.empty())
         throw InvalidDocument(std::move(problems));
     s.sourceDocument = std::string(jsonText);
+    // Each variant must describe a valid scenario too (checked once the base is).
+    if (auto invalid = variantProblems(s); !invalid.empty())
+        throw InvalidDocument(std::move(invalid));
     return s;
 }
 } // namespace
@@ -390,6 +396,7 @@ std::string serializeScenario(const Scenario& s) {
     else if (const Json o = detail::parseJsonDocument(s.rulebookOverrides, "the overrides");
              !doc.contains("rulebook_overrides") || doc["rulebook_overrides"] != o)
         put(doc, "rulebook_overrides", o);
+    detail::writeVariants(doc, s.variants);
     return doc.dump(2) + "\n";
 }
 

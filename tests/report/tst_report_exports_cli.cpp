@@ -62,6 +62,40 @@ private slots:
         QVERIFY(text.readAllStandardOutput().contains("$120,000.00"));
     }
 
+    // A scenario with variants gets the comparison page (hand-worked figures in
+    // core.tst_variants); one without does not; redaction reaches the variant names.
+    void pdfComparesTheVariants() {
+        auto pdfText = [this](const QString& scenario, const QStringList& extra) {
+            const QString pdf = dir_.filePath(QStringLiteral("variants.pdf"));
+            const Result r = runCreditpath(QStringList{QStringLiteral("--export-pdf"), pdf,
+                                                       QStringLiteral("--start-date"),
+                                                       QString::fromLatin1(test::kReferenceDay)} +
+                                               extra + QStringList{scenario},
+                                           env_);
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            text.waitForFinished();
+            return QString::fromUtf8(text.readAllStandardOutput()) + r.err;
+        };
+        const QString variants = test::sourcePath("tests/data/variants.creditpath.json");
+        const QString text = pdfText(variants, {});
+        QVERIFY(text.contains(QStringLiteral("Variants side by side")));
+        QVERIFY(text.contains(QStringLiteral("$50K POC with LOI")));
+        QVERIFY(text.contains(QStringLiteral("✓ $140,000.00")));
+        QVERIFY(text.contains(QStringLiteral("✓ $75,360.00")));
+        QVERIFY(!pdfText(test::sourcePath(test::kReferenceScenario), {})
+                     .contains(QStringLiteral("Variants side by side")));
+        // A variant named after the company ("Reference Series-A SaaS + AI").
+        QString file = QString::fromStdString(readTextFile(variants.toStdString()));
+        file.replace(QStringLiteral("\"$50K POC with LOI\""),
+                     QStringLiteral("\"Reference with the LOI\""));
+        const QString renamed = dir_.filePath(QStringLiteral("renamed.creditpath.json"));
+        writeFileAtomically(renamed.toStdString(), file.toStdString());
+        const QString redacted = pdfText(renamed, {QStringLiteral("--redact-company")});
+        QVERIFY(redacted.contains(QStringLiteral("[redacted] with the LOI")));
+        QVERIFY(!redacted.contains(QStringLiteral("Reference")));
+    }
+
     void badPaperIsAUsageError() {
         const QString pdf = dir_.filePath(QStringLiteral("bad-paper.pdf"));
         const Result r =

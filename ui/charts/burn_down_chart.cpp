@@ -94,7 +94,8 @@ QAreaSeries* outOfPocketBand(const MonthlyBand& band, std::size_t months) {
 } // namespace
 
 QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
-                          const MonthlyBand* band) {
+                          const MonthlyBand* band,
+                          const std::vector<OutOfPocketOverlay>& overlays) {
     const BurnDown* bd = evaluation.burnDownFor(path);
     if (!bd || bd->months.empty())
         return newChart(tr("No burn-down for %1").arg(pathName(path)), style);
@@ -133,6 +134,23 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     chart->addSeries(outOfPocket);
     if (band && band->path == path && band->p10.size() >= bd->months.size())
         chart->addSeries(outOfPocketBand(*band, bd->months.size()));
+    // Variants: the same out-of-pocket line, dashed, in colours apart from the pools' and the
+    // base's red.
+    static const QColor kOverlayColours[] = {QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
+                                             QColor(0xef, 0x6c, 0x00), QColor(0x55, 0x8b, 0x2f)};
+    std::vector<QLineSeries*> overlayLines;
+    for (std::size_t i = 0; i < overlays.size(); ++i) {
+        const BurnDown& other = overlays[i].burnDown;
+        QLineSeries* line = monthLine(other, overlays[i].name, true, style);
+        QPen pen = line->pen();
+        pen.setStyle(Qt::DashLine);
+        pen.setColor(kOverlayColours[i % std::size(kOverlayColours)]);
+        line->setPen(pen);
+        chart->addSeries(line);
+        overlayLines.push_back(line);
+        for (const auto& m : other.months)
+            peak = max(peak, m.outOfPocket);
+    }
 
     auto* forfeited = new QScatterSeries;
     forfeited->setName(tr("Forfeited"));
@@ -199,6 +217,15 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
                          [copy, locale](bool status, int index, QBarSet*) {
                              showHoverText(monthTip(copy, index, locale), status);
                          });
+        for (std::size_t i = 0; i < overlays.size(); ++i) {
+            const BurnDown other = overlays[i].burnDown;
+            QObject::connect(overlayLines[i], &QLineSeries::hovered, chart,
+                             [other, locale](const QPointF& p, bool state) {
+                                 const int m =
+                                     std::clamp(int(p.x() + 0.5), 0, int(other.months.size()) - 1);
+                                 showHoverText(monthTip(other, m, locale), state);
+                             });
+        }
         for (QLineSeries* line : {charges, outOfPocket})
             QObject::connect(
                 line, &QLineSeries::hovered, chart, [copy, locale](const QPointF& p, bool state) {

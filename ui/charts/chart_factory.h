@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 class QChart;
 
@@ -29,9 +30,16 @@ struct ChartStyle {
 // Remaining balance per pool, stacked in expiration order, charges and out-of-pocket as lines,
 // expiry months marked, forfeited money called out. nullptr-safe: returns an empty chart with
 // a title when the path has no burn-down.
-// With a band (issue 11), the P10-P90 of each month's out of pocket is drawn around its line.
+// `overlays`: other scenarios' monthly out-of-pocket lines (the variants), dashed, one colour
+// each, named in the legend by the scenario's name alone (the legend is short of room).
+struct OutOfPocketOverlay {
+    QString name;
+    BurnDown burnDown;
+};
+// With a band, the P10-P90 of each month's out of pocket is drawn around its line.
 QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
-                          const MonthlyBand* band = nullptr);
+                          const MonthlyBand* band = nullptr,
+                          const std::vector<OutOfPocketOverlay>& overlays = {});
 // Low-typical-high band per path with the expected value marked.
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style);
 // Day 0 to money, one bar per step (Gantt), grouped by layer.

@@ -6,6 +6,7 @@
 #include "rulebook/override_document.h"
 #include "scenario/json_key_order.h"
 #include "scenario/scenario_json.h"
+#include "scenario/variants.h"
 
 #include <QJsonDocument>
 #include <QUndoStack>
@@ -24,57 +25,116 @@ ScenarioDocument::ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_da
     : QObject(parent), shipped_(rulebook), rulebook_(rulebook), startDate_(startDate),
       undoStack_(new QUndoStack(this)) {
     apply(Scenario{});
+    // A save makes the current file the one "Save as variant…" returns the base to.
+    connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            saved_ = file_;
+    });
 }
 
 void ScenarioDocument::reset(Scenario scenario) {
+    const int selected = selected_;
+    selected_ = -1;
+    try {
+        apply(scenario); // throws, changing nothing, when the engine refuses the file
+    } catch (...) {
+        selected_ = selected;
+        throw;
+    }
     undoStack_->clear();
-    apply(scenario);
     undoStack_->setClean();
+    saved_ = file_;
     emit replaced();
+    emit variantsChanged();
 }
 
-void ScenarioDocument::updateRulebook() {
-    if (appliedOverrides_ == scenario_.rulebookOverrides)
-        return;
+Rulebook ScenarioDocument::rulebookFor(const Scenario& scenario) const {
     try {
-        rulebook_ = withScenarioOverrides(shipped_, scenario_);
+        return withScenarioOverrides(shipped_, scenario);
     } catch (const InvalidDocument&) {
-        rulebook_ = shipped_; // the reader checked them; a rulebook never fails to exist
+        return shipped_; // the reader checked them; a rulebook never fails to exist
     }
-    appliedOverrides_ = scenario_.rulebookOverrides;
 }
 
 void ScenarioDocument::apply(const Scenario& scenario) {
-    scenario_ = scenario;
-    json_ = toJson(scenario_);
-    updateRulebook();
+    // The file's overrides (base and variants alike) are laid over the shipped rulebook.
+    std::optional<Rulebook> changedRulebook;
+    if (scenario.rulebookOverrides != appliedOverrides_)
+        changedRulebook = rulebookFor(scenario);
+    const Rulebook& rulebook = changedRulebook ? *changedRulebook : rulebook_;
+    // Evaluated before anything changes: a loaded file the engine refuses (a variant's charge
+    // past every bill) throws InvalidDocument to the loader, and the open scenario stays whole.
     // An edit has just evaluated this very scenario to validate it: use that result.
-    if (prepared_ && prepared_->first.sameContent(scenario))
-        evaluation_ = std::move(prepared_->second);
-    else
-        evaluation_ = evaluate(scenario_, rulebook_, {startDate_});
+    Evaluation base = prepared_ && prepared_->first.sameContent(scenario)
+                          ? std::move(prepared_->second)
+                          : evaluate(scenario, rulebook, {startDate_});
     prepared_.reset();
-    // "What changed": the same scenario under the shipped rulebook alone.
-    changes_ = scenario_.rulebookOverrides.empty()
-                   ? std::vector<FigureChange>{}
-                   : diffEvaluations(evaluate(scenario_, shipped_, {startDate_}), evaluation_);
+    std::vector<VariantEvaluation> variants = evaluateVariants(scenario, rulebook, {startDate_});
+    if (changedRulebook) {
+        rulebook_ = std::move(*changedRulebook);
+        appliedOverrides_ = scenario.rulebookOverrides;
+    }
+    std::vector<std::string> namesBefore;
+    for (const auto& v : file_.variants)
+        namesBefore.push_back(v.name);
+    file_ = scenario;
+    baseEvaluation_ = std::move(base);
+    variants_ = std::move(variants);
+    if (selected_ >= int(variants_.size()))
+        selected_ = -1; // an undo took the selected variant away
+    showSelection();
     emit changed();
+    std::vector<std::string> names;
+    for (const auto& v : file_.variants)
+        names.push_back(v.name);
+    if (names != namesBefore)
+        emit variantsChanged(); // added, removed or renamed: not on every edit of a patch
+}
+
+void ScenarioDocument::showSelection() {
+    shown_ = selected_ < 0 ? file_ : variants_[std::size_t(selected_)].scenario;
+    evaluation_ = selected_ < 0 ? baseEvaluation_ : variants_[std::size_t(selected_)].evaluation;
+    json_ = toJson(shown_);
+    // "What changed": the scenario on screen under the shipped rulebook alone.
+    changes_ = file_.rulebookOverrides.empty()
+                   ? std::vector<FigureChange>{}
+                   : diffEvaluations(evaluate(shown_, shipped_, {startDate_}), evaluation_);
+}
+
+void ScenarioDocument::selectVariant(int index) {
+    if (index < -1 || index >= int(variants_.size()) || index == selected_)
+        return;
+    selected_ = index;
+    showSelection();
+    emit changed();
+    emit variantsChanged();
 }
 
 std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString& field,
                                             const JsonChange& change) {
-    QJsonObject candidate = json_;
+    if (selected_ >= 0)
+        return editVariant(label, field, change);
+    return editBase(label, field, change);
+}
+
+std::vector<Problem> ScenarioDocument::editBase(const QString& label, const QString& field,
+                                                const JsonChange& change) {
+    // The base as the forms show it, or as saved while a variant is on screen.
+    QJsonObject candidate = selected_ < 0 ? json_ : toJson(file_);
     change(candidate);
     const std::string candidateText =
         QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString();
     Scenario next;
     Evaluation evaluation;
     try {
-        next = parseScenario(candidateText);
+        next = parseScenario(candidateText); // every variant is checked against the new base
         // Validate by evaluating too: a scenario the engine cannot evaluate is not committed.
-        evaluation = next.rulebookOverrides == appliedOverrides_
-                         ? evaluate(next, rulebook_, {startDate_})
-                         : evaluate(next, withScenarioOverrides(shipped_, next), {startDate_});
+        std::optional<Rulebook> own; // only when the edit changes the overrides
+        if (next.rulebookOverrides != appliedOverrides_)
+            own = rulebookFor(next);
+        const Rulebook& rulebook = own ? *own : rulebook_;
+        evaluation = evaluate(next, rulebook, {startDate_});
+        evaluateVariants(next, rulebook, {startDate_});
     } catch (const InvalidDocument& e) {
         return e.problems();
     } catch (const std::exception& e) {
@@ -82,22 +142,111 @@ std::vector<Problem> ScenarioDocument::edit(const QString& label, const QString&
     }
     // The edited text underneath, in the file's key order: unknown fields stay with the object
     // they came with (a removed line takes its own along) and a save changes only the edit.
-    next.sourceDocument = scenario_.sourceDocument.empty()
+    next.sourceDocument = file_.sourceDocument.empty()
                               ? std::string()
-                              : orderKeysLike(candidateText, scenario_.sourceDocument);
-    if (next.sameContent(scenario_))
+                              : orderKeysLike(candidateText, file_.sourceDocument);
+    if (next.sameContent(file_))
         return {};
     editingField_ = field;
     prepared_.emplace(next, std::move(evaluation)); // the push applies it: evaluated once
-    undoStack_->push(new EditCommand(this, scenario_, next, label, field));
+    undoStack_->push(new EditCommand(this, file_, next, label, field));
     editingField_.clear();
     return {};
 }
 
-void ScenarioDocument::replaceWith(Scenario scenario, const QString& label) {
-    if (scenario.sourceDocument.empty()) // the file's text stays underneath
-        scenario.sourceDocument = scenario_.sourceDocument;
-    undoStack_->push(new EditCommand(this, scenario_, std::move(scenario), label, QString()));
+// The forms show the patched scenario; an edit of it becomes the variant's new merge patch
+// over the base, which stays as it is.
+std::vector<Problem> ScenarioDocument::editVariant(const QString& label, const QString& field,
+                                                   const JsonChange& change) {
+    QJsonObject candidate = json_;
+    change(candidate);
+    const std::string candidateText =
+        QJsonDocument(candidate).toJson(QJsonDocument::Compact).toStdString();
+    Scenario next = file_;
+    try {
+        Scenario edited = parseScenario(candidateText);
+        evaluate(edited, rulebook_, {startDate_});
+        // In the base's key order, so the patch lists its members as the file does.
+        edited.sourceDocument = orderKeysLike(candidateText, serializeScenario(shown_));
+        next.variants[std::size_t(selected_)].patch = variantPatchFor(file_, edited);
+    } catch (const InvalidDocument& e) {
+        return e.problems(); // about the fields on screen: the variant's own
+    } catch (const std::exception& e) {
+        return {Problem{field.toStdString(), e.what()}};
+    }
+    if (next.sameContent(file_))
+        return {};
+    editingField_ = field;
+    // Typing in one variant merges into one step; not with the same field of the base.
+    undoStack_->push(new EditCommand(this, file_, next, label,
+                                     QStringLiteral("variants[%1].").arg(selected_) + field));
+    editingField_.clear();
+    return {};
+}
+
+void ScenarioDocument::push(Scenario next, const QString& label, const QString& field) {
+    undoStack_->push(new EditCommand(this, file_, std::move(next), label, field));
+}
+
+std::vector<Problem> ScenarioDocument::checkName(const QString& name, int ignoring) const {
+    const std::string path =
+        "variants[" + std::to_string(ignoring < 0 ? file_.variants.size() : std::size_t(ignoring)) +
+        "].name";
+    if (name.trimmed().isEmpty())
+        return {Problem{path, "variant_name_empty", {}}};
+    for (std::size_t i = 0; i < file_.variants.size(); ++i)
+        if (int(i) != ignoring && file_.variants[i].name == name.toStdString())
+            return {
+                Problem{path, "variant_name_taken", {{"name", "“" + name.toStdString() + "”"}}}};
+    return {};
+}
+
+std::vector<Problem> ScenarioDocument::saveAsVariant(const QString& name) {
+    if (auto problems = checkName(name, -1); !problems.empty())
+        return problems;
+    Scenario next = file_;
+    Scenario edited = shown_;
+    if (selected_ < 0) {
+        // The base goes back to how it was saved; the variants stay as they are now.
+        next = saved_;
+        next.variants = file_.variants;
+        next.sourceDocument = saved_.sourceDocument;
+    }
+    try {
+        next.variants.push_back({name.toStdString(), variantPatchFor(next, edited)});
+        next = parseScenario(serializeScenario(next)); // the new file, checked as it will load
+        // The other variants now lie over the saved base: the engine must take them too.
+        evaluateVariants(next, rulebook_, {startDate_});
+    } catch (const InvalidDocument& e) {
+        return e.problems();
+    } catch (const std::exception& e) {
+        return {Problem{"variants", e.what()}};
+    }
+    push(std::move(next), tr("Save as variant"), QString());
+    selectVariant(int(file_.variants.size()) - 1);
+    return {};
+}
+
+std::vector<Problem> ScenarioDocument::renameVariant(int index, const QString& name) {
+    if (index < 0 || index >= int(file_.variants.size()))
+        return {};
+    if (auto problems = checkName(name, index); !problems.empty())
+        return problems;
+    Scenario next = file_;
+    next.variants[std::size_t(index)].name = name.toStdString();
+    if (!next.sameContent(file_))
+        push(std::move(next), tr("Rename variant"), QString());
+    return {};
+}
+
+void ScenarioDocument::deleteVariant(int index) {
+    if (index < 0 || index >= int(file_.variants.size()))
+        return;
+    Scenario next = file_;
+    next.variants.erase(next.variants.begin() + index);
+    if (selected_ >= index)
+        selected_ = selected_ == index ? -1 : selected_ - 1;
+    push(std::move(next), tr("Delete variant"), QString());
 }
 
 std::vector<Problem> ScenarioDocument::setRulebookParameter(const std::string& rule,
@@ -106,7 +255,7 @@ std::vector<Problem> ScenarioDocument::setRulebookParameter(const std::string& r
                                                             const QString& label) {
     std::string next;
     try {
-        next = withOverrideParameter(scenario_.rulebookOverrides, rule, key, valueJson);
+        next = withOverrideParameter(file_.rulebookOverrides, rule, key, valueJson);
     } catch (const InvalidDocument& e) {
         return e.problems();
     }
@@ -114,7 +263,8 @@ std::vector<Problem> ScenarioDocument::setRulebookParameter(const std::string& r
         return problems;
     const QString field = QStringLiteral("rulebook_overrides.rules.%1.params.%2")
                               .arg(QString::fromStdString(rule), QString::fromStdString(key));
-    return edit(label, field, [&](QJsonObject& json) {
+    // The rulebook belongs to the file: its edits change the base, whatever is on screen.
+    return editBase(label, field, [&](QJsonObject& json) {
         json[QStringLiteral("rulebook_overrides")] =
             QJsonDocument::fromJson(QByteArray::fromStdString(next)).object();
     });
@@ -125,13 +275,19 @@ std::vector<Problem> ScenarioDocument::setRulebookOverrides(const std::string& o
     if (!overrides.empty())
         if (auto problems = overrideProblems(overrides, ""); !problems.empty())
             return problems;
-    return edit(label, QString(), [&](QJsonObject& json) {
+    return editBase(label, QString(), [&](QJsonObject& json) {
         if (overrides.empty())
             json.remove(QStringLiteral("rulebook_overrides"));
         else
             json[QStringLiteral("rulebook_overrides")] =
                 QJsonDocument::fromJson(QByteArray::fromStdString(overrides)).object();
     });
+}
+
+void ScenarioDocument::replaceWith(Scenario scenario, const QString& label) {
+    if (scenario.sourceDocument.empty()) // the file's text stays underneath
+        scenario.sourceDocument = file_.sourceDocument;
+    undoStack_->push(new EditCommand(this, file_, std::move(scenario), label, QString()));
 }
 
 std::vector<Problem> ScenarioDocument::setField(const QString& path, const QJsonValue& value,

@@ -6,6 +6,7 @@
 #include "evaluation/evaluation_diff.h"
 #include "scenario/problems.h"
 #include "scenario/scenario.h"
+#include "variants/comparison.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -28,8 +29,26 @@ public:
     ScenarioDocument(const Rulebook& rulebook, std::chrono::sys_days startDate,
                      QObject* parent = nullptr);
 
-    const Scenario& scenario() const { return scenario_; }
+    // What the forms and results show: the base, or the selected variant applied to it.
+    const Scenario& scenario() const { return shown_; }
     const Evaluation& evaluation() const { return evaluation_; }
+    // What is saved: the base scenario with its variants.
+    const Scenario& fileScenario() const { return file_; }
+    const Evaluation& baseEvaluation() const { return baseEvaluation_; }
+    const std::vector<VariantEvaluation>& variantEvaluations() const { return variants_; }
+    // The key figures of the base and every variant side by side (the core's table).
+    Comparison comparison() const { return buildComparison(baseEvaluation_, variants_); }
+
+    // The variant the forms edit: -1 for the base. Not an edit: selection is not undone.
+    int selectedVariant() const { return selected_; }
+    void selectVariant(int index);
+    // "Save as variant…" (one undoable edit). With the base selected, the edits since the
+    // last save become the variant and the base returns to its saved state; with a variant
+    // selected, that variant is copied. The new variant is selected. A name that is empty or
+    // taken is refused with the core's problem.
+    std::vector<Problem> saveAsVariant(const QString& name);
+    std::vector<Problem> renameVariant(int index, const QString& name);
+    void deleteVariant(int index);
     // The rulebook the scenario is evaluated with: the shipped one and its overrides. The
     // object stays the same while its contents follow the scenario.
     const Rulebook& rulebook() const { return rulebook_; }
@@ -75,15 +94,31 @@ signals:
     void changed();
     // A different scenario was loaded (new, open): after changed().
     void replaced();
+    // Another variant (or the base) is shown, or the list of variants changed.
+    void variantsChanged();
 
 private:
-    void updateRulebook();
+    std::vector<Problem> editBase(const QString& label, const QString& field,
+                                  const JsonChange& change);
+    std::vector<Problem> editVariant(const QString& label, const QString& field,
+                                     const JsonChange& change);
+    std::vector<Problem> checkName(const QString& name, int ignoring) const;
+    void showSelection();
+    void push(Scenario next, const QString& label, const QString& field);
+    // The shipped rulebook with `scenario`'s own overrides laid over it.
+    Rulebook rulebookFor(const Scenario& scenario) const;
+
     const Rulebook& shipped_;
     Rulebook rulebook_;
     std::string appliedOverrides_; // the overrides rulebook_ holds
     std::vector<FigureChange> changes_;
     std::chrono::sys_days startDate_;
-    Scenario scenario_;
+    Scenario file_;
+    Scenario shown_;
+    Scenario saved_; // the file as last opened or saved: where "Save as variant…" returns
+    Evaluation baseEvaluation_;
+    std::vector<VariantEvaluation> variants_;
+    int selected_ = -1;
     QJsonObject json_;
     Evaluation evaluation_;
     QUndoStack* undoStack_;

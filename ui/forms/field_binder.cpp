@@ -2,6 +2,7 @@
 
 #include "document/json_path.h"
 #include "document/scenario_document.h"
+#include "scenario/variants.h"
 #include "typed_input.h"
 
 #include <QCheckBox>
@@ -75,13 +76,34 @@ void FieldBinder::showProblems(const QString& path, const std::vector<Problem>& 
             continue;
         QStringList messages;
         for (const auto& p : problems)
-            messages << peopleMessage(p, label, 0, typed);
+            messages << variantNamed(p, peopleMessage(p, labelOf(p, label), 0, typed));
         b.error->setText(messages.join(QLatin1Char('\n')));
         b.error->setVisible(!messages.isEmpty());
         b.editor->setProperty("invalid", !messages.isEmpty());
         b.editor->setStyleSheet(messages.isEmpty() ? QString()
                                                    : QStringLiteral("border: 2px solid #c62828;"));
     }
+}
+
+// An edit of the base can make a variant invalid (the patched scenario): the message names the
+// variant, and the form label of the field within it when this page shows that field.
+QString FieldBinder::labelOf(const Problem& problem, const QString& editedLabel) const {
+    const auto field = variantFieldOf(problem.path);
+    if (!field)
+        return editedLabel;
+    for (const Binding& b : bindings_)
+        if (b.path.toStdString() == field->field)
+            if (auto* label = qobject_cast<QLabel*>(b.label))
+                return label->text();
+    return editedLabel;
+}
+
+QString FieldBinder::variantNamed(const Problem& problem, const QString& message) const {
+    const auto field = variantFieldOf(problem.path);
+    const auto& variants = document_->fileScenario().variants;
+    if (!field || field->index >= variants.size())
+        return message;
+    return tr("Variant “%1”: %2").arg(QString::fromStdString(variants[field->index].name), message);
 }
 
 void FieldBinder::explain(const QString& path, const QString& text) {

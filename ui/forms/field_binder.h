@@ -74,6 +74,8 @@ private:
     void showProblems(const QString& path, const std::vector<Problem>& problems,
                       const QString& label, const QString& typed);
     void refresh();
+    QString labelOf(const Problem& problem, const QString& editedLabel) const;
+    QString variantNamed(const Problem& problem, const QString& message) const;
 
     ScenarioDocument* document_;
     QLocale locale_;

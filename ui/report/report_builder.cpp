@@ -31,7 +31,8 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     // Redaction happens here, once, so every report (PDF, preview, print) is redacted alike.
     const Evaluation shownEvaluation = redactedEvaluation(evaluation, scenario, options);
     const Scenario shownScenario = redactedScenario(scenario, options);
-    ReportComposer composer(shownEvaluation, shownScenario, options, writer);
+    const ReportOptions shownOptions = redactedOptions(options, scenario);
+    ReportComposer composer(shownEvaluation, shownScenario, shownOptions, writer);
     // "What changed" from the scenario as evaluated (redaction drops figures such as revenue
     // that the comparison must keep); the changes themselves carry no names.
     if (!evaluation.rulebookOverrides.empty())
@@ -40,6 +41,7 @@ std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const S
     composer.cover();
     composer.summary();
     composer.comparison();
+    composer.variants();
     composer.burnDown();
     composer.burnDownTable();
     composer.uncertainty();

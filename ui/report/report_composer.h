@@ -23,6 +23,7 @@ public:
     void cover();               // report_builder.cpp
     void summary();             // report_builder.cpp
     void comparison();          // report_builder.cpp
+    void variants();            // report_variants.cpp
     void burnDown();            // report_burn_down.cpp
     void burnDownTable();       // report_burn_down.cpp
     void timeline();            // report_burn_down.cpp

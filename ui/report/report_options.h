@@ -1,5 +1,7 @@
 #pragma once
 // What the reader of a report chooses: language/locale, redaction, paper and the date printed.
+#include "variants/variant_evaluation.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -17,6 +19,8 @@ struct ReportOptions {
     Paper paper = Paper::A4;
     QDate date;                         // printed on the cover; invalid: today
     const Rulebook* rulebook = nullptr; // for rule sources; nullptr: the built-in edition
+    // The scenario's variants, evaluated: a comparison page when there are any.
+    std::vector<VariantEvaluation> variants;
 };
 
 } // namespace creditpath::ui::report

@@ -67,6 +67,14 @@ Evaluation redactedEvaluation(const Evaluation& evaluation, const Scenario& scen
     return out;
 }
 
+ReportOptions redactedOptions(const ReportOptions& options, const Scenario& scenario) {
+    ReportOptions out = options;
+    if (options.redactCompany)
+        for (VariantEvaluation& v : out.variants)
+            v.name = scrub(v.name, scenario.company.name);
+    return out;
+}
+
 Scenario redactedScenario(const Scenario& scenario, const ReportOptions& options) {
     if (!options.redactCompany)
         return scenario;

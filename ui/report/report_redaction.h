@@ -18,5 +18,7 @@ Evaluation redactedEvaluation(const Evaluation& evaluation, const Scenario& scen
 // The scenario as a redacted report may print it: no company name, account ID or revenue, and
 // the name scrubbed from every free-text field (use cases, model reasoning, eval method).
 Scenario redactedScenario(const Scenario& scenario, const ReportOptions& options);
+// The options with the company's name scrubbed from variant names, when redacting.
+ReportOptions redactedOptions(const ReportOptions& options, const Scenario& scenario);
 
 } // namespace creditpath::ui::report

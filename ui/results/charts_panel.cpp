@@ -1,7 +1,9 @@
 #include "charts_panel.h"
 
 #include "distribution_runner.h"
+#include "compare_view.h"
 #include "document/scenario_document.h"
+#include "format/comparison_text.h"
 #include "format/display_text.h"
 
 #include <QChart>
@@ -53,6 +55,12 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
     addTab(valueRange_, tr("Value ranges"));
     addTab(timeline_, tr("Timeline"));
     addTab(tornado_, tr("Sensitivity"));
+    compare_ = new CompareView(document_, style_.locale);
+    addTab(compare_, tr("Compare"));
+    connect(compare_, &CompareView::overlayToggled, this, [this](bool on) {
+        overlay_ = on;
+        invalidate();
+    });
     connect(document_, &ScenarioDocument::changed, this, &ChartsPanel::invalidate);
     // A finished distribution redraws the charts that show it (band, tornado).
     connect(runner_, &DistributionRunner::updated, this, [this] {
@@ -66,6 +74,14 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
 void ChartsPanel::setPath(PathId path) {
     path_ = path;
     runner_->setBandPath(document_->evaluation().shownBurnDown(path_).path);
+    invalidate();
+}
+
+void ChartsPanel::setHiddenName(const QString& companyName) {
+    compare_->setHiddenName(companyName);
+    if (hiddenName_ == companyName)
+        return;
+    hiddenName_ = companyName;
     invalidate();
 }
 
@@ -120,11 +136,25 @@ void ChartsPanel::ensureBuilt(int tab) const {
     switch (tab) {
     case 0: {
         // The burn-down follows the selected path when it is a credit path, else the stack's.
+        const PathId shown = e.shownBurnDown(path_).path;
+        // Overlaid: the same path's out of pocket in every other scenario of the file.
+        std::vector<charts::OutOfPocketOverlay> overlays;
+        const Comparison table = document_->comparison();
+        const auto& variants = document_->variantEvaluations();
+        for (int i = -1; overlay_ && i < int(variants.size()); ++i) {
+            if (i == document_->selectedVariant())
+                continue;
+            const Evaluation& other =
+                i < 0 ? document_->baseEvaluation() : variants[std::size_t(i)].evaluation;
+            overlays.push_back(
+                {comparisonColumnName(table.columns[std::size_t(i + 1)], hiddenName_.toStdString(),
+                                      QStringLiteral("•••")),
+                 other.shownBurnDown(shown)});
+        }
         // With the distribution of this very state, the out-of-pocket band too.
         const Evaluation* drawn = runner_->evaluation();
-        replaceChart(burnDown_,
-                     charts::makeBurnDownChart(drawn ? *drawn : e, e.shownBurnDown(path_).path,
-                                               style_, runner_->band()));
+        replaceChart(burnDown_, charts::makeBurnDownChart(drawn ? *drawn : e, shown, style_,
+                                                          runner_->band(), overlays));
         showFigures();
         break;
     }

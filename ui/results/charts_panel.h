@@ -11,6 +11,7 @@ class QLabel;
 namespace creditpath::ui {
 
 class DistributionRunner;
+class CompareView;
 class ScenarioDocument;
 
 class ChartsPanel : public QTabWidget {
@@ -29,6 +30,9 @@ public:
     // The figures under the burn-down: covered-through month, out of pocket, forfeited; each
     // with its derivation as tooltip.
     QLabel* burnDownFigure(int index) const { return figures_[index]; }
+    CompareView* compareView() const { return compare_; }
+    // Screen share hiding the company: its name is masked in variant names too.
+    void setHiddenName(const QString& companyName);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -47,6 +51,9 @@ private:
     QChartView* tornado_;
     DistributionRunner* runner_;
     QLabel* figures_[4];
+    CompareView* compare_;
+    bool overlay_ = false; // the variants' out-of-pocket lines on the burn-down
+    QString hiddenName_;
     mutable bool dirty_[4] = {true, true, true, true};
     bool shownOnce_ = false;
 };

@@ -58,7 +58,7 @@ bool DocumentFiles::load(const QString& path) {
 bool DocumentFiles::saveTo(const QString& path) {
     try {
         rotateBackups(path.toStdString(), settings_->backupsToKeep());
-        writeFileAtomically(path.toStdString(), serializeScenario(document_->scenario()));
+        writeFileAtomically(path.toStdString(), serializeScenario(document_->fileScenario()));
     } catch (const std::exception& e) {
         QMessageBox::warning(window_, tr("Cannot save scenario"),
                              tr("%1 cannot be written: %2").arg(path, QString::fromUtf8(e.what())));

@@ -37,7 +37,7 @@ void DocumentRecovery::saveNow() {
     }
     try {
         writeFileAtomically(settings_->recoveryFile().toStdString(),
-                            serializeScenario(document_->scenario()));
+                            serializeScenario(document_->fileScenario()));
         settings_->setRecoveredFrom(files_->filePath());
     } catch (const FileError&) {
         // Autosave is a safety net: a full disk must not interrupt the user; the next tick

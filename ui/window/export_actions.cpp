@@ -48,6 +48,7 @@ report::ReportOptions ExportActions::reportOptions() const {
     options.paper = settings_->reportPaper() == QLatin1String("letter") ? report::Paper::Letter
                                                                         : report::Paper::A4;
     options.rulebook = &document_->rulebook(); // its edition and overrides, as evaluated
+    options.variants = document_->variantEvaluations();
     return options;
 }
 
@@ -59,8 +60,8 @@ void ExportActions::setUpPrinter(QPrinter& printer) const {
 }
 
 int ExportActions::printTo(QPrinter& printer) const {
-    return report::printReport(document_->evaluation(), document_->scenario(), reportOptions(),
-                               printer);
+    return report::printReport(document_->baseEvaluation(), document_->fileScenario(),
+                               reportOptions(), printer);
 }
 
 void ExportActions::print() {
@@ -83,14 +84,19 @@ void ExportActions::printPreview() {
 
 bool ExportActions::writeTo(Kind kind, const QString& path, QString* error) const {
     const Evaluation& ev = document_->evaluation();
+    // The report and the JSON are of the file: the base, with its variants compared. The CSVs
+    // and reminders are of what is on screen (a variant when one is selected).
     if (kind == Kind::Pdf)
-        return report::exportPdfReport(ev, document_->scenario(), reportOptions(), path, error);
+        return report::exportPdfReport(document_->baseEvaluation(), document_->fileScenario(),
+                                       reportOptions(), path, error);
     try {
         // The CSV holds the burn-down on screen, the same one the chart draws.
-        const std::string text = kind == Kind::Csv ? burnDownCsv(ev.shownBurnDown(shownPath_()))
-                                 : kind == Kind::PathsCsv ? pathsCsv(ev)
-                                 : kind == Kind::Json     ? evaluationToJson(ev)
-                                                      : reminderCalendar(ev, document_->scenario());
+        const std::string text =
+            kind == Kind::Csv        ? burnDownCsv(ev.shownBurnDown(shownPath_()))
+            : kind == Kind::PathsCsv ? pathsCsv(ev)
+            : kind == Kind::Json
+                ? evaluationToJson(document_->baseEvaluation(), document_->variantEvaluations())
+                : reminderCalendar(ev, document_->scenario());
         writeFileAtomically(path.toStdString(), text);
         return true;
     } catch (const FileError& e) {

@@ -15,6 +15,7 @@
 #include "results/results_panel.h"
 #include "rulebook/rulebook_view.h"
 #include "rulebook_actions.h"
+#include "variant_bar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,6 +35,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace creditpath::ui {
 
@@ -57,7 +59,15 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
     connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
     QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
-    split->addWidget(forms_);
+    // The forms edit the base or a variant: the choice sits right above them.
+    auto* left = new QWidget;
+    auto* leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->setSpacing(0);
+    variantBar_ = new VariantBar(document_);
+    leftColumn->addWidget(variantBar_);
+    leftColumn->addWidget(forms_, 1);
+    split->addWidget(left);
 
     auto* right = new QSplitter(Qt::Vertical);
     results_ = new ResultsPanel(document_, locale);
@@ -218,6 +228,11 @@ void MainWindow::updateNameMasks() {
         hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
     if (rulebook_)
         rulebook_->view()->setNameToHide(name);
+    // Variant names often repeat the company's ("Acme with the LOI").
+    const QString baseName =
+        hideName ? QString::fromStdString(document_->fileScenario().company.name) : QString();
+    variantBar_->setHiddenName(baseName);
+    charts_->setHiddenName(baseName);
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())

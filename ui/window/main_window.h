@@ -29,6 +29,7 @@ class RulebookActions;
 class ScenarioDocument;
 class SpendImporter;
 class SpendPage;
+class VariantBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     ResultsPanel* results() const { return results_; }
     ChartsPanel* charts() const { return charts_; }
     SpendPage* spendPage() const { return spend_; }
+    VariantBar* variantBar() const { return variantBar_; }
     QAction* screenShareAction() const { return screenShare_; }
     QAction* redactNameAction() const { return redactName_; }
     ExportActions* exports() const { return exports_; }
@@ -84,6 +86,7 @@ private:
     QSplitter* split_ = nullptr;      // forms | results and charts
     QSplitter* rightSplit_ = nullptr; // results over charts
     SpendPage* spend_ = nullptr;
+    VariantBar* variantBar_ = nullptr;
     ResultsPanel* results_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     QMenu* recentMenu_ = nullptr;

@@ -11,6 +11,7 @@
 #include "results/table_copy.h"
 #include "rulebook_actions.h"
 #include "spend_import.h"
+#include "variant_bar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -104,6 +105,10 @@ void MainWindow::createMenus() {
     // Text fields keep Ctrl+C for their own selection (they take the shortcut first).
     edit->addAction(tr("&Copy results table"), this, [this] { copyResultsTable(); })
         ->setShortcut(QKeySequence::Copy);
+    edit->addSeparator();
+    edit->addAction(variantBar_->saveAsVariantAction());
+    edit->addAction(variantBar_->renameAction());
+    edit->addAction(variantBar_->deleteAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     screenShare_ = view->addAction(tr("&Screen-share mode"));

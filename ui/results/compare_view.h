@@ -1,0 +1,38 @@
+#pragma once
+// The Compare view: the base and every variant as columns, the key figures as rows, the best
+// value of each row marked. The table is the core's (variants/comparison.h); this formats it.
+#include <QLocale>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTableWidget;
+
+namespace creditpath::ui {
+
+class ScenarioDocument;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    CompareView(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
+    QTableWidget* table() const { return table_; }
+    QCheckBox* overlayCheck() const { return overlay_; }
+    // Screen share hiding the company: its name is masked in variant names too.
+    void setHiddenName(const QString& companyName);
+
+signals:
+    // The burn-down chart should (not) overlay the variants' out-of-pocket lines.
+    void overlayToggled(bool on);
+
+private:
+    void refresh();
+    ScenarioDocument* document_;
+    QLocale locale_;
+    QString hiddenName_;
+    QLabel* empty_;
+    QTableWidget* table_;
+    QCheckBox* overlay_;
+};
+
+} // namespace creditpath::ui

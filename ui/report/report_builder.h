@@ -13,8 +13,9 @@
 namespace creditpath::ui::report {
 
 // Sections, each starting on a new page: cover; summary; comparison table and value-range
-// chart; the variants side by side (when the scenario has variants); burn-down chart with warnings; month-by-month table; application timeline; reasons
-// with rule IDs and sources; assumptions; materials pack (TL-4). The document owns its charts.
+// chart; the variants side by side (when the scenario has variants); burn-down chart with warnings;
+// month-by-month table; application timeline; reasons with rule IDs and sources; assumptions;
+// materials pack (TL-4). The document owns its charts.
 std::unique_ptr<QTextDocument> buildReport(const Evaluation& evaluation, const Scenario& scenario,
                                            const ReportOptions& options);
 

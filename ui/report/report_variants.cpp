@@ -46,7 +46,8 @@ void ReportComposer::variants() {
     w_.paragraph(tr("Burn-down of the base, with each variant's out of pocket as a dashed line "
                     "(the same path in every scenario)."),
                  Tone::Muted);
-    w_.chart(charts::makeBurnDownChart(ev_, ev_.shownBurnDown(path).path, chartStyle_, nullptr, overlays),
+    w_.chart(charts::makeBurnDownChart(ev_, ev_.shownBurnDown(path).path, chartStyle_, nullptr,
+                                       overlays),
              0.55);
 }
 

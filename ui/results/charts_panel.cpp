@@ -1,7 +1,7 @@
 #include "charts_panel.h"
 
-#include "distribution_runner.h"
 #include "compare_view.h"
+#include "distribution_runner.h"
 #include "document/scenario_document.h"
 #include "format/comparison_text.h"
 #include "format/display_text.h"

@@ -2820,7 +2820,12 @@
         <translation>Gedeckt bis Monat %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Out of pocket %1 (P10–P90 %2–%3)</source>
+        <translation>Selbst bezahlt %1 (P10–P90 %2–%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Out of pocket %1</source>
         <translation>Selbst bezahlt %1</translation>
     </message>
@@ -4157,7 +4162,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
         <source>Month %1</source>
         <translation>Monat %1</translation>
     </message>
@@ -4212,7 +4217,7 @@ minutes</source>
         <translation>Selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Forfeited</source>
         <translation>Verfallen</translation>
     </message>
@@ -4297,7 +4302,7 @@ minutes</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-107"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-114"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -4307,7 +4312,7 @@ minutes</source>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+81"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+88"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>

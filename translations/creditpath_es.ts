@@ -2820,7 +2820,12 @@
         <translation>Cubierto hasta el mes %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Out of pocket %1 (P10–P90 %2–%3)</source>
+        <translation>Desembolso propio %1 (P10–P90 %2–%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Out of pocket %1</source>
         <translation>Desembolso propio %1</translation>
     </message>
@@ -4157,7 +4162,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
         <source>Month %1</source>
         <translation>Mes %1</translation>
     </message>
@@ -4217,7 +4222,7 @@ minutes</source>
         <translation>Desembolso propio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Forfeited</source>
         <translation>Perdido</translation>
     </message>

@@ -2808,7 +2808,12 @@
         <translation>%1か月目までカバー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Out of pocket %1 (P10–P90 %2–%3)</source>
+        <translation>自己負担 %1（P10–P90 %2–%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Out of pocket %1</source>
         <translation>自己負担 %1</translation>
     </message>
@@ -4140,7 +4145,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+45"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
         <source>Month %1</source>
         <translation>%1か月目</translation>
     </message>
@@ -4200,7 +4205,7 @@ minutes</source>
         <translation>自己負担</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Forfeited</source>
         <translation>失効</translation>
     </message>

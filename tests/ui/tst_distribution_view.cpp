@@ -15,6 +15,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -68,6 +71,15 @@ private slots:
         QVERIFY(seriesNamed(panel.burnDownChart(), QStringLiteral("P10–P90")));
         QVERIFY(qobject_cast<QAreaSeries*>(
             seriesNamed(panel.burnDownChart(), QStringLiteral("P10–P90"))));
+        // The row under the chart gives the range: P10 $75,360, P90 $100,360 (tst_monte_carlo).
+        QCOMPARE(panel.burnDownFigure(2)->text(),
+                 QStringLiteral("Out of pocket $75,360.00 (P10–P90 $75.3K–$100.3K)"));
+        // Screen share: no room in the legend row for the band; the row above names it.
+        panel.setScreenShare(true);
+        auto* area = seriesNamed(panel.burnDownChart(), QStringLiteral("P10–P90"));
+        QVERIFY(area);
+        QVERIFY(!panel.burnDownChart()->legend()->markers(area).first()->isVisible());
+        panel.setScreenShare(false);
         panel.setCurrentIndex(3);
         QChart* tornado = panel.tornadoChart();
         QVERIFY2(tornado->title().startsWith(QStringLiteral("Expected out of pocket")),

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
@@ -132,8 +133,15 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     QLineSeries* outOfPocket = monthLine(*bd, tr("Out of pocket"), true, style);
     chart->addSeries(charges);
     chart->addSeries(outOfPocket);
-    if (band && band->path == path && band->p10.size() >= bd->months.size())
-        chart->addSeries(outOfPocketBand(*band, bd->months.size()));
+    if (band && band->path == path && band->p10.size() >= bd->months.size()) {
+        QAreaSeries* area = outOfPocketBand(*band, bd->months.size());
+        chart->addSeries(area);
+        // Screen share: the legend row has no room for it; the row under the chart gives the
+        // band's figures instead.
+        if (style.headlineBelow)
+            for (QLegendMarker* marker : chart->legend()->markers(area))
+                marker->setVisible(false);
+    }
     // Variants: the same out-of-pocket line, dashed, in colours apart from the pools' and the
     // base's red.
     static const QColor kOverlayColours[] = {QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),

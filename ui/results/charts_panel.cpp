@@ -188,7 +188,16 @@ void ChartsPanel::showFigures() const {
     figures_[0]->setToolTip(pathName(bd.path));
     figures_[1]->setText(tr("Covered through month %1").arg(bd.coveredThroughMonth));
     figures_[1]->setToolTip(tip("covered_through_month"));
-    figures_[2]->setText(tr("Out of pocket %1").arg(formatMoney(bd.totalOutOfPocket, locale)));
+    // With the distribution of this very state: the range the out of pocket falls in.
+    const Evaluation* drawn = runner_->evaluation();
+    const Distribution* spread =
+        drawn && drawn->path(bd.path).distribution ? &*drawn->path(bd.path).distribution : nullptr;
+    figures_[2]->setText(
+        spread ? tr("Out of pocket %1 (P10–P90 %2–%3)")
+                     .arg(formatMoney(bd.totalOutOfPocket, locale),
+                          formatMoneyCompact(spread->outOfPocket.low, locale),
+                          formatMoneyCompact(spread->outOfPocket.high, locale))
+               : tr("Out of pocket %1").arg(formatMoney(bd.totalOutOfPocket, locale)));
     figures_[2]->setToolTip(tip("total_out_of_pocket"));
     figures_[3]->setText(tr("Forfeited %1").arg(formatMoney(bd.totalForfeited, locale)));
     figures_[3]->setToolTip(tip("total_forfeited"));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -40,13 +41,19 @@ VariantBar::VariantBar(ScenarioDocument* document, QWidget* parent)
     row->addWidget(label);
     row->addWidget(selector_, 1);
     column->addLayout(row);
+    // One button, Rename and Delete on its menu: three buttons side by side made the pane (and
+    // with it the window) wider than a 1366-pixel screen in screen share and in Japanese.
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : {saveAs_, rename_, delete_}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-    }
+    auto* button = new QToolButton;
+    button->setObjectName(QStringLiteral("variantButton"));
+    button->setDefaultAction(saveAs_);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* more = new QMenu(button);
+    more->addAction(rename_);
+    more->addAction(delete_);
+    button->setMenu(more);
+    buttons->addWidget(button);
     buttons->addStretch(1);
     column->addLayout(buttons);
     connect(selector_, &QComboBox::currentIndexChanged, this,

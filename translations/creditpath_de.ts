@@ -4094,7 +4094,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::VariantBar</name>
     <message>
-        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <location filename="../ui/window/variant_bar.cpp" line="+22"/>
         <source>Save as &amp;variant…</source>
         <translation>Als &amp;Variante speichern…</translation>
     </message>
@@ -4124,7 +4124,7 @@ minutes</source>
         <translation>Bearbeitet:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Base scenario</source>
         <translation>Basisszenario</translation>
     </message>

@@ -4094,7 +4094,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::VariantBar</name>
     <message>
-        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <location filename="../ui/window/variant_bar.cpp" line="+22"/>
         <source>Save as &amp;variant…</source>
         <translation>Enregistrer comme &amp;variante…</translation>
     </message>
@@ -4124,7 +4124,7 @@ minutes</source>
         <translation>Modification :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Base scenario</source>
         <translation>Scénario de base</translation>
     </message>

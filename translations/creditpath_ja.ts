@@ -4077,7 +4077,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::VariantBar</name>
     <message>
-        <location filename="../ui/window/variant_bar.cpp" line="+21"/>
+        <location filename="../ui/window/variant_bar.cpp" line="+22"/>
         <source>Save as &amp;variant…</source>
         <translation>バリアントとして保存(&amp;V)…</translation>
     </message>
@@ -4107,7 +4107,7 @@ minutes</source>
         <translation>編集中：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Base scenario</source>
         <translation>基本シナリオ</translation>
     </message>

@@ -2815,7 +2815,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -3632,12 +3632,12 @@ minutes</source>
         <translation>Regelwerk-Anpassungen (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rulebook</source>
         <translation>Regelwerk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Show &amp;rulebook</source>
         <translation>&amp;Regelwerk anzeigen</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Load rulebook overrides</source>
         <translation>Regelwerk-Anpassungen laden</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-71"/>
         <source>&amp;Save overrides…</source>
         <translation>Anpassungen &amp;speichern…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>Anpassungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
     </message>

@@ -2815,7 +2815,7 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -3632,12 +3632,12 @@ minutes</source>
         <translation>Ajustements des règles (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rulebook</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Show &amp;rulebook</source>
         <translation>Afficher les &amp;règles</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Load rulebook overrides</source>
         <translation>Charger des ajustements des règles</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-71"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Enregistrer les ajustements…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>&amp;Abandonner les ajustements</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Passer à l&apos;édition des règles %1</translation>
     </message>

@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -3619,12 +3619,12 @@ minutes</source>
         <translation>ルールブックの上書き (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rulebook</source>
         <translation>ルールブック</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Show &amp;rulebook</source>
         <translation>ルールブックを表示(&amp;R)</translation>
     </message>
@@ -3650,12 +3650,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Load rulebook overrides</source>
         <translation>ルールブックの上書きを読み込む</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-71"/>
         <source>&amp;Save overrides…</source>
         <translation>上書きを保存(&amp;S)…</translation>
     </message>
@@ -3670,7 +3670,7 @@ minutes</source>
         <translation>上書きを破棄(&amp;D)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Switch rulebook edition to %1</source>
         <translation>ルールブックの版を%1に切り替え</translation>
     </message>

@@ -101,6 +101,7 @@ private slots:
         ScenarioDocument document(rulebook_, *parseIsoDate("2026-11-26"));
         document.reset(parseScenario(readTextFile(CREDITPATH_SEED_SCENARIO)));
         DistributionRunner runner(&document);
+        runner.begin();
         for (const char* amount : {"3000.00", "3500.00", "4000.00"})
             QVERIFY(document
                         .setField(QStringLiteral("spend.lines[0].monthly"),

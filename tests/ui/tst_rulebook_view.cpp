@@ -68,6 +68,13 @@ private slots:
     }
     void cleanup() { window_.reset(); }
 
+    // Not on the first paint: the view is built when the rulebook is first shown.
+    void builtWhenFirstShown() {
+        QVERIFY(!w().findChild<RulebookView*>());
+        w().rulebookActions()->dock()->show();
+        QVERIFY(w().findChild<RulebookView*>());
+    }
+
     void listsEveryRuleWithParametersAndUnits() {
         QCOMPARE(model()->rowCount(), int(Rulebook::builtIn().rules().size()));
         int parameters = 0; // each under its rule, none left out

@@ -114,7 +114,10 @@ void ChartsPanel::showEvent(QShowEvent* event) {
     // appears sooner and the chart is drawn into a window already on screen.
     if (!shownOnce_) {
         shownOnce_ = true;
-        QTimer::singleShot(0, this, [this] { ensureBuilt(currentIndex()); });
+        QTimer::singleShot(0, this, [this] {
+            ensureBuilt(currentIndex());
+            runner_->begin();
+        });
     } else {
         ensureBuilt(currentIndex());
     }

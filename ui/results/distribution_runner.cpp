@@ -28,12 +28,21 @@ void DistributionRunner::setBandPath(PathId path) {
     request();
 }
 
+void DistributionRunner::begin() {
+    if (begun_)
+        return;
+    begun_ = true;
+    request();
+}
+
 void DistributionRunner::request() {
     ++generation_;
     const bool had = latest_.has_value();
     latest_.reset(); // the shown figures belong to the state on screen, or there are none
     if (had)
         emit updated();
+    if (!begun_)
+        return;
     if (thread_) {
         cancelled_ = true;
         pending_ = true;

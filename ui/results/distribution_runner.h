@@ -29,6 +29,9 @@ public:
 
     // The credit path whose monthly out-of-pocket band the burn-down chart draws.
     void setBandPath(PathId path);
+    // Runs start only from here on: the window's first frame goes up before the first run
+    // takes a core.
+    void begin();
     // The document's evaluation with every credit path's distribution and the sensitivity,
     // once the run for the document's current state has finished; nullptr until then.
     const Evaluation* evaluation() const { return latest_ ? &latest_->evaluation : nullptr; }
@@ -58,6 +61,7 @@ private:
     quint64 generation_ = 0;
     QThread* thread_ = nullptr;
     bool pending_ = false;
+    bool begun_ = false;
     std::atomic<bool> cancelled_{false};
     std::optional<Run> latest_;
 };

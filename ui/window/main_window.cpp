@@ -227,7 +227,7 @@ void MainWindow::updateNameMasks() {
     const QString name =
         hideName ? QString::fromStdString(document_->scenario().company.name) : QString();
     if (rulebook_)
-        rulebook_->view()->setNameToHide(name);
+        rulebook_->setNameToHide(name);
     // Variant names often repeat the company's ("Acme with the LOI").
     const QString baseName =
         hideName ? QString::fromStdString(document_->fileScenario().company.name) : QString();

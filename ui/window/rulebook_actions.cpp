@@ -61,16 +61,16 @@ QString fileFilter() {
 
 RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document,
                                  DocumentFiles* files, QMenu* menu, const QLocale& locale)
-    : QObject(window), window_(window), document_(document),
-      view_(new RulebookView(document, locale, todayUtc())),
+    : QObject(window), window_(window), document_(document), locale_(locale),
       dock_(new QDockWidget(tr("Rulebook"), window)) {
     dock_->setObjectName(QStringLiteral("rulebookDock"));
-    dock_->setWidget(view_);
     window->addDockWidget(Qt::RightDockWidgetArea, dock_);
     dock_->hide();
     // Rules, values, units and sources need room: the first time it opens, the rulebook takes
     // close to half the window (the results keep the rest; the user can drag the edge).
     connect(dock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            view();
         if (!visible || sized_)
             return;
         sized_ = true;
@@ -95,7 +95,7 @@ RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document
     menu->addAction(show);
     menu->addAction(tr("What &changed"), this, [this] {
         dock_->show();
-        view_->showChanges();
+        view()->showChanges();
     });
     QMenu* editionMenu = menu->addMenu(tr("&Edition"));
     auto* group = new QActionGroup(this);
@@ -143,20 +143,38 @@ void RulebookActions::updateActions() {
     drop_->setEnabled(!overrides.empty());
 }
 
+RulebookView* RulebookActions::view() {
+    if (!view_) {
+        view_ = new RulebookView(document_, locale_, todayUtc());
+        view_->setNameToHide(nameToHide_);
+        view_->tabs()->setCurrentIndex(tab_);
+        dock_->setWidget(view_);
+    }
+    return view_;
+}
+
+void RulebookActions::setNameToHide(const QString& name) {
+    nameToHide_ = name;
+    if (view_)
+        view_->setNameToHide(name);
+}
+
 void RulebookActions::rememberIn(AppSettings& settings) const {
     settings.setRulebookShown(dock_->isVisible());
-    settings.setRulebookTab(view_->tabs()->currentIndex());
+    settings.setRulebookTab(view_ ? view_->tabs()->currentIndex() : tab_);
 }
 
 void RulebookActions::restoreFrom(const AppSettings& settings) {
-    view_->tabs()->setCurrentIndex(settings.rulebookTab() == 1 ? 1 : 0);
+    tab_ = settings.rulebookTab() == 1 ? 1 : 0;
+    if (view_)
+        view_->tabs()->setCurrentIndex(tab_);
     dock_->setVisible(settings.rulebookShown());
 }
 
 void RulebookActions::showRule(const QString& id) {
     dock_->show();
     dock_->raise();
-    view_->showRule(id);
+    view()->showRule(id);
 }
 
 void RulebookActions::switchEdition(const QString& id) {

@@ -24,7 +24,10 @@ public:
     RulebookActions(QMainWindow* window, ScenarioDocument* document, DocumentFiles* files,
                     QMenu* menu, const QLocale& locale);
 
-    RulebookView* view() const { return view_; }
+    // Built the first time it is needed (shown, a rule asked for): not on the first paint.
+    RulebookView* view();
+    // The company name the view hides while sharing (kept until the view exists).
+    void setNameToHide(const QString& name);
     QDockWidget* dock() const { return dock_; }
     // The edition actions, seed first (checked: the edition the scenario is evaluated with).
     const QList<QAction*>& editionActions() const { return editions_; }
@@ -44,12 +47,15 @@ private:
     void updateActions();
     QMainWindow* window_;
     ScenarioDocument* document_;
-    RulebookView* view_;
+    QLocale locale_;
+    QString nameToHide_;
+    RulebookView* view_ = nullptr;
     QDockWidget* dock_;
     QList<QAction*> editions_;
     QAction* save_ = nullptr;
     QAction* drop_ = nullptr;
     bool sized_ = false;
+    int tab_ = 0; // the tab the view opens on
 };
 
 } // namespace creditpath::ui

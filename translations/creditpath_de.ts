@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+150"/>
+        <location filename="../ui/format/display_text.cpp" line="+154"/>
         <source>Stack: Portfolio + Build + Bedrock POC</source>
         <translation>Stack: Portfolio + Build + Bedrock-POC</translation>
     </message>
@@ -3066,7 +3066,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+61"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Load rulebook overrides</source>
         <translation>Regelwerk-Anpassungen laden</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>&amp;Save overrides…</source>
         <translation>Anpassungen &amp;speichern…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>Anpassungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
     </message>
@@ -3693,7 +3693,7 @@ minutes</source>
         <translation>Regelwerk-Ausgabe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot load rulebook overrides</source>
         <translation>Regelwerk-Anpassungen können nicht geladen werden</translation>
     </message>

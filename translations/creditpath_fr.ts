@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+84"/>
+        <location filename="../ui/format/display_text.cpp" line="+88"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2 au mois %3</translation>
     </message>
@@ -3066,7 +3066,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+61"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Load rulebook overrides</source>
         <translation>Charger des ajustements des règles</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Enregistrer les ajustements…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>&amp;Abandonner les ajustements</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Passer à l&apos;édition des règles %1</translation>
     </message>
@@ -3693,7 +3693,7 @@ minutes</source>
         <translation>Édition des règles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot load rulebook overrides</source>
         <translation>Impossible de charger les ajustements des règles</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+84"/>
+        <location filename="../ui/format/display_text.cpp" line="+88"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2（%3か月目）</translation>
     </message>
@@ -3053,7 +3053,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+69"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+61"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
@@ -3650,12 +3650,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Load rulebook overrides</source>
         <translation>ルールブックの上書きを読み込む</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>&amp;Save overrides…</source>
         <translation>上書きを保存(&amp;S)…</translation>
     </message>
@@ -3670,7 +3670,7 @@ minutes</source>
         <translation>上書きを破棄(&amp;D)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Switch rulebook edition to %1</source>
         <translation>ルールブックの版を%1に切り替え</translation>
     </message>
@@ -3680,7 +3680,7 @@ minutes</source>
         <translation>ルールブックの版</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot load rulebook overrides</source>
         <translation>ルールブックの上書きを読み込めません</translation>
     </message>

@@ -7,11 +7,9 @@
 #include <QDate>
 
 namespace creditpath::ui {
-namespace {
 
-// Digits grouped and joined by the locale's separators, straight from the canonical text: the
-// amount never passes through floating point.
-QString localDigits(const std::string& canonical, const QLocale& locale) {
+// Straight from the canonical text: the amount never passes through floating point.
+QString groupedDigits(const std::string& canonical, const QLocale& locale, const QString& minus) {
     QString text = QString::fromStdString(canonical);
     const bool negative = text.startsWith(QLatin1Char('-'));
     if (negative)
@@ -24,7 +22,13 @@ QString localDigits(const std::string& canonical, const QLocale& locale) {
     QString out = whole;
     if (!fraction.isEmpty())
         out += locale.decimalPoint() + fraction;
-    return negative ? locale.negativeSign() + out : out;
+    return negative ? minus + out : out;
+}
+
+namespace {
+
+QString localDigits(const std::string& canonical, const QLocale& locale) {
+    return groupedDigits(canonical, locale, locale.negativeSign());
 }
 
 // The locale's currency pattern (symbol before or after, with or without a space) for "$".

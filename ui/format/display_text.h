@@ -18,6 +18,9 @@ QString formatMoney(const Money& amount, const QLocale& locale);
 QString formatMoneyShort(const Money& amount, const QLocale& locale);
 // "$150K", "$1.5M" for a cell too narrow for whole dollars (the exact figure is in its tooltip).
 QString formatMoneyCompact(const Money& amount, const QLocale& locale);
+// Canonical digits ("-1500000.00") grouped and joined by the locale's separators; `minus`
+// stands for "-": the locale's sign for reading, "-" where a reader must take the text back.
+QString groupedDigits(const std::string& canonical, const QLocale& locale, const QString& minus);
 QString formatPercent(const Rate& rate, const QLocale& locale);
 QString formatDate(std::chrono::sys_days day, const QLocale& locale);
 

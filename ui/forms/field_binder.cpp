@@ -2,6 +2,7 @@
 
 #include "document/json_path.h"
 #include "document/scenario_document.h"
+#include "format/display_text.h"
 #include "scenario/variants.h"
 #include "typed_input.h"
 
@@ -22,19 +23,10 @@ FieldBinder::FieldBinder(ScenarioDocument* document, QLocale locale, QObject* pa
     connect(document_, &ScenarioDocument::changed, this, &FieldBinder::refresh);
 }
 
-// "1500000.00" shows as "1,500,000.00" (en), "1.500.000,00" (de): the reader of typed numbers
-// takes the locale's groups back, so a shown value always reads as itself.
+// "1500000.00" shows as "1,500,000.00" (en), "1.500.000,00" (de), with an ASCII minus: the
+// reader of typed numbers takes it all back, so a shown value always reads as itself.
 QString FieldBinder::localNumber(const QString& canonical, const QLocale& locale) {
-    const qsizetype point = canonical.indexOf(QLatin1Char('.'));
-    const QString fraction = point < 0 ? QString() : canonical.mid(point + 1);
-    QString whole = point < 0 ? canonical : canonical.left(point);
-    const bool negative = whole.startsWith(QLatin1Char('-'));
-    if (negative)
-        whole.remove(0, 1);
-    for (qsizetype at = whole.size() - 3; at > 0; at -= 3)
-        whole.insert(at, locale.groupSeparator());
-    return (negative ? QStringLiteral("-") : QString()) + whole +
-           (point < 0 ? QString() : locale.decimalPoint() + fraction);
+    return groupedDigits(canonical.toStdString(), locale, QStringLiteral("-"));
 }
 
 FieldBinder::Binding& FieldBinder::bind(QFormLayout* form, const QString& label,

@@ -134,10 +134,16 @@ RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document
 
 void RulebookActions::updateActions() {
     const std::string& overrides = document_->scenario().rulebookOverrides;
-    for (QAction* a : std::as_const(editions_)) {
-        // The edition the scenario is evaluated with; none checked once a figure is edited.
-        const std::string id = a->data().toString().toStdString();
-        a->setChecked(jsonOf(document_->rulebook().documentText()) == editionDocument(id));
+    // Most changes are edits of the scenario, not of the rulebook: compare the editions (a
+    // parse of the whole rulebook) only when its text changed, and parse it once for all.
+    const std::string& text = document_->rulebook().documentText();
+    if (text != comparedRulebook_) {
+        comparedRulebook_ = text;
+        const QJsonObject current = jsonOf(text);
+        for (QAction* a : std::as_const(editions_)) {
+            // The edition the scenario is evaluated with; none checked once a figure is edited.
+            a->setChecked(current == editionDocument(a->data().toString().toStdString()));
+        }
     }
     save_->setEnabled(!overrides.empty());
     drop_->setEnabled(!overrides.empty());
@@ -183,6 +189,8 @@ void RulebookActions::switchEdition(const QString& id) {
         document_->setRulebookOverrides(overlay, tr("Switch rulebook edition to %1").arg(id));
     if (!problems.empty())
         QMessageBox::warning(window_, tr("Rulebook edition"), problemsText(problems));
+    // The menu checked the chosen edition itself: mark again, even if nothing changed.
+    comparedRulebook_.clear();
     updateActions();
 }
 

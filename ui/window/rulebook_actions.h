@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <string>
+
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -55,7 +57,8 @@ private:
     QAction* save_ = nullptr;
     QAction* drop_ = nullptr;
     bool sized_ = false;
-    int tab_ = 0; // the tab the view opens on
+    int tab_ = 0;                  // the tab the view opens on
+    std::string comparedRulebook_; // the rulebook text the edition marks were set for
 };
 
 } // namespace creditpath::ui

@@ -1,5 +1,7 @@
 #include "burn_down.h"
 
+#include "burn_down_kernel.h"
+
 #include <algorithm>
 
 namespace creditpath {
@@ -22,15 +24,20 @@ int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
                                                                : statedMonth;
 }
 
-BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
-                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
-    sortByApplicationOrder(pools, tieBreak);
+namespace {
+
+// BD-2..BD-6 over Money amounts, pools already in BD-2's order: the reference the cents
+// kernel is proven against, and the path for figures beyond 64 bits.
+BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
+                       int horizonMonths, bool keepMonths) {
     BurnDown result;
     result.path = path;
     std::vector<Money> balance;
+    std::vector<std::string_view> ids;
     CategorySet anyEligible{};
     for (const auto& pool : pools) {
         balance.push_back(pool.award);
+        ids.push_back(internedPoolId(pool.id));
         for (std::size_t c = 0; c < anyEligible.size(); ++c)
             anyEligible[c] = anyEligible[c] || pool.eligible[c];
     }
@@ -45,10 +52,6 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
         row.charges = charges.total(m);
         CategoryAmounts open = charges.month(m);
         Money applied;
-        if (keepMonths) {
-            row.applied.reserve(pools.size());
-            row.balances.reserve(pools.size());
-        }
         for (std::size_t i = 0; i < pools.size(); ++i) {
             const Pool& pool = pools[i];
             if (m > pool.expiresMonth || balance[i].isZero())
@@ -63,7 +66,7 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
             balance[i] -= pay;
             applied += pay;
             if (keepMonths)
-                row.applied.push_back({pool.id, pay});
+                row.applied.push_back({ids[i], pay});
             for (std::size_t c = 0; c < open.size() && !pay.isZero(); ++c) {
                 if (!pool.eligible[c])
                     continue;
@@ -83,12 +86,12 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
         for (std::size_t i = 0; i < pools.size(); ++i) {
             if (m == pools[i].expiresMonth && !balance[i].isZero()) {
                 if (keepMonths)
-                    row.forfeited.push_back({pools[i].id, balance[i]});
+                    row.forfeited.push_back({ids[i], balance[i]});
                 result.totalForfeited += balance[i];
                 balance[i] = Money();
             }
             if (keepMonths)
-                row.balances.push_back({pools[i].id, balance[i]});
+                row.balances.push_back({ids[i], balance[i]});
         }
         result.totalOutOfPocket += row.outOfPocket;
         result.totalCharges += row.charges;
@@ -96,9 +99,108 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
             result.months.push_back(std::move(row));
     }
     for (std::size_t i = 0; i < pools.size(); ++i)
-        result.leftAtHorizon.push_back({pools[i].id, balance[i]});
+        result.leftAtHorizon.push_back({ids[i], balance[i]});
     result.pools = std::move(pools);
     return result;
+}
+
+// The same burn-down from the cents kernel's trace: the month rows are read off what each pool
+// paid, forfeited and held.
+BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools,
+                        const std::vector<kernel::PoolSpec>& specs, const ChargeSchedule& charges,
+                        int horizonMonths, bool keepMonths) {
+    BurnDown result;
+    result.path = path;
+    const int months = std::max(0, std::min(horizonMonths, charges.months()));
+    const int count = static_cast<int>(specs.size());
+    kernel::PoolTrace trace;
+    const kernel::RunTotals totals =
+        kernel::runPools(specs.data(), count, charges, months, months, nullptr, &trace);
+    result.coveredThroughMonth = totals.coveredThroughMonth;
+    result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
+
+    std::vector<std::string_view> ids;
+    for (const auto& pool : pools)
+        ids.push_back(internedPoolId(pool.id));
+    if (keepMonths)
+        result.months.reserve(static_cast<std::size_t>(months));
+    std::int64_t charged = 0, forfeited = 0;
+    for (int m = 1; m <= months; ++m) {
+        const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
+        charged += charges.totalCents(m);
+        for (int i = 0; i < count; ++i)
+            forfeited += trace.forfeited[row + static_cast<std::size_t>(i)];
+        if (!keepMonths)
+            continue;
+        BurnDownMonth& out = result.months.emplace_back();
+        out.month = m;
+        out.charges = charges.total(m);
+        std::int64_t applied = 0;
+        for (int i = 0; i < count; ++i) {
+            const std::size_t cell = row + static_cast<std::size_t>(i);
+            const auto id = ids[static_cast<std::size_t>(i)];
+            if (trace.paid[cell] != 0)
+                out.applied.push_back({id, Money::fromCents(trace.paid[cell])});
+            applied += trace.paid[cell];
+            if (trace.forfeited[cell] != 0)
+                out.forfeited.push_back({id, Money::fromCents(trace.forfeited[cell])});
+            out.balances.push_back({id, Money::fromCents(trace.held[cell])});
+        }
+        out.outOfPocket = Money::fromCents(charges.totalCents(m) - applied);
+    }
+    result.totalCharges = Money::fromCents(charged);
+    result.totalForfeited = Money::fromCents(forfeited);
+    for (int i = 0; i < count; ++i) {
+        const auto last = static_cast<std::size_t>(months - 1) * static_cast<std::size_t>(count);
+        const std::int64_t left = months > 0 ? trace.held[last + static_cast<std::size_t>(i)]
+                                             : specs[std::size_t(i)].award;
+        result.leftAtHorizon.push_back({ids[static_cast<std::size_t>(i)], Money::fromCents(left)});
+    }
+    result.pools = std::move(pools);
+    return result;
+}
+
+} // namespace
+
+BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
+                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
+    sortByApplicationOrder(pools, tieBreak);
+    if (charges.hasCents())
+        if (const auto specs = kernel::poolSpecs(pools, tieBreak))
+            return kernelBurnDown(path, std::move(pools), *specs, charges, horizonMonths,
+                                  keepMonths);
+    return moneyBurnDown(path, std::move(pools), charges, horizonMonths, keepMonths);
+}
+
+BurnDown computeBurnDownReference(PathId path, std::vector<Pool> pools,
+                                  const ChargeSchedule& charges, int horizonMonths,
+                                  PoolTieBreak tieBreak) {
+    sortByApplicationOrder(pools, tieBreak);
+    return moneyBurnDown(path, std::move(pools), charges, horizonMonths, true);
+}
+
+BurnDown firstMonthsOf(const BurnDown& whole, int months) {
+    if (static_cast<std::size_t>(months) >= whole.months.size())
+        return whole;
+    BurnDown run;
+    run.path = whole.path;
+    run.pools = whole.pools;
+    run.months.assign(whole.months.begin(), whole.months.begin() + months);
+    run.coveredThroughMonth = std::min(whole.coveredThroughMonth, months);
+    for (const auto& m : run.months) {
+        run.totalOutOfPocket += m.outOfPocket;
+        run.totalCharges += m.charges;
+        for (const auto& f : m.forfeited)
+            run.totalForfeited += f.amount;
+    }
+    // Every month row lists every pool's balance, in application order, as leftAtHorizon does.
+    if (months > 0)
+        run.leftAtHorizon.assign(run.months.back().balances.begin(),
+                                 run.months.back().balances.end());
+    else
+        for (const auto& p : run.pools)
+            run.leftAtHorizon.push_back({internedPoolId(p.id), p.award});
+    return run;
 }
 
 } // namespace creditpath

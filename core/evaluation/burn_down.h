@@ -12,8 +12,18 @@ namespace creditpath {
 // Months 1..horizon of the schedule are used. Without `keepMonths` only the totals, the
 // covered-through month and what is left are kept (usable value needs no month rows).
 // Ties follow `tieBreak` (the rulebook's BD-2 parameter).
+// Figures that fit 64-bit cents run on the kernel (burn_down_kernel.h); others on Money.
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
                          int horizonMonths, PoolTieBreak tieBreak, bool keepMonths = true);
+// The same over Money alone, whatever the figures: the reference the kernel is tested against.
+BurnDown computeBurnDownReference(PathId path, std::vector<Pool> pools,
+                                  const ChargeSchedule& charges, int horizonMonths,
+                                  PoolTieBreak tieBreak);
+
+// The first `months` months of a longer run, with the totals, the covered-through month and
+// the balances left recounted for them: a run is month by month, so its first months are the
+// burn-down of the shorter horizon. `months` must not exceed the run's.
+BurnDown firstMonthsOf(const BurnDown& run, int months);
 
 // BD-2's order, exposed for views that list pools the way they are drawn down.
 void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak);

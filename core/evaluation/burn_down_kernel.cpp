@@ -3,6 +3,7 @@
 #include "burn_down.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace creditpath::kernel {
 namespace {
@@ -29,7 +30,7 @@ std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieB
 }
 
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths, std::int64_t* monthlyOutOfPocket) {
+                   int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
     if (monthlyOutOfPocket)
         std::fill_n(monthlyOutOfPocket, std::max(horizon, 0), std::int64_t(0));
     std::int64_t balance[kMaxPools];
@@ -43,46 +44,61 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
     }
     bool coveredSoFar = count > 0;
     const int months = std::max(0, std::min(runMonths, charges.months()));
+    if (trace) {
+        const auto cells = static_cast<std::size_t>(months) * static_cast<std::size_t>(count);
+        trace->paid.assign(cells, 0);
+        trace->forfeited.assign(cells, 0);
+        trace->held.assign(cells, 0);
+    }
     for (int m = 1; m <= months; ++m) {
+        const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
         std::int64_t open[kCategoryCount];
         std::copy_n(charges.centsOfMonth(m), kCategoryCount, open);
+        // Categories still unpaid this month: pools visit only those (a bill has few).
+        std::uint32_t unpaid = 0;
+        for (int c = 0; c < kCategoryCount; ++c)
+            if (open[c] != 0)
+                unpaid |= std::uint32_t(1) << c;
         std::int64_t applied = 0;
         for (int i = 0; i < count; ++i) {
             if (m > pools[i].expiresMonth || balance[i] == 0)
                 continue;
-            const std::uint32_t mask = pools[i].eligible;
+            const std::uint32_t mask = pools[i].eligible & unpaid;
             std::int64_t payable = 0;
-            for (int c = 0; c < kCategoryCount; ++c)
-                if (mask >> c & 1u)
-                    payable += open[c];
+            for (std::uint32_t bits = mask; bits != 0; bits &= bits - 1)
+                payable += open[std::countr_zero(bits)];
             std::int64_t pay = std::min(balance[i], payable);
             balance[i] -= pay;
             applied += pay;
-            for (int c = 0; c < kCategoryCount && pay != 0; ++c) {
-                if (!(mask >> c & 1u))
-                    continue;
+            if (trace)
+                trace->paid[row + static_cast<std::size_t>(i)] = pay;
+            for (std::uint32_t bits = mask; bits != 0 && pay != 0; bits &= bits - 1) {
+                const int c = std::countr_zero(bits);
                 const std::int64_t part = std::min(open[c], pay);
                 open[c] -= part;
                 pay -= part;
+                if (open[c] == 0)
+                    unpaid &= ~(std::uint32_t(1) << c);
             }
         }
         if (m <= horizon) {
             r.outOfPocket += charges.totalCents(m) - applied;
             if (monthlyOutOfPocket)
                 monthlyOutOfPocket[m - 1] = charges.totalCents(m) - applied;
-            if (coveredSoFar) {
-                for (int c = 0; c < kCategoryCount; ++c)
-                    if ((anyEligible >> c & 1u) && open[c] != 0)
-                        coveredSoFar = false;
-                if (coveredSoFar)
-                    r.coveredThroughMonth = m;
-            }
+            coveredSoFar = coveredSoFar && (anyEligible & unpaid) == 0;
+            if (coveredSoFar)
+                r.coveredThroughMonth = m;
         }
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             if (m == pools[i].expiresMonth) {
+                if (trace)
+                    trace->forfeited[row + static_cast<std::size_t>(i)] = balance[i];
                 r.forfeited += balance[i];
                 balance[i] = 0;
             }
+            if (trace)
+                trace->held[row + static_cast<std::size_t>(i)] = balance[i];
+        }
     }
     for (int i = 0; i < count; ++i)
         r.forfeited += balance[i];

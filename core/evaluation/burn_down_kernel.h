@@ -27,10 +27,19 @@ struct RunTotals {
 // The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel.
 std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak);
 
+// What every pool did in every month, for the burn-down's month rows: month m's pool i is at
+// [(m - 1) * count + i]. `forfeited` is the balance lost at the end of the month (BD-3),
+// `held` the balance after it.
+struct PoolTrace {
+    std::vector<std::int64_t> paid, forfeited, held;
+};
+
 // Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
 // and the covered-through month count months 1..horizon only, as the shown burn-down does.
-// `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket.
+// `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket; `trace`, when
+// given, what each pool did in each month run.
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths, std::int64_t* monthlyOutOfPocket = nullptr);
+                   int runMonths, std::int64_t* monthlyOutOfPocket = nullptr,
+                   PoolTrace* trace = nullptr);
 
 } // namespace creditpath::kernel

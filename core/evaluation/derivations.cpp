@@ -98,9 +98,9 @@ void usableValue(PathResult& p, const DerivationInput& in) {
     auto args = range;
     args.push_back(moneyArg("award", p.value.typical));
     args.push_back(moneyArg("forfeited", p.forfeited.typical));
-    args.push_back(forfeitsArg("pools", in.credit->typicalToExpiry));
+    args.push_back(forfeitsArg("pools", *in.toExpiry));
     std::vector<std::string> rules{"BD-2", "BD-3"};
-    for (const auto& pool : in.credit->typicalToExpiry.pools)
+    for (const auto& pool : in.toExpiry->pools)
         if (pool.expiryRule != "BD-3")
             rules = with(rules, {pool.expiryRule});
     p.derivations.push_back(makeDerivation("usable_value", rules, "derive_usable_forfeits", args));

@@ -10,6 +10,7 @@ struct DerivationInput {
     const PoolLevels* levels = nullptr;  // credit paths
     const CreditValue* credit = nullptr; // credit paths
     const BurnDown* shown = nullptr;     // the path's burn-down over the horizon, if any
+    const BurnDown* toExpiry = nullptr;  // credit paths: the typical level run past every expiry
     bool needsSpend = false;
 };
 

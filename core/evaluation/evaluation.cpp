@@ -1,12 +1,28 @@
 #include "evaluation.h"
 
 #include <array>
+#include <functional>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 
 namespace creditpath {
 namespace {
 constexpr std::array<std::string_view, 7> kPathNames{
     "stack", "portfolio_build", "portfolio_only", "genai_accelerator", "map", "spp", "edp"};
+}
+
+std::string_view internedPoolId(std::string_view id) {
+    static constexpr std::array<std::string_view, 5> known{"portfolio", "build", "bedrock_poc",
+                                                           "genai_accelerator", "map"};
+    for (std::string_view k : known)
+        if (k == id)
+            return k;
+    // Pools the rulebook may add later: kept once, never freed (a set's nodes do not move).
+    static std::mutex mutex;
+    static std::set<std::string, std::less<>> others;
+    const std::lock_guard lock(mutex);
+    return *others.emplace(id).first;
 }
 
 std::string_view nameOf(PathId id) {

@@ -5,6 +5,8 @@
 #include "rulebook/rulebook.h"
 #include "scenario/enums.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -40,6 +42,7 @@ struct MessageArg {
     std::string name;
     std::string value; // canonical: "5000.00", "12", "2.5", "0.40"
     Kind kind = Kind::Text;
+    friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 
 // Fit reasons (eligibility, fit, timing) set the verdict; value reasons (forfeiture BD-3,
@@ -48,14 +51,15 @@ enum class ReasonKind { Fit, Value };
 std::string_view nameOf(ReasonKind);
 
 // Why a verdict is what it is: the rule behind it, how much it matters, a stable message
-// code (for translation at the edge) with its arguments, and the English sentence.
+// code (for translation at the edge) with its arguments. The English sentence is rendered on
+// demand, like a derivation's: views render code + args in their own language.
 struct Reason {
     std::string rule;
     Severity severity = Severity::Info;
     std::string code;
     std::vector<MessageArg> args;
-    std::string text;
     ReasonKind kind = ReasonKind::Fit;
+    std::string text() const; // messages.cpp
 };
 
 // A reason that belongs to some paths: a banner alert, or what keeps a path from being
@@ -149,18 +153,25 @@ struct Pool {
     int eligibleCount() const;
 };
 
+// `pool` is the pool's id interned for the life of the program (internedPoolId), so month
+// rows carry no strings of their own.
 struct PoolAmount {
-    std::string pool;
+    std::string_view pool;
     Money amount;
 };
+std::string_view internedPoolId(std::string_view id);
+
+// One amount per pool of a path: a path has at most three pools, so a month row keeps them
+// inline instead of allocating three lists per month.
+using PoolAmounts = boost::container::small_vector<PoolAmount, 3>;
 
 struct BurnDownMonth {
     int month = 1;
     Money charges;
-    std::vector<PoolAmount> applied; // in the order the pools were applied
+    PoolAmounts applied; // in the order the pools were applied
     Money outOfPocket;
-    std::vector<PoolAmount> forfeited; // balances lost at the end of this month (BD-3)
-    std::vector<PoolAmount> balances;  // what each pool holds after this month
+    PoolAmounts forfeited; // balances lost at the end of this month (BD-3)
+    PoolAmounts balances;  // what each pool holds after this month
     Money appliedTotal() const;
 };
 
@@ -172,7 +183,7 @@ struct BurnDown {
     Money totalOutOfPocket;
     Money totalForfeited;
     Money totalCharges;
-    std::vector<PoolAmount> leftAtHorizon;
+    PoolAmounts leftAtHorizon;
 };
 
 struct Overlap {

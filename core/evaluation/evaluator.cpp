@@ -46,7 +46,7 @@ std::vector<PathNote> collectAlerts(const std::vector<PathResult>& paths) {
             if (!alert)
                 continue;
             const auto same = std::find_if(alerts.begin(), alerts.end(), [&](const PathNote& a) {
-                return a.reason.code == r.code && a.reason.text == r.text;
+                return a.reason.code == r.code && a.reason.args == r.args;
             });
             if (same != alerts.end())
                 same->paths.push_back(p.id);
@@ -129,6 +129,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
         CreditValue value;
     };
     std::vector<CreditPath> credit;
+    credit.reserve(5); // month rows are not moved on growth (their lists' moves may throw)
     for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
                       PathId::GenaiAccelerator, PathId::Map}) {
         PoolLevels levels = poolLevels(id, ctx);
@@ -136,22 +137,6 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
                                         rules.billing.tieBreak);
         credit.push_back({id, std::move(levels), std::move(value)});
     }
-    // The burn-down each credit path shows: its pools as applied for, at the typical award.
-    for (const auto& c : credit) {
-        if (c.value.face.typical.isZero())
-            continue;
-        // Over a horizon that reaches every expiry it is the usable-value run itself.
-        const bool same = !ev.needsSpend &&
-                          static_cast<int>(c.value.typicalToExpiry.months.size()) == burnDownMonths;
-        BurnDown bd = same ? c.value.typicalToExpiry
-                           : computeBurnDown(c.id, c.levels.typical, charges, burnDownMonths,
-                                             rules.billing.tieBreak);
-        if (c.id == PathId::Stack)
-            ev.burnDown = std::move(bd);
-        else
-            ev.otherBurnDowns.push_back(std::move(bd));
-    }
-
     ev.paths.push_back(evaluateStack(ctx, credit[0].value));
     ev.paths.push_back(evaluatePortfolioBuild(ctx, credit[1].value));
     ev.paths.push_back(evaluatePortfolioOnly(ctx, credit[2].value));
@@ -159,17 +144,44 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     ev.paths.push_back(evaluateMap(ctx, credit[4].value));
     ev.paths.push_back(evaluateSpp(ctx));
     ev.paths.push_back(evaluateEdp(ctx));
+
+    // The burn-down each credit path shows: its pools as applied for, at the typical award,
+    // over the horizon. The typical level's run reaches the horizon and every expiry, so the
+    // shown burn-down is its first months: moved when they are all of it, else copied.
+    ev.otherBurnDowns.reserve(credit.size());
+    std::vector<const BurnDown*> toExpiry(credit.size());
+    for (std::size_t i = 0; i < credit.size(); ++i) {
+        CreditPath& c = credit[i];
+        toExpiry[i] = &c.value.typicalToExpiry;
+        if (c.value.face.typical.isZero())
+            continue;
+        BurnDown bd;
+        if (ev.needsSpend) {
+            bd = computeBurnDown(c.id, c.levels.typical, charges, 0, rules.billing.tieBreak);
+        } else if (c.value.typicalToExpiry.months.size() == std::size_t(burnDownMonths)) {
+            bd = std::move(c.value.typicalToExpiry);
+            toExpiry[i] = nullptr; // the shown one, once it has its place
+        } else {
+            bd = firstMonthsOf(c.value.typicalToExpiry, burnDownMonths);
+        }
+        if (c.id == PathId::Stack)
+            ev.burnDown = std::move(bd);
+        else
+            ev.otherBurnDowns.push_back(std::move(bd));
+    }
+
     for (auto& p : ev.paths) {
         const auto it = rules.timelines.find(std::string(nameOf(p.id)));
         if (it != rules.timelines.end())
             p.timeline = datedTimeline(it->second, options.startDate);
         DerivationInput in{ctx};
-        for (const auto& c : credit)
-            if (c.id == p.id) {
-                in.levels = &c.levels;
-                in.credit = &c.value;
-            }
         in.shown = ev.burnDownFor(p.id);
+        for (std::size_t i = 0; i < credit.size(); ++i)
+            if (credit[i].id == p.id) {
+                in.levels = &credit[i].levels;
+                in.credit = &credit[i].value;
+                in.toExpiry = toExpiry[i] ? toExpiry[i] : in.shown;
+            }
         in.needsSpend = ev.needsSpend;
         addDerivations(p, in);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace creditpath {
 namespace {
@@ -384,10 +385,15 @@ std::string renderTerms(const std::string& canonical) {
 }
 
 const std::string_view* findTemplate(std::string_view code) {
-    for (const auto& entry : kCatalog)
-        if (entry.first == code)
-            return &entry.second;
-    return nullptr;
+    // Every reason and derivation looks its code up: hashed once, not scanned each time.
+    static const std::unordered_map<std::string_view, const std::string_view*> index = [] {
+        std::unordered_map<std::string_view, const std::string_view*> m;
+        for (const auto& entry : kCatalog)
+            m.emplace(entry.first, &entry.second);
+        return m;
+    }();
+    const auto it = index.find(code);
+    return it == index.end() ? nullptr : it->second;
 }
 
 std::string renderForfeits(const std::string& canonical) {
@@ -477,8 +483,8 @@ MessageArg forfeitsArg(std::string name, const BurnDown& bd) {
     std::string value;
     for (const auto& m : bd.months)
         for (const auto& f : m.forfeited)
-            value += (value.empty() ? "" : ";") + f.pool + "=" + f.amount.toString() + "@" +
-                     std::to_string(m.month);
+            value += (value.empty() ? "" : ";") + std::string(f.pool) + "=" + f.amount.toString() +
+                     "@" + std::to_string(m.month);
     return {std::move(name), std::move(value), MessageArg::Kind::Forfeits};
 }
 
@@ -532,11 +538,14 @@ MessageArg textArg(std::string name, std::string v) {
 
 Reason makeReason(std::string rule, Severity severity, std::string code,
                   std::vector<MessageArg> args) {
-    const std::string_view* templ = findTemplate(code);
-    if (!templ)
+    if (!findTemplate(code))
         throw std::logic_error("unknown message code: " + code);
-    std::string text = render(*templ, args);
-    return {std::move(rule), severity, std::move(code), std::move(args), std::move(text)};
+    return {std::move(rule), severity, std::move(code), std::move(args)};
+}
+
+std::string Reason::text() const {
+    const std::string_view* templ = findTemplate(code);
+    return templ ? render(*templ, args) : code; // makeReason admits catalogued codes only
 }
 
 std::string withRules(const std::string& text, const std::vector<std::string>& rules) {

@@ -3,8 +3,9 @@
 #include "text_checks.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
-#include <set>
+#include <vector>
 
 namespace creditpath {
 namespace {
@@ -21,45 +22,62 @@ std::string normaliseService(std::string_view name) {
     return out;
 }
 
-const std::set<std::string>& stopWords() {
-    static const std::set<std::string> words{
-        "the",   "and", "for", "with",    "our",    "from",  "that",  "this",  "into",
-        "using", "use", "new", "running", "run",    "are",   "its",   "their", "your",
-        "will",  "all", "via", "per",     "served", "based", "which", "each",  "on",
-        "of",    "to",  "in",  "a",       "an",     "by",    "as",    "is"};
-    return words;
+bool isStopWord(std::string_view word) {
+    static constexpr std::array<std::string_view, 35> sorted{
+        "a",   "all",  "an",    "and",     "are",    "as",   "based", "by",    "each",
+        "for", "from", "in",    "into",    "is",     "its",  "new",   "of",    "on",
+        "our", "per",  "run",   "running", "served", "that", "the",   "their", "this",
+        "to",  "use",  "using", "via",     "which",  "will", "with",  "your"};
+    static_assert(std::is_sorted(sorted.begin(), sorted.end()), "binary search needs order");
+    return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
-std::set<std::string> contentWords(std::string_view text) {
-    std::set<std::string> words;
+// The distinct content words of a text, sorted: lower case, three letters or more, no stop
+// words, a plural "s" dropped.
+std::vector<std::string> contentWords(std::string_view text) {
+    std::vector<std::string> words;
     std::string word;
     auto flush = [&] {
-        if (word.size() >= 3 && !stopWords().contains(word)) {
+        if (word.size() >= 3 && !isStopWord(word)) {
             if (word.size() > 3 && word.back() == 's')
                 word.pop_back();
-            words.insert(word);
+            words.push_back(word);
         }
         word.clear();
     };
     for (char ch : text) {
         if (std::isalnum(static_cast<unsigned char>(ch)))
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            word += detail::asciiLower(ch);
         else
             flush();
     }
     flush();
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
 }
 
-Rate jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::vector<std::string> both, either;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(either));
-    if (either.empty())
+// |a ∩ b| / |a ∪ b| of two sorted, distinct lists, rounded half-up to a part per million.
+Rate jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::int64_t both = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            ++both, ++i, ++j;
+    }
+    const std::int64_t either = static_cast<std::int64_t>(a.size() + b.size()) - both;
+    if (either == 0)
         return Rate();
-    const auto n = static_cast<std::int64_t>(both.size()),
-               d = static_cast<std::int64_t>(either.size());
-    return Rate::fromPartsPerMillion((n * Rate::kScale * 2 + d) / (d * 2));
+    return Rate::fromPartsPerMillion((both * Rate::kScale * 2 + either) / (either * 2));
+}
+
+std::vector<std::string> sortedDistinct(std::vector<std::string> items) {
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    return items;
 }
 
 } // namespace
@@ -67,19 +85,25 @@ Rate jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 Overlap detectOverlap(const PortfolioApplication& portfolio, const BuildApplication& build,
                       const RulebookParameters& params) {
     Overlap o;
-    std::set<std::string> portfolioServices, buildServices;
+    std::vector<std::string> portfolioServices, buildServices;
     for (const auto& s : portfolio.services)
-        portfolioServices.insert(normaliseService(s));
-    for (const auto& s : build.services) {
-        const auto key = normaliseService(s);
-        buildServices.insert(key);
-        if (portfolioServices.contains(key) &&
+        portfolioServices.push_back(normaliseService(s));
+    for (const auto& s : build.services)
+        buildServices.push_back(normaliseService(s));
+    portfolioServices = sortedDistinct(std::move(portfolioServices));
+    // Shared services are named as the Build application spells them, in its order.
+    for (std::size_t i = 0; i < build.services.size(); ++i) {
+        const std::string& s = build.services[i];
+        if (std::binary_search(portfolioServices.begin(), portfolioServices.end(),
+                               buildServices[i]) &&
             std::find(o.sharedServices.begin(), o.sharedServices.end(), s) ==
                 o.sharedServices.end())
             o.sharedServices.push_back(s);
     }
-    portfolioServices.erase("");
-    buildServices.erase("");
+    buildServices = sortedDistinct(std::move(buildServices));
+    // A name that is nothing but "AWS" or punctuation counts for neither side's similarity.
+    std::erase(portfolioServices, std::string());
+    std::erase(buildServices, std::string());
     o.serviceSimilarity = jaccard(portfolioServices, buildServices);
     o.textSimilarity = jaccard(contentWords(portfolio.useCase), contentWords(build.useCase));
     o.score = Rate::fromPartsPerMillion(

@@ -12,12 +12,11 @@ namespace creditpath {
 namespace {
 
 using detail::isBlank;
-using detail::toLower;
 
 const std::string* findPhrase(const std::string& text, const std::vector<std::string>& phrases) {
-    const std::string haystack = toLower(text);
+    const std::string haystack = detail::toLower(text);
     for (const auto& p : phrases)
-        if (haystack.find(toLower(p)) != std::string::npos)
+        if (detail::containsLowered(haystack, p))
             return &p;
     return nullptr;
 }

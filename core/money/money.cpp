@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include <charconv>
+
 #include <algorithm>
 #include <cctype>
 
@@ -111,9 +113,16 @@ std::string Money::toString() const {
         const auto c = cents_.convert_to<std::int64_t>();
         const std::uint64_t abs =
             c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
-        std::string s = std::to_string(abs / 100) + "." + std::to_string(abs % 100 / 10) +
-                        std::to_string(abs % 10);
-        return c < 0 ? "-" + s : s;
+        // One buffer, one string: amounts are formatted for every argument of every reason.
+        char buffer[32];
+        char* out = buffer;
+        if (c < 0)
+            *out++ = '-';
+        out = std::to_chars(out, buffer + sizeof buffer, abs / 100).ptr;
+        *out++ = '.';
+        *out++ = static_cast<char>('0' + abs % 100 / 10);
+        *out++ = static_cast<char>('0' + abs % 10);
+        return std::string(buffer, out);
     }
     return fixed(BigInt(cents_), 2);
 }

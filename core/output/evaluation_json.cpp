@@ -10,10 +10,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json amounts(const std::vector<PoolAmount>& list) {
+Json amounts(const PoolAmounts& list) {
     Json o = Json::object();
     for (const auto& a : list)
-        o[a.pool] = a.amount.toString();
+        o[std::string(a.pool)] = a.amount.toString();
     return o;
 }
 
@@ -37,7 +37,7 @@ Json reasonJson(const Reason& r) {
     j["rule"] = r.rule;
     j["severity"] = std::string(nameOf(r.severity));
     j["code"] = r.code;
-    j["text"] = r.text;
+    j["text"] = r.text();
     j["kind"] = std::string(nameOf(r.kind));
     if (!r.args.empty())
         j["args"] = argsJson(r.args);

@@ -27,7 +27,7 @@ std::string verdictLabel(Verdict v) {
     return "";
 }
 
-Money find(const std::vector<PoolAmount>& list, const std::string& pool) {
+Money find(const PoolAmounts& list, const std::string& pool) {
     for (const auto& a : list)
         if (a.pool == pool)
             return a.amount;
@@ -65,9 +65,10 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
     }
     out << "\nRecommended (" << nameOf(ev.recommendation.objective)
         << "): " << (ev.recommendation.path ? std::string(nameOf(*ev.recommendation.path)) : "none")
-        << " - " << ev.recommendation.why.text << "\n";
+        << " - " << ev.recommendation.why.text() << "\n";
     for (const auto& n : ev.recommendation.ruledOut)
-        out << "  " << pathList(n.paths) << ": [" << n.reason.rule << "] " << n.reason.text << "\n";
+        out << "  " << pathList(n.paths) << ": [" << n.reason.rule << "] " << n.reason.text()
+            << "\n";
     if (ev.recommendation.path) {
         out << "Why these figures (" << nameOf(*ev.recommendation.path) << "):\n";
         for (const auto& d : ev.path(*ev.recommendation.path).derivations)
@@ -77,12 +78,12 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
         out << "\nAlerts:\n";
         for (const auto& a : ev.alerts)
             out << "  [" << a.reason.rule << " " << nameOf(a.reason.severity) << "] "
-                << pathList(a.paths) << ": " << a.reason.text << "\n";
+                << pathList(a.paths) << ": " << a.reason.text() << "\n";
     }
     for (const auto& p : ev.paths) {
         out << "\n" << nameOf(p.id) << ":\n";
         for (const auto& r : p.reasons)
-            out << "  [" << r.rule << " " << nameOf(r.severity) << "] " << r.text << "\n";
+            out << "  [" << r.rule << " " << nameOf(r.severity) << "] " << r.text() << "\n";
     }
     const BurnDown& b = ev.burnDown;
     out << "\nStack burn-down: covered through month " << b.coveredThroughMonth

@@ -40,7 +40,7 @@ bool hasRule(const PathResult& path, const std::string& rule) {
     return false;
 }
 
-static Money lookup(const std::vector<PoolAmount>& list, const std::string& pool) {
+static Money lookup(const PoolAmounts& list, const std::string& pool) {
     for (const auto& a : list)
         if (a.pool == pool)
             return a.amount;

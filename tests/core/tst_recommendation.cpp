@@ -66,13 +66,13 @@ private slots:
         const Reason* lost = findReason(stack, "BD-3", "forfeiture");
         QVERIFY(lost);
         QCOMPARE(lost->kind, ReasonKind::Value);
-        QVERIFY(contains(lost->text, "build $6,000 at month 24"));
+        QVERIFY(contains(lost->text(), "build $6,000 at month 24"));
         QCOMPARE(ev.path(PathId::PortfolioBuild).expectedValue, usd("107500"));
 
         QCOMPARE(ev.recommendation.path, std::optional<PathId>(PathId::Stack));
         QCOMPARE(ev.recommendation.why.rule, std::string("PD-4"));
         QCOMPARE(ev.recommendation.why.code, std::string("recommend_credits_within_days"));
-        QCOMPARE(ev.recommendation.why.text,
+        QCOMPARE(ev.recommendation.why.text(),
                  std::string("Largest expected usable value ($115,200) among paths that fit and "
                              "land within 30 days."));
         // The banner names the path the forfeiture belongs to.
@@ -89,8 +89,8 @@ private slots:
         const Derivation* d = ev.path(PathId::Stack).derivation("expected_value");
         QVERIFY(d);
         QCOMPARE(d->text(), std::string("Expected $115,200 = usable $144,000 (PF-1 $100,000 + BS-1 "
-                                      "$25,000 + BP-1 $25,000 \u2212 BD-3 $6,000) \u00d7 80% "
-                                      "approval. (PF-1, BS-1, BP-1, BD-3, PD-2, ST-2)"));
+                                        "$25,000 + BP-1 $25,000 \u2212 BD-3 $6,000) \u00d7 80% "
+                                        "approval. (PF-1, BS-1, BP-1, BD-3, PD-2, ST-2)"));
         const Derivation* usable = ev.path(PathId::Stack).derivation("usable_value");
         QVERIFY(usable && contains(usable->text(), "award $150,000 \u2212 $6,000 expiring unused"));
         const Derivation* lost = ev.path(PathId::Stack).derivation("total_forfeited");
@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(map.expectedValue, usd("154837.50"));
         QCOMPARE(ev.path(PathId::Stack).expectedValue, usd("120000"));
         QCOMPARE(ev.recommendation.path, std::optional<PathId>(PathId::Map));
-        QVERIFY(contains(ev.recommendation.why.text, "($154,837.50)"));
+        QVERIFY(contains(ev.recommendation.why.text(), "($154,837.50)"));
         // Only the path it belongs to gets the MAP forfeiture alert.
         for (const PathNote& a : ev.alerts)
             if (a.reason.code == "forfeiture_estimated_expiry")
@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(poolIds(ev.burnDown), (std::vector<std::string>{"bedrock_poc", "portfolio"}));
         QCOMPARE(stack.founderMinutes, 60);
         const Reason* more = findReason(stack, "BS-1", "opportunity_build");
-        QVERIFY(more && contains(more->text, "up to $25,000 more"));
+        QVERIFY(more && contains(more->text(), "up to $25,000 more"));
         QCOMPARE(ev.path(PathId::PortfolioBuild).value.typical, usd("100000"));
     }
 
@@ -205,8 +205,8 @@ private slots:
         const Reason* r = findReason(ev.path(PathId::Stack), "BS-2", "build_spend_mismatch");
         QVERIFY(r);
         QCOMPARE(r->severity, Severity::Warning);
-        QVERIFY(contains(r->text, "$1,500/month on the Build application"));
-        QVERIFY(contains(r->text, "$500/month from the Build project lines"));
+        QVERIFY(contains(r->text(), "$1,500/month on the Build application"));
+        QVERIFY(contains(r->text(), "$500/month from the Build project lines"));
         QCOMPARE(ev.path(PathId::Stack).verdict, Verdict::PoorFit);
         QVERIFY(findReason(ev.path(PathId::PortfolioBuild), "BS-2", "build_spend_mismatch"));
         // Within the 10 % tolerance: 520 vs 500 agrees.
@@ -241,7 +241,7 @@ private slots:
         s.objective = Objective::LeastFounderTime;
         Evaluation ev = test::evaluateScenario(s);
         QCOMPARE(ev.recommendation.path, std::optional<PathId>(PathId::PortfolioOnly));
-        QCOMPARE(ev.recommendation.why.text,
+        QCOMPARE(ev.recommendation.why.text(),
                  std::string("Least founder time (30 min) among paths that fit; expected usable "
                              "value $92,000."));
         s.objective = Objective::LargestExpectedValue;

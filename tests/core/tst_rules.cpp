@@ -59,7 +59,7 @@ private slots:
         const Evaluation below = run(s);
         const Reason* r = findReason(below.path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
         QVERIFY(r);
-        QVERIFY(r->text.find("about 50 months") != std::string::npos);
+        QVERIFY(r->text().find("about 50 months") != std::string::npos);
         s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
         REQUIRE_REASON(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_above_band",
                        Severity::Info);
@@ -167,8 +167,9 @@ private slots:
         // Each missing condition is its own coded reason (translated whole, no English pieces).
         const Reason* spend = findReason(stackOf(typical), "BP-1", "poc_large_needs_bedrock_spend");
         QVERIFY(spend);
-        QCOMPARE(spend->text, std::string("For $50,000: projected Bedrock spend of $5,000/month or "
-                                          "more (now $1,050/month)."));
+        QCOMPARE(spend->text(),
+                 std::string("For $50,000: projected Bedrock spend of $5,000/month or "
+                             "more (now $1,050/month)."));
         REQUIRE_REASON(stackOf(typical), "BP-1", "poc_large_needs_loi", Severity::Info);
         REQUIRE_REASON(stackOf(typical), "BP-1", "poc_large_needs_commitment", Severity::Info);
         QCOMPARE(typical.burnDown.pools[0].award, usd("25000"));
@@ -351,7 +352,8 @@ private slots:
         const PathResult& lowMap = lowBill.path(PathId::Map);
         REQUIRE_REASON(lowMap, "BD-3", "forfeiture_estimated_expiry", Severity::Warning);
         QVERIFY(findReason(lowMap, "BD-3", "forfeiture_estimated_expiry")
-                    ->text.find("product estimate") != std::string::npos);
+                    ->text()
+                    .find("product estimate") != std::string::npos);
         QCOMPARE(lowMap.verdict, Verdict::Fit);
         QCOMPARE(lowMap.usableValue.typical, usd("150240"));
         QCOMPARE(lowMap.forfeited.typical, usd("249760"));

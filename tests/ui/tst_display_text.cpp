@@ -30,7 +30,7 @@ private slots:
         const Reason r = makeReason("PF-1", Severity::Info, "portfolio_value",
                                     {moneyArg("ceiling", Money::fromWhole(100000))});
         QCOMPARE(reasonText(r, QLocale(QLocale::English, QLocale::UnitedStates)),
-                 QString::fromStdString(r.text));
+                 QString::fromStdString(r.text()));
     }
     void formatMoney_data() {
         QTest::addColumn<QString>("canonical");

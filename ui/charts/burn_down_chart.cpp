@@ -27,14 +27,14 @@ QString tr(const char* text) {
     return QCoreApplication::translate("creditpath::ui::charts", text);
 }
 
-Money amountFor(const std::vector<PoolAmount>& amounts, const std::string& pool) {
+Money amountFor(const PoolAmounts& amounts, const std::string& pool) {
     for (const auto& a : amounts)
         if (a.pool == pool)
             return a.amount;
     return {};
 }
 
-Money total(const std::vector<PoolAmount>& amounts) {
+Money total(const PoolAmounts& amounts) {
     Money sum;
     for (const auto& a : amounts)
         sum += a.amount;

@@ -111,7 +111,7 @@ QString objectiveName(Objective objective) {
     return {};
 }
 
-QString poolName(const std::string& poolId) {
+QString poolName(std::string_view poolId) {
     if (poolId == "portfolio")
         return tx(QT_TRANSLATE_NOOP("Display", "Portfolio"));
     if (poolId == "build")
@@ -122,7 +122,7 @@ QString poolName(const std::string& poolId) {
         return tx(QT_TRANSLATE_NOOP("Display", "GenAI Accelerator"));
     if (poolId == "map")
         return tx(QT_TRANSLATE_NOOP("Display", "MAP"));
-    return QString::fromStdString(poolId);
+    return QString::fromUtf8(poolId.data(), static_cast<qsizetype>(poolId.size()));
 }
 
 QString layerName(const std::string& layerId) {

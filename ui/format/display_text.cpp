@@ -253,7 +253,7 @@ QString renderMessage(const std::string& code, const std::vector<MessageArg>& ar
 } // namespace
 
 QString reasonText(const Reason& reason, const QLocale& locale, MoneyStyle style) {
-    return renderMessage(reason.code, reason.args, reason.text, locale, style);
+    return renderMessage(reason.code, reason.args, reason.text(), locale, style);
 }
 
 QString derivationText(const Derivation& d, const QLocale& locale, MoneyStyle style) {

@@ -32,7 +32,7 @@ QString verdictName(Verdict verdict); // "Fit", "Poor fit", "Not eligible"
 QString severityName(Severity severity);
 QString ruleTitle(const RuleInfo& rule); // in the UI language
 QString categoryName(Category category);
-QString poolName(const std::string& poolId);
+QString poolName(std::string_view poolId);
 QString materialName(const std::string& itemId);
 QString timelineStepName(const std::string& stepId, const std::string& englishFallback);
 // The reason sentence in the UI language, re-rendered from its code and arguments.

@@ -9,14 +9,14 @@
 namespace creditpath::ui::report {
 namespace {
 
-Money amountFor(const std::vector<PoolAmount>& amounts, const std::string& pool) {
+Money amountFor(const PoolAmounts& amounts, const std::string& pool) {
     for (const PoolAmount& a : amounts)
         if (a.pool == pool)
             return a.amount;
     return {};
 }
 
-Money sum(const std::vector<PoolAmount>& amounts) {
+Money sum(const PoolAmounts& amounts) {
     Money total;
     for (const PoolAmount& a : amounts)
         total += a.amount;

@@ -28,9 +28,6 @@ void redact(Reason& r, const std::string& companyName) {
             a.value = hideCompanyName(a.value, companyName, hidden); // quoted use-case phrases
         }
     }
-    r.text = hideCompanyName(r.text, companyName, hidden);
-    if (std::any_of(r.args.begin(), r.args.end(), isRevenue))
-        r.text.clear(); // the English sentence quoted it; views render from the args
 }
 
 std::string scrub(const std::string& text, const std::string& companyName) {

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -85,6 +86,14 @@ private slots:
         const QString pdf = dir_.filePath(QStringLiteral("out.pdf"));
         QVERIFY2(exports->writeTo(ExportActions::Kind::Pdf, pdf, &error), qPrintable(error));
         QVERIFY(QString::fromStdString(readTextFile(pdf.toStdString())).startsWith("%PDF"));
+        // The window's report carries the Uncertainty page the window's Monte Carlo shows: its
+        // 10,000 draws with seed 1, the stack's P50 out of pocket being the burn-down's.
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished());
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("10,000 seeded draws (seed 1)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Sensitivity: ")));
         const QString ics = dir_.filePath(QStringLiteral("out.ics"));
         QVERIFY(exports->writeTo(ExportActions::Kind::Ics, ics, &error));
         QVERIFY(

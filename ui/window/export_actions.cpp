@@ -3,11 +3,14 @@
 #include "app_settings.h"
 #include "document/scenario_document.h"
 #include "document_files.h"
+#include "evaluation/monte_carlo.h"
+#include "evaluation/sensitivity.h"
 #include "output/evaluation_json.h"
 #include "output/icalendar.h"
 #include "output/partner_central.h"
 #include "output/text_summary.h"
 #include "report/pdf_exporter.h"
+#include "results/distribution_runner.h"
 #include "scenario/file_io.h"
 
 #include <QDir>
@@ -59,9 +62,22 @@ void ExportActions::setUpPrinter(QPrinter& printer) const {
     printer.setDocName(tr("CreditPath report"));
 }
 
+Evaluation ExportActions::reportEvaluation() const {
+    Evaluation ev = document_->baseEvaluation();
+    if (ev.needsSpend)
+        return ev; // nothing is projected: no distribution to print
+    // Computed here rather than taken from the window's runner: that one follows the scenario
+    // on screen (maybe a variant) and may still be running. 10,000 draws take milliseconds.
+    MonteCarloOptions options;
+    options.draws = DistributionRunner::kDefaultDraws;
+    addDistributions(document_->fileScenario(), document_->rulebook(), ev, options);
+    ev.sensitivity = computeSensitivity(document_->fileScenario(), document_->rulebook(), ev);
+    return ev;
+}
+
 int ExportActions::printTo(QPrinter& printer) const {
-    return report::printReport(document_->baseEvaluation(), document_->fileScenario(),
-                               reportOptions(), printer);
+    return report::printReport(reportEvaluation(), document_->fileScenario(), reportOptions(),
+                               printer);
 }
 
 void ExportActions::print() {
@@ -87,7 +103,7 @@ bool ExportActions::writeTo(Kind kind, const QString& path, QString* error) cons
     // The report and the JSON are of the file: the base, with its variants compared. The CSVs
     // and reminders are of what is on screen (a variant when one is selected).
     if (kind == Kind::Pdf)
-        return report::exportPdfReport(document_->baseEvaluation(), document_->fileScenario(),
+        return report::exportPdfReport(reportEvaluation(), document_->fileScenario(),
                                        reportOptions(), path, error);
     try {
         // The CSV holds the burn-down on screen, the same one the chart draws.

@@ -66,6 +66,9 @@ private:
     QString askPath(const QString& title, const QString& suffix, const QString& filter);
     void reportError(const QString& message);
     report::ReportOptions reportOptions() const;
+    // The report's evaluation: the base with its distributions and tornado, as the window's
+    // Monte Carlo computes them (same draws, same seed), so the Uncertainty page prints.
+    Evaluation reportEvaluation() const;
 
     QWidget* window_;
     const ScenarioDocument* document_;

@@ -33,32 +33,30 @@ bool isStopWord(std::string_view word) {
 }
 
 // The distinct content words of a text, sorted: lower case, three letters or more, no stop
-// words, a plural "s" dropped.
-std::vector<std::string> contentWords(std::string_view text) {
-    std::vector<std::string> words;
-    std::string word;
-    auto flush = [&] {
-        if (word.size() >= 3 && !isStopWord(word)) {
-            if (word.size() > 3 && word.back() == 's')
-                word.pop_back();
-            words.push_back(word);
-        }
-        word.clear();
-    };
-    for (char ch : text) {
-        if (std::isalnum(static_cast<unsigned char>(ch)))
-            word += detail::asciiLower(ch);
-        else
-            flush();
+// words, a plural "s" dropped. Views into `lowered`, the text in lower case.
+std::vector<std::string_view> contentWords(const std::string& lowered) {
+    std::vector<std::string_view> words;
+    const auto isWordChar = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); };
+    for (auto it = lowered.begin(); it != lowered.end();) {
+        it = std::find_if(it, lowered.end(), isWordChar);
+        if (it == lowered.end())
+            break;
+        const auto end = std::find_if_not(it, lowered.end(), isWordChar);
+        std::string_view word(&*it, static_cast<std::size_t>(end - it));
+        it = end;
+        if (word.size() < 3 || isStopWord(word))
+            continue;
+        if (word.size() > 3 && word.back() == 's')
+            word.remove_suffix(1);
+        words.push_back(word);
     }
-    flush();
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
 }
 
 // |a ∩ b| / |a ∪ b| of two sorted, distinct lists, rounded half-up to a part per million.
-Rate jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+template <typename Word> Rate jaccard(const std::vector<Word>& a, const std::vector<Word>& b) {
     std::int64_t both = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
         if (*i < *j)
@@ -105,7 +103,9 @@ Overlap detectOverlap(const PortfolioApplication& portfolio, const BuildApplicat
     std::erase(portfolioServices, std::string());
     std::erase(buildServices, std::string());
     o.serviceSimilarity = jaccard(portfolioServices, buildServices);
-    o.textSimilarity = jaccard(contentWords(portfolio.useCase), contentWords(build.useCase));
+    const std::string portfolioText = detail::toLower(portfolio.useCase),
+                      buildText = detail::toLower(build.useCase);
+    o.textSimilarity = jaccard(contentWords(portfolioText), contentWords(buildText));
     o.score = Rate::fromPartsPerMillion(
         (o.serviceSimilarity.partsPerMillion() + o.textSimilarity.partsPerMillion() + 1) / 2);
     o.flagged = build.enabled && o.serviceSimilarity >= params.overlapServiceThreshold &&

@@ -62,6 +62,9 @@ void DistributionRunner::start() {
     const Rulebook rulebook = document_->rulebook();
     MonteCarloOptions options;
     options.draws = kDefaultDraws;
+    // One worker: on a two-core laptop the other core stays with typing and painting (10,000
+    // draws take a few milliseconds on one core).
+    options.threads = 1;
     options.bandPath = bandPath_;
     options.cancelled = &cancelled_;
     thread_ = QThread::create([run, rulebook, options] {

@@ -1,5 +1,7 @@
 #include "charts_panel.h"
 
+#include "charts/chart_legend.h"
+
 #include "compare_view.h"
 #include "distribution_runner.h"
 #include "document/scenario_document.h"
@@ -24,10 +26,15 @@ QChartView* newView(const QString& name) {
     return view;
 }
 
-void replaceChart(QChartView* view, QChart* chart) {
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
+// A chart tab: the chart above its wrapping legend.
+QWidget* chartWithLegend(QChartView* view, charts::ChartLegend* legend) {
+    auto* tab = new QWidget;
+    auto* column = new QVBoxLayout(tab);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(view, 1);
+    column->addWidget(legend);
+    return tab;
 }
 
 } // namespace
@@ -39,11 +46,13 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
       timeline_(newView(QStringLiteral("timelineView"))),
       tornado_(newView(QStringLiteral("tornadoView"))),
       runner_(new DistributionRunner(document, this)) {
-    auto* burnDownTab = new QWidget;
-    auto* column = new QVBoxLayout(burnDownTab);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(burnDown_, 1);
+    for (auto*& legend : legends_)
+        legend = new charts::ChartLegend;
+    QWidget* burnDownTab = chartWithLegend(burnDown_, legends_[0]);
+    auto* column = static_cast<QVBoxLayout*>(burnDownTab->layout());
     auto* row = new QHBoxLayout;
+    row->setContentsMargins(4, 2, 4, 2);
+    row->setSpacing(16); // not the chart column's, which has none
     for (int i = 0; i < 4; ++i) {
         figures_[i] = new QLabel;
         figures_[i]->setObjectName(QStringLiteral("burnDownFigure%1").arg(i));
@@ -52,9 +61,9 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
     row->addStretch(1);
     column->addLayout(row);
     addTab(burnDownTab, tr("Burn-down"));
-    addTab(valueRange_, tr("Value ranges"));
-    addTab(timeline_, tr("Timeline"));
-    addTab(tornado_, tr("Sensitivity"));
+    addTab(chartWithLegend(valueRange_, legends_[1]), tr("Value ranges"));
+    addTab(chartWithLegend(timeline_, legends_[2]), tr("Timeline"));
+    addTab(chartWithLegend(tornado_, legends_[3]), tr("Sensitivity"));
     compare_ = new CompareView(document_, style_.locale);
     addTab(compare_, tr("Compare"));
     connect(compare_, &CompareView::overlayToggled, this, [this](bool on) {
@@ -156,25 +165,33 @@ void ChartsPanel::ensureBuilt(int tab) const {
         }
         // With the distribution of this very state, the out-of-pocket band too.
         const Evaluation* drawn = runner_->evaluation();
-        replaceChart(burnDown_, charts::makeBurnDownChart(drawn ? *drawn : e, shown, style_,
-                                                          runner_->band(), overlays));
+        display(0, charts::makeBurnDownChart(drawn ? *drawn : e, shown, style_, runner_->band(),
+                                             overlays));
         showFigures();
         break;
     }
     case 1:
-        replaceChart(valueRange_, charts::makeValueRangeChart(e, style_));
+        display(1, charts::makeValueRangeChart(e, style_));
         break;
     case 2:
-        replaceChart(timeline_, charts::makeTimelineChart(e, path_, style_));
+        display(2, charts::makeTimelineChart(e, path_, style_));
         break;
     case 3: {
         const Evaluation* drawn = runner_->evaluation();
-        replaceChart(tornado_, charts::makeTornadoChart(
-                                   drawn && drawn->sensitivity ? &*drawn->sensitivity : nullptr,
-                                   document_->scenario(), style_));
+        display(3, charts::makeTornadoChart(drawn && drawn->sensitivity ? &*drawn->sensitivity
+                                                                        : nullptr,
+                                            document_->scenario(), style_));
         break;
     }
     }
+}
+
+void ChartsPanel::display(int tab, QChart* chart) const {
+    QChartView* const views[] = {burnDown_, valueRange_, timeline_, tornado_};
+    QChart* old = views[tab]->chart();
+    views[tab]->setChart(chart);
+    delete old;
+    legends_[tab]->showLegendOf(chart);
 }
 
 void ChartsPanel::showFigures() const {

@@ -9,6 +9,9 @@ class QChartView;
 class QLabel;
 
 namespace creditpath::ui {
+namespace charts {
+class ChartLegend;
+}
 
 class DistributionRunner;
 class CompareView;
@@ -25,6 +28,8 @@ public:
     QChart* valueRangeChart() const;
     QChart* timelineChart() const;
     QChart* tornadoChart() const;
+    // The wrapping legend under a chart tab (0 burn-down .. 3 sensitivity).
+    charts::ChartLegend* legend(int tab) const { return legends_[tab]; }
     // Issue 11: the distribution and tornado, computed off the UI thread after each change.
     DistributionRunner* distribution() const { return runner_; }
     // The figures under the burn-down: covered-through month, out of pocket, forfeited; each
@@ -42,6 +47,7 @@ private:
     void invalidate();
     void ensureBuilt(int tab) const;
     void showFigures() const;
+    void display(int tab, QChart* chart) const;
     ScenarioDocument* document_;
     charts::ChartStyle style_;
     PathId path_ = PathId::Stack;
@@ -50,6 +56,7 @@ private:
     QChartView* timeline_;
     QChartView* tornado_;
     DistributionRunner* runner_;
+    charts::ChartLegend* legends_[4];
     QLabel* figures_[4];
     CompareView* compare_;
     bool overlay_ = false; // the variants' out-of-pocket lines on the burn-down

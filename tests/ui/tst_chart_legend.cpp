@@ -1,0 +1,154 @@
+// The window's chart legend wraps instead of eliding (issue 10: "Bedrock P…" in a narrow
+// window) and shortens only a name wider than the whole strip, keeping it in the tooltip.
+#include "charts/chart_legend.h"
+#include "results/charts_panel.h"
+#include "rulebook/rulebook.h"
+#include "window/app_settings.h"
+#include "window/main_window.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <set>
+
+using namespace creditpath;
+using namespace creditpath::ui;
+using namespace creditpath::ui::charts;
+
+namespace {
+
+// Three pools, two lines and a dashed expiry line, named as the burn-down names them.
+QChart* burnDownLike(const QString& extraLine = {}) {
+    auto* chart = new QChart;
+    auto* bars = new QStackedBarSeries;
+    for (const char* pool : {"Portfolio", "Build", "Bedrock POC"})
+        bars->append(new QBarSet(QString::fromLatin1(pool)));
+    chart->addSeries(bars);
+    QStringList lines{QStringLiteral("Charges"), QStringLiteral("Out of pocket"),
+                      QStringLiteral("Expiry, month 24")};
+    if (!extraLine.isEmpty())
+        lines << extraLine;
+    for (const QString& name : lines) {
+        auto* line = new QLineSeries;
+        line->setName(name);
+        line->append(0, 1);
+        chart->addSeries(line);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// The chart of a view on screen, as the window has it (a legend marker counts as visible
+// only in a scene on screen).
+QChart* shown(QChartView& view) {
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        qFatal("the chart view was not shown");
+    return view.chart();
+}
+
+// Lays the strip out at `width` with the height it asks for.
+void layOut(ChartLegend& legend, int width) {
+    legend.resize(width, legend.heightForWidth(width));
+}
+
+std::set<int> rowsOf(const ChartLegend& legend) {
+    std::set<int> rows;
+    for (const LegendEntry* e : legend.entries())
+        rows.insert(e->y());
+    return rows;
+}
+
+} // namespace
+
+class TstChartLegend : public QObject {
+    Q_OBJECT
+private slots:
+    void takesOverTheChartsLegend() {
+        QChartView view(burnDownLike());
+        QChart* chart = shown(view);
+        ChartLegend legend;
+        legend.showLegendOf(chart);
+        QVERIFY(!chart->legend()->isVisible());
+        QStringList names;
+        for (const LegendEntry* e : legend.entries())
+            names << e->name();
+        QCOMPARE(names, (QStringList{"Portfolio", "Build", "Bedrock POC", "Charges",
+                                     "Out of pocket", "Expiry, month 24"}));
+    }
+
+    // Narrow: more rows, every name whole. Wide: one row.
+    void wrapsInsteadOfEliding() {
+        QChartView view(burnDownLike());
+        QChart* chart = shown(view);
+        ChartLegend legend;
+        legend.showLegendOf(chart);
+        layOut(legend, 2000);
+        QCOMPARE(rowsOf(legend).size(), std::size_t(1));
+        const int oneRow = legend.height();
+        layOut(legend, 260);
+        QVERIFY2(rowsOf(legend).size() >= 3, "six entries in 260 px take three rows or more");
+        QVERIFY(legend.height() >= 3 * oneRow / 2);
+        for (const LegendEntry* e : legend.entries()) {
+            QVERIFY2(e->showsWholeName(), qPrintable(e->name()));
+            QVERIFY(e->geometry().right() < legend.width());
+        }
+    }
+
+    // A variant name wider than the strip is the one entry shortened; its tooltip keeps it.
+    void onlyANameWiderThanTheStripIsShortened() {
+        const QString longName =
+            QStringLiteral("Series A closes in March, $50K POC with the customer's letter of "
+                           "intent, Build six months later");
+        QChartView view(burnDownLike(longName));
+        QChart* chart = shown(view);
+        ChartLegend legend;
+        legend.showLegendOf(chart);
+        layOut(legend, 300);
+        for (const LegendEntry* e : legend.entries()) {
+            QCOMPARE(e->showsWholeName(), e->name() != longName);
+            QCOMPARE(e->toolTip(), e->name());
+            QVERIFY(e->geometry().right() < legend.width());
+        }
+    }
+
+    // Screen share puts a chart's legend beside the plot: Qt's legend stays, the strip hides.
+    void aLegendBesideThePlotStaysInTheChart() {
+        QChartView view(burnDownLike());
+        QChart* chart = shown(view);
+        chart->legend()->setAlignment(Qt::AlignRight);
+        ChartLegend legend;
+        legend.showLegendOf(chart);
+        QVERIFY(chart->legend()->isVisible());
+        QVERIFY(legend.entries().isEmpty());
+        QVERIFY(legend.isHidden());
+    }
+
+    // The window at 960 px: the burn-down's legend names every entry in full.
+    void narrowWindowShowsWholeNames() {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(Rulebook::builtIn(), &settings,
+                          QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(window.files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(960, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartLegend* legend = window.findChild<ChartsPanel*>()->legend(0);
+        QTRY_VERIFY(legend->entries().size() >= 6);
+        QTRY_VERIFY(legend->isVisible() && legend->width() > 0);
+        QVERIFY(rowsOf(*legend).size() >= 2);
+        for (const LegendEntry* e : legend->entries())
+            QVERIFY2(e->showsWholeName(), qPrintable(e->name()));
+    }
+};
+
+QTEST_MAIN(TstChartLegend)
+#include "tst_chart_legend.moc"

@@ -42,7 +42,8 @@ int runDesktop(int argc, char** argv) {
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    MainWindow window(Rulebook::builtIn(), &settings, locale);
+    // The forms and charts are built once the window is on screen (issue 10: cold start).
+    MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2 || !window.files()->load(args.at(1)))
         window.files()->loadExample(DocumentFiles::Example::SeedReference);

@@ -219,7 +219,22 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     derivation_->show();
 }
 
+void ResultsPanel::holdReasons() {
+    reasonsHeld_ = true;
+    reasonsTitle_->clear();
+    reasons_->setReasons({});
+}
+
+void ResultsPanel::releaseReasons() {
+    if (!reasonsHeld_)
+        return;
+    reasonsHeld_ = false;
+    showReasons();
+}
+
 void ResultsPanel::showReasons() {
+    if (reasonsHeld_)
+        return;
     const PathResult& p = document_->evaluation().path(selected_);
     reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "
                               "from)</i>")

@@ -15,6 +15,7 @@
 #include "results/results_panel.h"
 #include "rulebook/rulebook_view.h"
 #include "rulebook_actions.h"
+#include "staged_build.h"
 #include "variant_bar.h"
 
 #include <QApplication>
@@ -32,14 +33,13 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace creditpath::ui {
 
-MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
+MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale, Build build,
                        QWidget* parent)
     : QMainWindow(parent), settings_(settings), locale_(locale),
       document_(new ScenarioDocument(rulebook, todayUtc(), this)),
@@ -47,33 +47,24 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
       recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
     normalFont_ = QApplication::font();
-    auto* split = new QSplitter(Qt::Horizontal);
-    forms_ = new QTabWidget;
-    forms_->setObjectName(QStringLiteral("formTabs"));
-    forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
-    spend_ = new SpendPage(document_, locale);
-    forms_->addTab(spend_, tr("&Spend"));
-    // The pages behind other tabs are not on the first paint: they are built when the event
-    // loop first runs (or when their tab is chosen first).
-    forms_->addTab(scrolled(nullptr), tr("&Applications"));
-    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
-    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
-    QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
+    steps_ = new StagedBuild(this);
     // The forms edit the base or a variant: the choice sits right above them.
+    auto* split = new QSplitter(Qt::Horizontal);
     auto* left = new QWidget;
-    auto* leftColumn = new QVBoxLayout(left);
-    leftColumn->setContentsMargins(0, 0, 0, 0);
-    leftColumn->setSpacing(0);
+    leftColumn_ = new QVBoxLayout(left);
+    leftColumn_->setContentsMargins(0, 0, 0, 0);
+    leftColumn_->setSpacing(0);
     variantBar_ = new VariantBar(document_);
-    leftColumn->addWidget(variantBar_);
-    leftColumn->addWidget(forms_, 1);
+    leftColumn_->addWidget(variantBar_);
+    formsSlot_ = new QWidget;
+    leftColumn_->addWidget(formsSlot_, 1);
     split->addWidget(left);
 
     auto* right = new QSplitter(Qt::Vertical);
     results_ = new ResultsPanel(document_, locale);
-    charts_ = new ChartsPanel(document_, locale);
+    chartsSlot_ = new QWidget;
     right->addWidget(results_);
-    right->addWidget(charts_);
+    right->addWidget(chartsSlot_);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setSizes({600, 400}); // proportions: the splitter scales them to the window
@@ -84,7 +75,6 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split_ = split;
     rightSplit_ = right;
     setCentralWidget(split);
-    connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
     createMenus();
     setAcceptDrops(true);
@@ -121,6 +111,18 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     rulebook_->restoreFrom(*settings_);
     updateRecentMenu();
     updateTitle();
+
+    // The first frame shows the results; the forms, the charts and the pages behind the forms'
+    // other tabs follow, each in a pass of its own.
+    results_->holdReasons();
+    steps_->add([this] { results_->releaseReasons(); });
+    steps_->add([this] { buildForms(); });
+    steps_->add([this] { buildCharts(); });
+    steps_->add([this] { buildLaterPages(); });
+    if (build == Build::Complete)
+        finishBuilding();
+    else
+        steps_->startAfterFirstPaint(this);
 }
 
 MainWindow::~MainWindow() {
@@ -132,8 +134,58 @@ MainWindow::~MainWindow() {
     document_->undoStack()->disconnect();
 }
 
+void MainWindow::finishBuilding() {
+    steps_->finish();
+}
+
+bool MainWindow::isBuilt() const {
+    return steps_->done();
+}
+
+void MainWindow::buildForms() {
+    forms_ = new QTabWidget;
+    forms_->setObjectName(QStringLiteral("formTabs"));
+    forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
+    spend_ = new SpendPage(document_, locale_);
+    forms_->addTab(spend_, tr("&Spend"));
+    // The pages behind other tabs are built in a later step (or when their tab is chosen
+    // first).
+    forms_->addTab(scrolled(nullptr), tr("&Applications"));
+    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
+    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
+    delete leftColumn_->replaceWidget(formsSlot_, forms_);
+    delete formsSlot_;
+    formsSlot_ = nullptr;
+    // What the screen-share mode did to the fields, it does to these.
+    matchShareFont(forms_);
+    applyFormWrap();
+    applyFieldEcho();
+    updateNameMasks();
+}
+
+void MainWindow::buildCharts() {
+    charts_ = new ChartsPanel(document_, locale_);
+    delete rightSplit_->replaceWidget(1, charts_);
+    chartsSlot_ = nullptr;
+    rightSplit_->setStretchFactor(1, 2); // the stand-in had it: the charts take it over
+    connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
+    charts_->setPath(results_->selectedPath());
+    matchShareFont(charts_);
+    charts_->setScreenShare(isScreenShare());
+    updateNameMasks();
+}
+
+void MainWindow::matchShareFont(QWidget* pane) {
+    // Built after screen share enlarged the font: its table headers get the font that
+    // applyScreenShare() gave the headers that existed then.
+    if (QApplication::font() == normalFont_)
+        return;
+    for (QHeaderView* header : pane->findChildren<QHeaderView*>())
+        header->setFont(QApplication::font());
+}
+
 void MainWindow::buildLaterPages() {
-    if (laterPagesBuilt_)
+    if (laterPagesBuilt_ || !forms_)
         return;
     laterPagesBuilt_ = true;
     qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
@@ -143,6 +195,8 @@ void MainWindow::buildLaterPages() {
 }
 
 void MainWindow::applyFormWrap() {
+    if (!forms_)
+        return;
     // Narrow forms while sharing: labels go above their fields.
     for (QFormLayout* form : forms_->findChildren<QFormLayout*>()) {
         form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
@@ -201,7 +255,8 @@ void MainWindow::applyScreenShare() {
         // new sizes.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
-    charts_->setScreenShare(on);
+    if (charts_)
+        charts_->setScreenShare(on);
     applyFormWrap();
     // Sharing: the results are what the call is about, so they get most of the width.
     const int width = split_->width() > 0 ? split_->width() : 1000;
@@ -211,6 +266,13 @@ void MainWindow::applyScreenShare() {
     const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
     rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
                              : QList<int>{height * 60 / 100, height * 40 / 100});
+    applyFieldEcho();
+    updateNameMasks();
+    updateTitle();
+}
+
+void MainWindow::applyFieldEcho() {
+    const bool on = isScreenShare();
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();
@@ -218,8 +280,6 @@ void MainWindow::applyScreenShare() {
     for (const QString& field : {QStringLiteral("company.name"), QStringLiteral("name")})
         if (auto* edit = findChild<QLineEdit*>(field))
             edit->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
-    updateNameMasks();
-    updateTitle();
 }
 
 void MainWindow::updateNameMasks() {
@@ -232,7 +292,10 @@ void MainWindow::updateNameMasks() {
     const QString baseName =
         hideName ? QString::fromStdString(document_->fileScenario().company.name) : QString();
     variantBar_->setHiddenName(baseName);
-    charts_->setHiddenName(baseName);
+    if (charts_)
+        charts_->setHiddenName(baseName);
+    if (!forms_)
+        return;
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())

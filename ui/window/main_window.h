@@ -11,6 +11,7 @@ class QAction;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace creditpath {
 class Rulebook;
@@ -29,20 +30,29 @@ class RulebookActions;
 class ScenarioDocument;
 class SpendImporter;
 class SpendPage;
+class StagedBuild;
 class VariantBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Complete: every pane exists when the constructor returns. FirstFrameFirst (the
+    // application's start): the menus, the variant bar and the results only; the forms and the
+    // charts are built in small steps once the window has painted, so it appears sooner.
+    enum class Build { Complete, FirstFrameFirst };
     MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
-               QWidget* parent = nullptr);
+               Build build = Build::Complete, QWidget* parent = nullptr);
     ~MainWindow() override;
+    // Builds at once the panes FirstFrameFirst left for later, for code that needs them now.
+    void finishBuilding();
+    bool isBuilt() const;
 
     ScenarioDocument* document() const { return document_; }
     DocumentFiles* files() const { return files_; }
     DocumentRecovery* recovery() const { return recovery_; }
     FieldBinder* binder() const { return binder_; }
     ResultsPanel* results() const { return results_; }
+    // Null until built (FirstFrameFirst): see finishBuilding().
     ChartsPanel* charts() const { return charts_; }
     SpendPage* spendPage() const { return spend_; }
     VariantBar* variantBar() const { return variantBar_; }
@@ -73,8 +83,12 @@ private:
     void applyScreenShare();
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);
+    void buildForms();
+    void buildCharts();
     void buildLaterPages();
     void applyFormWrap();
+    void applyFieldEcho();
+    void matchShareFont(QWidget* pane);
 
     AppSettings* settings_;
     QLocale locale_;
@@ -83,8 +97,13 @@ private:
     DocumentRecovery* recovery_ = nullptr;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
-    QSplitter* split_ = nullptr;      // forms | results and charts
-    QSplitter* rightSplit_ = nullptr; // results over charts
+    QSplitter* split_ = nullptr;        // forms | results and charts
+    QSplitter* rightSplit_ = nullptr;   // results over charts
+    QVBoxLayout* leftColumn_ = nullptr; // the variant bar over the forms
+    // Empty stand-ins that hold the panes' places until they are built.
+    QWidget* formsSlot_ = nullptr;
+    QWidget* chartsSlot_ = nullptr;
+    StagedBuild* steps_ = nullptr;
     SpendPage* spend_ = nullptr;
     VariantBar* variantBar_ = nullptr;
     ResultsPanel* results_ = nullptr;

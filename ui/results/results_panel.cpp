@@ -219,21 +219,23 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     derivation_->show();
 }
 
-void ResultsPanel::holdReasons() {
-    reasonsHeld_ = true;
+void ResultsPanel::holdDetails() {
+    detailsHeld_ = true;
     reasonsTitle_->clear();
     reasons_->setReasons({});
+    results_->setIconsShown(false);
 }
 
-void ResultsPanel::releaseReasons() {
-    if (!reasonsHeld_)
+void ResultsPanel::releaseDetails() {
+    if (!detailsHeld_)
         return;
-    reasonsHeld_ = false;
+    detailsHeld_ = false;
+    results_->setIconsShown(true);
     showReasons();
 }
 
 void ResultsPanel::showReasons() {
-    if (reasonsHeld_)
+    if (detailsHeld_)
         return;
     const PathResult& p = document_->evaluation().path(selected_);
     reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "

@@ -29,10 +29,11 @@ public:
     QLabel* recommendationLabel() const { return recommendation_; }
     // "Why this number?": the derivation of the figure last clicked in the results table.
     QLabel* derivationLabel() const { return derivation_; }
-    // Cold start: the reasons table (each row measured to its wrapped text) stays empty from
-    // holdReasons() to releaseReasons(), so the window's first frame does not wait for it.
-    void holdReasons();
-    void releaseReasons();
+    // Cold start: from holdDetails() to releaseDetails() the reasons table (each row measured
+    // to its wrapped text) stays empty and the verdicts show no icons, so the window's first
+    // frame does not wait for them.
+    void holdDetails();
+    void releaseDetails();
 
 signals:
     void pathSelected(PathId path);
@@ -60,7 +61,7 @@ private:
     QTableView* reasonsView_;
     QLabel* reasonsTitle_;
     QLabel* derivation_;
-    bool reasonsHeld_ = false;
+    bool detailsHeld_ = false;
 };
 
 } // namespace creditpath::ui

@@ -114,8 +114,8 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
 
     // The first frame shows the results; the forms, the charts and the pages behind the forms'
     // other tabs follow, each in a pass of its own.
-    results_->holdReasons();
-    steps_->add([this] { results_->releaseReasons(); });
+    results_->holdDetails();
+    steps_->add([this] { results_->releaseDetails(); });
     steps_->add([this] { buildForms(); });
     steps_->add([this] { buildCharts(); });
     steps_->add([this] { buildLaterPages(); });

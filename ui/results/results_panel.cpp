@@ -142,6 +142,10 @@ void ResultsPanel::update() {
 }
 
 void ResultsPanel::fitColumns() {
+    // Measured against the width the table has on screen: not for each change before the
+    // window shows (the scenario loads, the font is chosen), once when it does (showEvent).
+    if (!isVisible())
+        return;
     // Path names are never cut: when whole-dollar face values leave them too little room, the
     // face values go compact ("$150K"; exact figures in the tooltip).
     QFont bold = resultsView_->font(); // the recommended row is bold: measure the widest case
@@ -181,6 +185,11 @@ void ResultsPanel::fitColumns() {
 void ResultsPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitColumns();
+}
+
+void ResultsPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    fitResultsTable();
 }
 
 void ResultsPanel::fitResultsTable() {

@@ -142,6 +142,13 @@ bool MainWindow::isBuilt() const {
     return steps_->done();
 }
 
+void MainWindow::addAfterFirstFrame(std::function<void()> step) {
+    if (isBuilt())
+        step();
+    else
+        steps_->add(std::move(step));
+}
+
 void MainWindow::buildForms() {
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QSplitter;
@@ -46,6 +48,9 @@ public:
     // Builds at once the panes FirstFrameFirst left for later, for code that needs them now.
     void finishBuilding();
     bool isBuilt() const;
+    // More work the first frame can do without (the application's icon): after the panes,
+    // or at once when they are built.
+    void addAfterFirstFrame(std::function<void()> step);
 
     ScenarioDocument* document() const { return document_; }
     DocumentFiles* files() const { return files_; }

@@ -54,26 +54,10 @@ QColor severityColor(Severity severity) {
 }
 
 ResultsModel::ResultsModel(QLocale locale, QObject* parent)
-    : QAbstractTableModel(parent), locale_(std::move(locale)) {}
-
-const QIcon& ResultsModel::verdictIcon(Verdict verdict) const {
-    if (!iconsRead_) {
-        iconsRead_ = true;
-        verdictIcons_[0] = QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
-        verdictIcons_[1] = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        verdictIcons_[2] = QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
-    }
-    return verdictIcons_[verdictIndex(verdict)];
-}
-
-void ResultsModel::setIconsShown(bool shown) {
-    if (shown == iconsShown_)
-        return;
-    iconsShown_ = shown;
-    if (!paths_.empty())
-        emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn),
-                         {Qt::DecorationRole});
-}
+    : QAbstractTableModel(parent), locale_(std::move(locale)),
+      verdictIcons_{QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton),
+                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                    QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton)} {}
 
 void ResultsModel::setEvaluation(const Evaluation& evaluation) {
     const bool sameRows = paths_.size() == evaluation.paths.size();
@@ -228,7 +212,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::DecorationRole && index.column() == VerdictColumn)
-        return iconsShown_ ? verdictIcon(p.verdict) : QVariant();
+        return verdictIcons_[verdictIndex(p.verdict)];
     if (role == Qt::BackgroundRole && index.column() == VerdictColumn)
         return QBrush(verdictColor(p.verdict));
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn)

@@ -32,9 +32,6 @@ public:
     // Face values as "$150K" when the table is too narrow for whole dollars.
     void setCompact(bool compact);
     bool isCompact() const { return compact_; }
-    // Cold start: the verdict icons (an icon-theme search, slowest under X11) are left out of
-    // the window's first frame and shown right after it.
-    void setIconsShown(bool shown);
     PathId pathAt(int row) const;
     // A column's term explained on hover (tooltip and What's This), with its rule IDs.
     static QString headerExplanation(int section);
@@ -47,18 +44,15 @@ public:
 private:
     QString derivation(const PathResult& path, int column) const;
     QString verdictWhy(const PathResult& path) const;
-    const QIcon& verdictIcon(Verdict verdict) const;
 
     QLocale locale_;
     std::vector<PathResult> paths_;
     std::optional<PathId> recommended_;
     bool needsSpend_ = false;
     bool compact_ = false;
-    bool iconsShown_ = true;
-    // Fit, poor fit, not eligible: the style's icons read once, when first shown. Asking the
-    // style on every data() call decoded its PNG files each time, a sixth of the cold start.
-    mutable QIcon verdictIcons_[3];
-    mutable bool iconsRead_ = false;
+    // Fit, poor fit, not eligible: the style's icons read once. Asking the style on every
+    // data() call decoded its PNG files each time, a sixth of the cold start.
+    QIcon verdictIcons_[3];
 };
 
 // The reasons of one path: rule ID, severity, text, source.

@@ -142,10 +142,6 @@ void ResultsPanel::update() {
 }
 
 void ResultsPanel::fitColumns() {
-    // Measured against the width the table has on screen: not for each change before the
-    // window shows (the scenario loads, the font is chosen), once when it does (showEvent).
-    if (!isVisible())
-        return;
     // Path names are never cut: when whole-dollar face values leave them too little room, the
     // face values go compact ("$150K"; exact figures in the tooltip).
     QFont bold = resultsView_->font(); // the recommended row is bold: measure the widest case
@@ -187,11 +183,6 @@ void ResultsPanel::resizeEvent(QResizeEvent* event) {
     fitColumns();
 }
 
-void ResultsPanel::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    fitResultsTable();
-}
-
 void ResultsPanel::fitResultsTable() {
     fitColumns();
     // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
@@ -230,27 +221,23 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
 
 void ResultsPanel::holdDetails() {
     detailsHeld_ = true;
-    reasonsTitle_->clear();
     reasons_->setReasons({});
-    results_->setIconsShown(false);
 }
 
 void ResultsPanel::releaseDetails() {
     if (!detailsHeld_)
         return;
     detailsHeld_ = false;
-    results_->setIconsShown(true);
     showReasons();
 }
 
 void ResultsPanel::showReasons() {
-    if (detailsHeld_)
-        return;
     const PathResult& p = document_->evaluation().path(selected_);
     reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "
                               "from)</i>")
                                .arg(pathName(selected_).toHtmlEscaped()));
-    reasons_->setReasons(p.reasons);
+    if (!detailsHeld_)
+        reasons_->setReasons(p.reasons);
 }
 
 } // namespace creditpath::ui

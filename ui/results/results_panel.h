@@ -30,8 +30,7 @@ public:
     // "Why this number?": the derivation of the figure last clicked in the results table.
     QLabel* derivationLabel() const { return derivation_; }
     // Cold start: from holdDetails() to releaseDetails() the reasons table (each row measured
-    // to its wrapped text) stays empty and the verdicts show no icons, so the window's first
-    // frame does not wait for them.
+    // to its wrapped text) stays empty, so the window's first frame does not wait for it.
     void holdDetails();
     void releaseDetails();
 
@@ -43,7 +42,6 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void update();

@@ -48,23 +48,33 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
       binder_(new FieldBinder(document_, locale, this)) {
     normalFont_ = QApplication::font();
     steps_ = new StagedBuild(this);
-    // The forms edit the base or a variant: the choice sits right above them.
     auto* split = new QSplitter(Qt::Horizontal);
+    forms_ = new QTabWidget;
+    forms_->setObjectName(QStringLiteral("formTabs"));
+    // The pages behind other tabs are not on the first paint: they are built right after it
+    // (or when their tab is chosen first). The first two are part of the window's layout,
+    // which must not move once on screen.
+    forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
+    spend_ = new SpendPage(document_, locale);
+    forms_->addTab(spend_, tr("&Spend"));
+    forms_->addTab(scrolled(nullptr), tr("&Applications"));
+    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
+    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
+    // The forms edit the base or a variant: the choice sits right above them.
     auto* left = new QWidget;
-    leftColumn_ = new QVBoxLayout(left);
-    leftColumn_->setContentsMargins(0, 0, 0, 0);
-    leftColumn_->setSpacing(0);
+    auto* leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->setSpacing(0);
     variantBar_ = new VariantBar(document_);
-    leftColumn_->addWidget(variantBar_);
-    formsSlot_ = new QWidget;
-    leftColumn_->addWidget(formsSlot_, 1);
+    leftColumn->addWidget(variantBar_);
+    leftColumn->addWidget(forms_, 1);
     split->addWidget(left);
 
     auto* right = new QSplitter(Qt::Vertical);
     results_ = new ResultsPanel(document_, locale);
-    chartsSlot_ = new QWidget;
+    charts_ = new ChartsPanel(document_, locale);
     right->addWidget(results_);
-    right->addWidget(chartsSlot_);
+    right->addWidget(charts_);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setSizes({600, 400}); // proportions: the splitter scales them to the window
@@ -75,6 +85,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split_ = split;
     rightSplit_ = right;
     setCentralWidget(split);
+    connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
     createMenus();
     setAcceptDrops(true);
@@ -112,12 +123,12 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     updateRecentMenu();
     updateTitle();
 
-    // The first frame shows the results; the forms, the charts and the pages behind the forms'
-    // other tabs follow, each in a pass of its own.
+    // The first frame shows the window laid out with its forms and results; the reasons, the
+    // charts and the pages behind the forms' other tabs follow, each in a pass of its own.
     results_->holdDetails();
+    charts_->holdCharts();
     steps_->add([this] { results_->releaseDetails(); });
-    steps_->add([this] { buildForms(); });
-    steps_->add([this] { buildCharts(); });
+    steps_->add([this] { charts_->releaseCharts(); });
     steps_->add([this] { buildLaterPages(); });
     if (build == Build::Complete)
         finishBuilding();
@@ -149,63 +160,19 @@ void MainWindow::addAfterFirstFrame(std::function<void()> step) {
         steps_->add(std::move(step));
 }
 
-void MainWindow::buildForms() {
-    forms_ = new QTabWidget;
-    forms_->setObjectName(QStringLiteral("formTabs"));
-    forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
-    spend_ = new SpendPage(document_, locale_);
-    forms_->addTab(spend_, tr("&Spend"));
-    // The pages behind other tabs are built in a later step (or when their tab is chosen
-    // first).
-    forms_->addTab(scrolled(nullptr), tr("&Applications"));
-    forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
-    connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
-    delete leftColumn_->replaceWidget(formsSlot_, forms_);
-    delete formsSlot_;
-    formsSlot_ = nullptr;
-    // What the screen-share mode did to the fields, it does to these.
-    matchShareFont(forms_);
-    applyFormWrap();
-    applyFieldEcho();
-    updateNameMasks();
-}
-
-void MainWindow::buildCharts() {
-    charts_ = new ChartsPanel(document_, locale_);
-    delete rightSplit_->replaceWidget(1, charts_);
-    chartsSlot_ = nullptr;
-    rightSplit_->setStretchFactor(1, 2); // the stand-in had it: the charts take it over
-    connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
-    charts_->setPath(results_->selectedPath());
-    matchShareFont(charts_);
-    charts_->setScreenShare(isScreenShare());
-    updateNameMasks();
-}
-
-void MainWindow::matchShareFont(QWidget* pane) {
-    // Built after screen share enlarged the font: its table headers get the font that
-    // applyScreenShare() gave the headers that existed then.
-    if (QApplication::font() == normalFont_)
-        return;
-    for (QHeaderView* header : pane->findChildren<QHeaderView*>())
-        header->setFont(QApplication::font());
-}
-
 void MainWindow::buildLaterPages() {
-    if (laterPagesBuilt_ || !forms_)
+    if (laterPagesBuilt_)
         return;
     laterPagesBuilt_ = true;
     qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
     qobject_cast<QScrollArea*>(forms_->widget(3))->setWidget(new PocPage(binder_, document_));
-    applyFormWrap();
+    applyFormWrap(forms_);
     updateNameMasks(); // their use cases are masked too while sharing
 }
 
-void MainWindow::applyFormWrap() {
-    if (!forms_)
-        return;
+void MainWindow::applyFormWrap(QWidget* pane) {
     // Narrow forms while sharing: labels go above their fields.
-    for (QFormLayout* form : forms_->findChildren<QFormLayout*>()) {
+    for (QFormLayout* form : pane->findChildren<QFormLayout*>()) {
         form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
                                                : QFormLayout::WrapLongRows);
         // A long label ("Jährlich wiederkehrender Umsatz (USD)") wraps rather than widening
@@ -262,9 +229,8 @@ void MainWindow::applyScreenShare() {
         // new sizes.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
-    if (charts_)
-        charts_->setScreenShare(on);
-    applyFormWrap();
+    charts_->setScreenShare(on);
+    applyFormWrap(forms_);
     // Sharing: the results are what the call is about, so they get most of the width.
     const int width = split_->width() > 0 ? split_->width() : 1000;
     split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
@@ -299,10 +265,7 @@ void MainWindow::updateNameMasks() {
     const QString baseName =
         hideName ? QString::fromStdString(document_->fileScenario().company.name) : QString();
     variantBar_->setHiddenName(baseName);
-    if (charts_)
-        charts_->setHiddenName(baseName);
-    if (!forms_)
-        return;
+    charts_->setHiddenName(baseName);
     for (QPlainTextEdit* edit : forms_->findChildren<QPlainTextEdit*>()) {
         auto* mask = edit->document()->findChild<NameMaskHighlighter*>();
         if (!mask && name.isEmpty())

@@ -13,7 +13,6 @@ class QAction;
 class QMenu;
 class QSplitter;
 class QTabWidget;
-class QVBoxLayout;
 
 namespace creditpath {
 class Rulebook;
@@ -38,14 +37,15 @@ class VariantBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Complete: every pane exists when the constructor returns. FirstFrameFirst (the
-    // application's start): the menus, the variant bar and the results only; the forms and the
-    // charts are built in small steps once the window has painted, so it appears sooner.
+    // Complete: everything is built when the constructor returns. FirstFrameFirst (the
+    // application's start): the window is laid out with its forms and results; the reasons,
+    // the charts and the other form pages follow in small steps once it has painted, so it
+    // appears sooner.
     enum class Build { Complete, FirstFrameFirst };
     MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
                Build build = Build::Complete, QWidget* parent = nullptr);
     ~MainWindow() override;
-    // Builds at once the panes FirstFrameFirst left for later, for code that needs them now.
+    // Builds at once what FirstFrameFirst left for later, for code that needs it now.
     void finishBuilding();
     bool isBuilt() const;
     // More work the first frame can do without (the application's icon): after the panes,
@@ -57,7 +57,6 @@ public:
     DocumentRecovery* recovery() const { return recovery_; }
     FieldBinder* binder() const { return binder_; }
     ResultsPanel* results() const { return results_; }
-    // Null until built (FirstFrameFirst): see finishBuilding().
     ChartsPanel* charts() const { return charts_; }
     SpendPage* spendPage() const { return spend_; }
     VariantBar* variantBar() const { return variantBar_; }
@@ -88,12 +87,9 @@ private:
     void applyScreenShare();
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);
-    void buildForms();
-    void buildCharts();
     void buildLaterPages();
-    void applyFormWrap();
+    void applyFormWrap(QWidget* pane);
     void applyFieldEcho();
-    void matchShareFont(QWidget* pane);
 
     AppSettings* settings_;
     QLocale locale_;
@@ -102,12 +98,8 @@ private:
     DocumentRecovery* recovery_ = nullptr;
     FieldBinder* binder_;
     QTabWidget* forms_ = nullptr;
-    QSplitter* split_ = nullptr;        // forms | results and charts
-    QSplitter* rightSplit_ = nullptr;   // results over charts
-    QVBoxLayout* leftColumn_ = nullptr; // the variant bar over the forms
-    // Empty stand-ins that hold the panes' places until they are built.
-    QWidget* formsSlot_ = nullptr;
-    QWidget* chartsSlot_ = nullptr;
+    QSplitter* split_ = nullptr;      // forms | results and charts
+    QSplitter* rightSplit_ = nullptr; // results over charts
     StagedBuild* steps_ = nullptr;
     SpendPage* spend_ = nullptr;
     VariantBar* variantBar_ = nullptr;

@@ -41,7 +41,7 @@ int runDesktop(int argc, char** argv) {
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    // The forms and charts are built once the window is on screen (issue 10: cold start).
+    // The reasons, charts and later form pages follow the first frame (issue 10: cold start).
     MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst);
     // An SVG icon loads the SVG plugin and, under X11, is drawn at several sizes: once the
     // window is on screen.

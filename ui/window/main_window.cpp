@@ -166,13 +166,13 @@ void MainWindow::buildLaterPages() {
     laterPagesBuilt_ = true;
     qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
     qobject_cast<QScrollArea*>(forms_->widget(3))->setWidget(new PocPage(binder_, document_));
-    applyFormWrap(forms_);
+    applyFormWrap();
     updateNameMasks(); // their use cases are masked too while sharing
 }
 
-void MainWindow::applyFormWrap(QWidget* pane) {
+void MainWindow::applyFormWrap() {
     // Narrow forms while sharing: labels go above their fields.
-    for (QFormLayout* form : pane->findChildren<QFormLayout*>()) {
+    for (QFormLayout* form : forms_->findChildren<QFormLayout*>()) {
         form->setRowWrapPolicy(isScreenShare() ? QFormLayout::WrapAllRows
                                                : QFormLayout::WrapLongRows);
         // A long label ("Jährlich wiederkehrender Umsatz (USD)") wraps rather than widening
@@ -230,7 +230,7 @@ void MainWindow::applyScreenShare() {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     }
     charts_->setScreenShare(on);
-    applyFormWrap(forms_);
+    applyFormWrap();
     // Sharing: the results are what the call is about, so they get most of the width.
     const int width = split_->width() > 0 ? split_->width() : 1000;
     split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
@@ -239,13 +239,6 @@ void MainWindow::applyScreenShare() {
     const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
     rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
                              : QList<int>{height * 60 / 100, height * 40 / 100});
-    applyFieldEcho();
-    updateNameMasks();
-    updateTitle();
-}
-
-void MainWindow::applyFieldEcho() {
-    const bool on = isScreenShare();
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();
@@ -253,6 +246,8 @@ void MainWindow::applyFieldEcho() {
     for (const QString& field : {QStringLiteral("company.name"), QStringLiteral("name")})
         if (auto* edit = findChild<QLineEdit*>(field))
             edit->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
+    updateNameMasks();
+    updateTitle();
 }
 
 void MainWindow::updateNameMasks() {

@@ -88,8 +88,7 @@ private:
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);
     void buildLaterPages();
-    void applyFormWrap(QWidget* pane);
-    void applyFieldEcho();
+    void applyFormWrap();
 
     AppSettings* settings_;
     QLocale locale_;

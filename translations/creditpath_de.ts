@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+52"/>
+        <location filename="../ui/desktop.cpp" line="+59"/>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+53"/>
+        <location filename="../ui/window/main_window.cpp" line="+57"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>&amp;Ausgaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Applications</source>
         <translation>A&amp;nträge</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3619,7 +3619,7 @@ minutes</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Warum:&lt;/b&gt; %1 &lt;i&gt;(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)&lt;/i&gt;</translation>
     </message>
@@ -3652,7 +3652,7 @@ minutes</source>
         <translation>&amp;Ausgabe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Seed edition (%1)</source>
         <translation>Ausgangsausgabe (%1)</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Load rulebook overrides</source>
         <translation>Regelwerk-Anpassungen laden</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>&amp;Save overrides…</source>
         <translation>Anpassungen &amp;speichern…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>Anpassungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Regelwerk-Ausgabe auf %1 umstellen</translation>
     </message>

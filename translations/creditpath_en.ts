@@ -123,7 +123,7 @@
 <context>
     <name>creditpath::ui::RulebookActions</name>
     <message numerus="yes">
-        <location filename="../ui/window/rulebook_actions.cpp" line="+237"/>
+        <location filename="../ui/window/rulebook_actions.cpp" line="+248"/>
         <source>This scenario carries rulebook overrides (%n change(s) to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</source>
         <translation>
             <numerusform>This scenario carries rulebook overrides (%n change to the shipped figures). Keep them, so it evaluates as it did for its author, or evaluate it with the shipped rulebook?</numerusform>

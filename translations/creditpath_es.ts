@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+52"/>
+        <location filename="../ui/desktop.cpp" line="+59"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo no guardado?</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>Covered through month %1</source>
         <translation>Cubierto hasta el mes %1</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+53"/>
+        <location filename="../ui/window/main_window.cpp" line="+57"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>&amp;Gasto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Applications</source>
         <translation>&amp;Solicitudes</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Evaluado con el reglamento %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3619,7 +3619,7 @@ minutes</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Motivo:&lt;/b&gt; %1 &lt;i&gt;(haga clic en una cifra de arriba para ver de dónde procede)&lt;/i&gt;</translation>
     </message>
@@ -3652,7 +3652,7 @@ minutes</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Seed edition (%1)</source>
         <translation>Edición inicial (%1)</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Load rulebook overrides</source>
         <translation>Cargar ajustes del reglamento</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Guardar ajustes…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>&amp;Descartar ajustes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Cambiar la edición del reglamento a %1</translation>
     </message>

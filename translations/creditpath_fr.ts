@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+52"/>
+        <location filename="../ui/desktop.cpp" line="+59"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+53"/>
+        <location filename="../ui/window/main_window.cpp" line="+57"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>&amp;Dépenses</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Applications</source>
         <translation>Do&amp;ssiers</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Évalué avec le référentiel %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -3619,7 +3619,7 @@ minutes</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Pourquoi :&lt;/b&gt; %1 &lt;i&gt;(cliquez sur un chiffre ci-dessus pour voir d&apos;où il vient)&lt;/i&gt;</translation>
     </message>
@@ -3652,7 +3652,7 @@ minutes</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Seed edition (%1)</source>
         <translation>Édition de départ (%1)</translation>
     </message>
@@ -3663,12 +3663,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Load rulebook overrides</source>
         <translation>Charger des ajustements des règles</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>&amp;Save overrides…</source>
         <translation>&amp;Enregistrer les ajustements…</translation>
     </message>
@@ -3683,7 +3683,7 @@ minutes</source>
         <translation>&amp;Abandonner les ajustements</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Switch rulebook edition to %1</source>
         <translation>Passer à l&apos;édition des règles %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+52"/>
+        <location filename="../ui/desktop.cpp" line="+59"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+53"/>
+        <location filename="../ui/window/main_window.cpp" line="+57"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -3086,7 +3086,7 @@
         <translation>支出(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Applications</source>
         <translation>申請(&amp;A)</translation>
     </message>
@@ -3096,12 +3096,12 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -3606,7 +3606,7 @@ minutes</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;理由：&lt;/b&gt;%1 &lt;i&gt;（上の数値をクリックすると、その根拠を表示します）&lt;/i&gt;</translation>
     </message>
@@ -3639,7 +3639,7 @@ minutes</source>
         <translation>版(&amp;E)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Seed edition (%1)</source>
         <translation>初版（%1）</translation>
     </message>
@@ -3650,12 +3650,12 @@ minutes</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Load rulebook overrides</source>
         <translation>ルールブックの上書きを読み込む</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>&amp;Save overrides…</source>
         <translation>上書きを保存(&amp;S)…</translation>
     </message>
@@ -3670,7 +3670,7 @@ minutes</source>
         <translation>上書きを破棄(&amp;D)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Switch rulebook edition to %1</source>
         <translation>ルールブックの版を%1に切り替え</translation>
     </message>

@@ -23,7 +23,6 @@ int runDesktop(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("CreditPath"));
     // Ties the window to its menu entry and icon (com.example.CreditPath.desktop, packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.CreditPath"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.example.CreditPath.svg")));
     AppSettings settings;
 
     // The language chosen in the menu, else the system's; Qt's own strings follow it.
@@ -42,12 +41,20 @@ int runDesktop(int argc, char** argv) {
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    MainWindow window(Rulebook::builtIn(), &settings, locale);
+    // The reasons, charts and later form pages follow the first frame (issue 10: cold start).
+    MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst);
+    // An SVG icon loads the SVG plugin and, under X11, is drawn at several sizes: once the
+    // window is on screen.
+    const auto setIcon = [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.example.CreditPath.svg")));
+    };
+    window.addAfterFirstFrame(setIcon);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2 || !window.files()->load(args.at(1)))
         window.files()->loadExample(DocumentFiles::Example::SeedReference);
     // The last session ended without saving (crash, kill, power): offer its work back.
     if (window.recovery()->available()) {
+        setIcon(); // the question comes before the window
         const auto answer = QMessageBox::question(
             nullptr, QCoreApplication::translate("Desktop", "Restore unsaved work?"),
             QCoreApplication::translate("Desktop",

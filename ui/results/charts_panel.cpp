@@ -118,10 +118,27 @@ QChart* ChartsPanel::tornadoChart() const {
     return tornado_->chart();
 }
 
+void ChartsPanel::holdCharts() {
+    held_ = true;
+}
+
+void ChartsPanel::releaseCharts() {
+    if (!held_)
+        return;
+    held_ = false;
+    if (!isVisible()) // not shown yet: showEvent() starts them
+        return;
+    shownOnce_ = true;
+    ensureBuilt(currentIndex());
+    runner_->begin();
+}
+
 void ChartsPanel::showEvent(QShowEvent* event) {
     // The first frame goes up without its chart, which follows right after: the window
     // appears sooner and the chart is drawn into a window already on screen.
-    if (!shownOnce_) {
+    if (held_) {
+        // releaseCharts() draws it.
+    } else if (!shownOnce_) {
         shownOnce_ = true;
         QTimer::singleShot(0, this, [this] {
             ensureBuilt(currentIndex());
@@ -136,7 +153,7 @@ void ChartsPanel::showEvent(QShowEvent* event) {
 void ChartsPanel::invalidate() {
     for (bool& d : dirty_)
         d = true;
-    if (isVisible())
+    if (isVisible() && !held_)
         ensureBuilt(currentIndex());
 }
 

@@ -38,6 +38,10 @@ public:
     CompareView* compareView() const { return compare_; }
     // Screen share hiding the company: its name is masked in variant names too.
     void setHiddenName(const QString& companyName);
+    // Cold start: from holdCharts() to releaseCharts() no chart is drawn and the distribution
+    // does not start, so the window's first frame does not wait for them.
+    void holdCharts();
+    void releaseCharts();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -63,6 +67,7 @@ private:
     QString hiddenName_;
     mutable bool dirty_[4] = {true, true, true, true};
     bool shownOnce_ = false;
+    bool held_ = false;
 };
 
 } // namespace creditpath::ui

@@ -219,12 +219,25 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     derivation_->show();
 }
 
+void ResultsPanel::holdDetails() {
+    detailsHeld_ = true;
+    reasons_->setReasons({});
+}
+
+void ResultsPanel::releaseDetails() {
+    if (!detailsHeld_)
+        return;
+    detailsHeld_ = false;
+    showReasons();
+}
+
 void ResultsPanel::showReasons() {
     const PathResult& p = document_->evaluation().path(selected_);
     reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "
                               "from)</i>")
                                .arg(pathName(selected_).toHtmlEscaped()));
-    reasons_->setReasons(p.reasons);
+    if (!detailsHeld_)
+        reasons_->setReasons(p.reasons);
 }
 
 } // namespace creditpath::ui

@@ -29,6 +29,10 @@ public:
     QLabel* recommendationLabel() const { return recommendation_; }
     // "Why this number?": the derivation of the figure last clicked in the results table.
     QLabel* derivationLabel() const { return derivation_; }
+    // Cold start: from holdDetails() to releaseDetails() the reasons table (each row measured
+    // to its wrapped text) stays empty, so the window's first frame does not wait for it.
+    void holdDetails();
+    void releaseDetails();
 
 signals:
     void pathSelected(PathId path);
@@ -56,6 +60,7 @@ private:
     QTableView* reasonsView_;
     QLabel* reasonsTitle_;
     QLabel* derivation_;
+    bool detailsHeld_ = false;
 };
 
 } // namespace creditpath::ui

@@ -74,6 +74,8 @@ bool AppSettings::rulebookShown() const {
 }
 
 void AppSettings::setRulebookShown(bool on) {
+    if (rulebookShown() == on)
+        return;
     settings_->setValue("options/rulebookShown", on);
 }
 
@@ -82,6 +84,8 @@ int AppSettings::rulebookTab() const {
 }
 
 void AppSettings::setRulebookTab(int tab) {
+    if (rulebookTab() == tab)
+        return;
     settings_->setValue("options/rulebookTab", tab);
 }
 
@@ -89,12 +93,18 @@ bool AppSettings::screenShare() const {
     return settings_->value("options/screenShare", false).toBool();
 }
 void AppSettings::setScreenShare(bool on) {
+    // The window restores its options at every start: an unchanged value is not written, so
+    // a start-up never waits for the settings file to be saved.
+    if (screenShare() == on)
+        return;
     settings_->setValue("options/screenShare", on);
 }
 bool AppSettings::redactCompanyName() const {
     return settings_->value("options/redactCompanyName", false).toBool();
 }
 void AppSettings::setRedactCompanyName(bool on) {
+    if (redactCompanyName() == on)
+        return;
     settings_->setValue("options/redactCompanyName", on);
 }
 QString AppSettings::reportPaper() const {

@@ -15,6 +15,7 @@
 #include "results/results_panel.h"
 #include "rulebook/rulebook_view.h"
 #include "rulebook_actions.h"
+#include "staged_build.h"
 #include "variant_bar.h"
 
 #include <QApplication>
@@ -32,14 +33,13 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace creditpath::ui {
 
-MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
+MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale, Build build,
                        QWidget* parent)
     : QMainWindow(parent), settings_(settings), locale_(locale),
       document_(new ScenarioDocument(rulebook, todayUtc(), this)),
@@ -47,18 +47,19 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
       recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
     normalFont_ = QApplication::font();
+    steps_ = new StagedBuild(this);
     auto* split = new QSplitter(Qt::Horizontal);
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
+    // The pages behind other tabs are not on the first paint: they are built right after it
+    // (or when their tab is chosen first). The first two are part of the window's layout,
+    // which must not move once on screen.
     forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
     spend_ = new SpendPage(document_, locale);
     forms_->addTab(spend_, tr("&Spend"));
-    // The pages behind other tabs are not on the first paint: they are built when the event
-    // loop first runs (or when their tab is chosen first).
     forms_->addTab(scrolled(nullptr), tr("&Applications"));
     forms_->addTab(scrolled(nullptr), tr("Bedrock &POC"));
     connect(forms_, &QTabWidget::currentChanged, this, &MainWindow::buildLaterPages);
-    QTimer::singleShot(0, this, &MainWindow::buildLaterPages);
     // The forms edit the base or a variant: the choice sits right above them.
     auto* left = new QWidget;
     auto* leftColumn = new QVBoxLayout(left);
@@ -121,6 +122,18 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     rulebook_->restoreFrom(*settings_);
     updateRecentMenu();
     updateTitle();
+
+    // The first frame shows the window laid out with its forms and results; the reasons, the
+    // charts and the pages behind the forms' other tabs follow, each in a pass of its own.
+    results_->holdDetails();
+    charts_->holdCharts();
+    steps_->add([this] { results_->releaseDetails(); });
+    steps_->add([this] { charts_->releaseCharts(); });
+    steps_->add([this] { buildLaterPages(); });
+    if (build == Build::Complete)
+        finishBuilding();
+    else
+        steps_->startAfterFirstPaint(this);
 }
 
 MainWindow::~MainWindow() {
@@ -130,6 +143,21 @@ MainWindow::~MainWindow() {
     // An open cell editor commits while the widgets go away: let that edit reach no view.
     document_->disconnect();
     document_->undoStack()->disconnect();
+}
+
+void MainWindow::finishBuilding() {
+    steps_->finish();
+}
+
+bool MainWindow::isBuilt() const {
+    return steps_->done();
+}
+
+void MainWindow::addAfterFirstFrame(std::function<void()> step) {
+    if (isBuilt())
+        step();
+    else
+        steps_->add(std::move(step));
 }
 
 void MainWindow::buildLaterPages() {

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QSplitter;
@@ -29,14 +31,26 @@ class RulebookActions;
 class ScenarioDocument;
 class SpendImporter;
 class SpendPage;
+class StagedBuild;
 class VariantBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Complete: everything is built when the constructor returns. FirstFrameFirst (the
+    // application's start): the window is laid out with its forms and results; the reasons,
+    // the charts and the other form pages follow in small steps once it has painted, so it
+    // appears sooner.
+    enum class Build { Complete, FirstFrameFirst };
     MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
-               QWidget* parent = nullptr);
+               Build build = Build::Complete, QWidget* parent = nullptr);
     ~MainWindow() override;
+    // Builds at once what FirstFrameFirst left for later, for code that needs it now.
+    void finishBuilding();
+    bool isBuilt() const;
+    // More work the first frame can do without (the application's icon): after the panes,
+    // or at once when they are built.
+    void addAfterFirstFrame(std::function<void()> step);
 
     ScenarioDocument* document() const { return document_; }
     DocumentFiles* files() const { return files_; }
@@ -85,6 +99,7 @@ private:
     QTabWidget* forms_ = nullptr;
     QSplitter* split_ = nullptr;      // forms | results and charts
     QSplitter* rightSplit_ = nullptr; // results over charts
+    StagedBuild* steps_ = nullptr;
     SpendPage* spend_ = nullptr;
     VariantBar* variantBar_ = nullptr;
     ResultsPanel* results_ = nullptr;

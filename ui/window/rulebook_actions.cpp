@@ -98,6 +98,9 @@ RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document
         view()->showChanges();
     });
     QMenu* editionMenu = menu->addMenu(tr("&Edition"));
+    // Which edition is in use takes a parse of the whole rulebook: worked out when someone
+    // looks, not on every start (the window's first frame would wait for it).
+    connect(editionMenu, &QMenu::aboutToShow, this, &RulebookActions::markEdition);
     auto* group = new QActionGroup(this);
     group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     for (const ShippedEdition& e : shippedEditions()) {
@@ -134,19 +137,27 @@ RulebookActions::RulebookActions(QMainWindow* window, ScenarioDocument* document
 
 void RulebookActions::updateActions() {
     const std::string& overrides = document_->scenario().rulebookOverrides;
+    save_->setEnabled(!overrides.empty());
+    drop_->setEnabled(!overrides.empty());
+}
+
+const QList<QAction*>& RulebookActions::editionActions() {
+    markEdition();
+    return editions_;
+}
+
+void RulebookActions::markEdition() {
     // Most changes are edits of the scenario, not of the rulebook: compare the editions (a
     // parse of the whole rulebook) only when its text changed, and parse it once for all.
     const std::string& text = document_->rulebook().documentText();
-    if (text != comparedRulebook_) {
-        comparedRulebook_ = text;
-        const QJsonObject current = jsonOf(text);
-        for (QAction* a : std::as_const(editions_)) {
-            // The edition the scenario is evaluated with; none checked once a figure is edited.
-            a->setChecked(current == editionDocument(a->data().toString().toStdString()));
-        }
+    if (text == comparedRulebook_)
+        return;
+    comparedRulebook_ = text;
+    const QJsonObject current = jsonOf(text);
+    for (QAction* a : std::as_const(editions_)) {
+        // The edition the scenario is evaluated with; none checked once a figure is edited.
+        a->setChecked(current == editionDocument(a->data().toString().toStdString()));
     }
-    save_->setEnabled(!overrides.empty());
-    drop_->setEnabled(!overrides.empty());
 }
 
 RulebookView* RulebookActions::view() {

@@ -32,7 +32,7 @@ public:
     void setNameToHide(const QString& name);
     QDockWidget* dock() const { return dock_; }
     // The edition actions, seed first (checked: the edition the scenario is evaluated with).
-    const QList<QAction*>& editionActions() const { return editions_; }
+    const QList<QAction*>& editionActions();
 
     void showRule(const QString& id);
     // The rulebook opens as it was left (shown or not, which tab).
@@ -47,6 +47,7 @@ public:
 private:
     void askKeepOverrides();
     void updateActions();
+    void markEdition();
     QMainWindow* window_;
     ScenarioDocument* document_;
     QLocale locale_;

@@ -536,7 +536,7 @@
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../core/evaluation/messages.cpp" line="+19"/>
+        <location filename="../core/evaluation/messages.cpp" line="+20"/>
         <source>Activate Portfolio funds general infrastructure up to {ceiling}.</source>
         <translation>Activate Portfolio finance l&apos;infrastructure générale jusqu&apos;à {ceiling}.</translation>
     </message>
@@ -2790,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+63"/>
         <source>Burn-down</source>
         <translation>Consommation</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -2960,7 +2960,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message>
-        <location filename="../ui/window/export_actions.cpp" line="+41"/>
+        <location filename="../ui/window/export_actions.cpp" line="+44"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -2970,7 +2970,7 @@
         <translation>Rapport CreditPath</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The report could not be printed.</source>
         <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
     </message>
@@ -4395,7 +4395,7 @@ minutes</source>
         <translation>[masqué]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Scenario (name hidden)</source>
         <translation>Scénario (nom masqué)</translation>
     </message>

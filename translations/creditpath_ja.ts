@@ -536,7 +536,7 @@
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../core/evaluation/messages.cpp" line="+19"/>
+        <location filename="../core/evaluation/messages.cpp" line="+20"/>
         <source>Activate Portfolio funds general infrastructure up to {ceiling}.</source>
         <translation>Activate Portfolioは、一般的なインフラ費用を最大{ceiling}まで支援します。</translation>
     </message>
@@ -2778,7 +2778,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+54"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+63"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -2948,7 +2948,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message>
-        <location filename="../ui/window/export_actions.cpp" line="+41"/>
+        <location filename="../ui/window/export_actions.cpp" line="+44"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -2958,7 +2958,7 @@
         <translation>CreditPathレポート</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The report could not be printed.</source>
         <translation>レポートを印刷できませんでした。</translation>
     </message>
@@ -4378,7 +4378,7 @@ minutes</source>
         <translation>[非表示]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Scenario (name hidden)</source>
         <translation>シナリオ（名前非表示）</translation>
     </message>

@@ -2960,7 +2960,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message>
-        <location filename="../ui/window/export_actions.cpp" line="+44"/>
+        <location filename="../ui/window/export_actions.cpp" line="+43"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2970,7 +2970,7 @@
         <translation>CreditPath-Bericht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The report could not be printed.</source>
         <translation>Der Bericht konnte nicht gedruckt werden.</translation>
     </message>

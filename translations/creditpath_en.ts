@@ -112,7 +112,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message numerus="yes">
-        <location filename="../ui/window/export_actions.cpp" line="+179"/>
+        <location filename="../ui/window/export_actions.cpp" line="+177"/>
         <source>Wrote %n Partner Central record(s) to %1</source>
         <translation>
             <numerusform>Wrote %n Partner Central record to %1</numerusform>

@@ -2948,7 +2948,7 @@
 <context>
     <name>creditpath::ui::ExportActions</name>
     <message>
-        <location filename="../ui/window/export_actions.cpp" line="+44"/>
+        <location filename="../ui/window/export_actions.cpp" line="+43"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -2958,7 +2958,7 @@
         <translation>CreditPathレポート</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The report could not be printed.</source>
         <translation>レポートを印刷できませんでした。</translation>
     </message>

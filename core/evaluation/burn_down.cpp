@@ -26,6 +26,15 @@ int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
 
 namespace {
 
+// The pools' ids as month rows carry them.
+std::vector<std::string_view> internedIds(const std::vector<Pool>& pools) {
+    std::vector<std::string_view> ids;
+    ids.reserve(pools.size());
+    for (const auto& pool : pools)
+        ids.push_back(internedPoolId(pool.id));
+    return ids;
+}
+
 // BD-2..BD-6 over Money amounts, pools already in BD-2's order: the reference the cents
 // kernel is proven against, and the path for figures beyond 64 bits.
 BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
@@ -33,11 +42,10 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
     BurnDown result;
     result.path = path;
     std::vector<Money> balance;
-    std::vector<std::string_view> ids;
+    const std::vector<std::string_view> ids = internedIds(pools);
     CategorySet anyEligible{};
     for (const auto& pool : pools) {
         balance.push_back(pool.award);
-        ids.push_back(internedPoolId(pool.id));
         for (std::size_t c = 0; c < anyEligible.size(); ++c)
             anyEligible[c] = anyEligible[c] || pool.eligible[c];
     }
@@ -119,9 +127,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools,
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
 
-    std::vector<std::string_view> ids;
-    for (const auto& pool : pools)
-        ids.push_back(internedPoolId(pool.id));
+    const std::vector<std::string_view> ids = internedIds(pools);
     if (keepMonths)
         result.months.reserve(static_cast<std::size_t>(months));
     std::int64_t charged = 0, forfeited = 0;
@@ -150,8 +156,10 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools,
     }
     result.totalCharges = Money::fromCents(charged);
     result.totalForfeited = Money::fromCents(forfeited);
+    // What each pool holds after the last month; with no month run, its award.
+    const std::size_t last =
+        months > 0 ? static_cast<std::size_t>(months - 1) * static_cast<std::size_t>(count) : 0;
     for (int i = 0; i < count; ++i) {
-        const auto last = static_cast<std::size_t>(months - 1) * static_cast<std::size_t>(count);
         const std::int64_t left = months > 0 ? trace.held[last + static_cast<std::size_t>(i)]
                                              : specs[std::size_t(i)].award;
         result.leftAtHorizon.push_back({ids[static_cast<std::size_t>(i)], Money::fromCents(left)});
@@ -166,7 +174,7 @@ BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSched
                          int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
     sortByApplicationOrder(pools, tieBreak);
     if (charges.hasCents())
-        if (const auto specs = kernel::poolSpecs(pools, tieBreak))
+        if (const auto specs = kernel::poolSpecsInOrder(pools))
             return kernelBurnDown(path, std::move(pools), *specs, charges, horizonMonths,
                                   keepMonths);
     return moneyBurnDown(path, std::move(pools), charges, horizonMonths, keepMonths);

@@ -11,9 +11,13 @@ constexpr std::size_t kMaxPools = 8; // a path applies for at most three
 } // namespace
 
 std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak) {
+    sortByApplicationOrder(pools, tieBreak);
+    return poolSpecsInOrder(pools);
+}
+
+std::optional<std::vector<PoolSpec>> poolSpecsInOrder(const std::vector<Pool>& pools) {
     if (pools.size() > kMaxPools)
         return std::nullopt;
-    sortByApplicationOrder(pools, tieBreak);
     std::vector<PoolSpec> out;
     out.reserve(pools.size());
     constexpr std::int64_t kMaxAward = std::int64_t(1) << 60;

@@ -26,6 +26,8 @@ struct RunTotals {
 
 // The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel.
 std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak);
+// The same for pools already in BD-2's order, kept in it.
+std::optional<std::vector<PoolSpec>> poolSpecsInOrder(const std::vector<Pool>& pools);
 
 // What every pool did in every month, for the burn-down's month rows: month m's pool i is at
 // [(m - 1) * count + i]. `forfeited` is the balance lost at the end of the month (BD-3),

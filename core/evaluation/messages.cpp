@@ -442,6 +442,13 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
     return out;
 }
 
+// The English sentence of a code; makeReason and makeDerivation admit catalogued codes only,
+// so the code itself stands in only for a hand-built reason.
+std::string renderCode(const std::string& code, const std::vector<MessageArg>& args) {
+    const std::string_view* templ = findTemplate(code);
+    return templ ? render(*templ, args) : code;
+}
+
 } // namespace
 
 std::string formatUsd(const Money& amount) {
@@ -544,8 +551,7 @@ Reason makeReason(std::string rule, Severity severity, std::string code,
 }
 
 std::string Reason::text() const {
-    const std::string_view* templ = findTemplate(code);
-    return templ ? render(*templ, args) : code; // makeReason admits catalogued codes only
+    return renderCode(code, args);
 }
 
 std::string withRules(const std::string& text, const std::vector<std::string>& rules) {
@@ -566,7 +572,7 @@ Derivation makeDerivation(std::string figure, std::vector<std::string> rules, st
 }
 
 std::string Derivation::text() const {
-    return withRules(render(*findTemplate(code), args), rules);
+    return withRules(renderCode(code, args), rules);
 }
 
 bool isMessageCode(std::string_view code) {

@@ -32,6 +32,12 @@ bool isStopWord(std::string_view word) {
     return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
+template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> items) {
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    return items;
+}
+
 // The distinct content words of a text, sorted: lower case, three letters or more, no stop
 // words, a plural "s" dropped. Views into `lowered`, the text in lower case.
 std::vector<std::string_view> contentWords(const std::string& lowered) {
@@ -50,9 +56,7 @@ std::vector<std::string_view> contentWords(const std::string& lowered) {
             word.remove_suffix(1);
         words.push_back(word);
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    return words;
+    return sortedDistinct(std::move(words));
 }
 
 // |a ∩ b| / |a ∪ b| of two sorted, distinct lists, rounded half-up to a part per million.
@@ -70,12 +74,6 @@ template <typename Word> Rate jaccard(const std::vector<Word>& a, const std::vec
     if (either == 0)
         return Rate();
     return Rate::fromPartsPerMillion((both * Rate::kScale * 2 + either) / (either * 2));
-}
-
-std::vector<std::string> sortedDistinct(std::vector<std::string> items) {
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());
-    return items;
 }
 
 } // namespace

@@ -180,4 +180,11 @@ std::optional<Sensitivity> computeSensitivity(const Scenario& scenario, const Ru
     return out;
 }
 
+void addUncertainty(const Scenario& scenario, const Rulebook& rulebook, Evaluation& evaluation,
+                    const MonteCarloOptions& options, MonthlyBand* band) {
+    addDistributions(scenario, rulebook, evaluation, options, band);
+    if (!options.cancelled || !options.cancelled->load())
+        evaluation.sensitivity = computeSensitivity(scenario, rulebook, evaluation);
+}
+
 } // namespace creditpath

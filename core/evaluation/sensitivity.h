@@ -10,6 +10,7 @@
 // refused / approved, the POC not completing / completing, and the credits landing as planned
 // / the given number of months later.
 #include "evaluation.h"
+#include "monte_carlo.h"
 #include "scenario/scenario.h"
 
 #include <optional>
@@ -20,5 +21,11 @@ namespace creditpath {
 // nullopt before spend is entered or when no credit path has pools.
 std::optional<Sensitivity> computeSensitivity(const Scenario& scenario, const Rulebook& rulebook,
                                               const Evaluation& evaluation);
+
+// What the window shows under uncertainty and its report prints: every credit path's
+// distribution (and `band`, when options.bandPath names one) and the tornado. The tornado is
+// left out when the run was cancelled, its figures being dropped anyway.
+void addUncertainty(const Scenario& scenario, const Rulebook& rulebook, Evaluation& evaluation,
+                    const MonteCarloOptions& options, MonthlyBand* band = nullptr);
 
 } // namespace creditpath

@@ -126,24 +126,24 @@ void ChartsPanel::releaseCharts() {
     if (!held_)
         return;
     held_ = false;
-    if (!isVisible()) // not shown yet: showEvent() starts them
-        return;
+    if (isVisible()) // not shown yet: showEvent() starts them
+        drawFirstTime();
+}
+
+void ChartsPanel::drawFirstTime() {
     shownOnce_ = true;
     ensureBuilt(currentIndex());
     runner_->begin();
 }
 
 void ChartsPanel::showEvent(QShowEvent* event) {
-    // The first frame goes up without its chart, which follows right after: the window
-    // appears sooner and the chart is drawn into a window already on screen.
+    // Held (the application's start), releaseCharts() draws the chart after the first frame.
+    // Otherwise it is drawn as soon as the event loop runs, once the show has finished.
     if (held_) {
         // releaseCharts() draws it.
     } else if (!shownOnce_) {
         shownOnce_ = true;
-        QTimer::singleShot(0, this, [this] {
-            ensureBuilt(currentIndex());
-            runner_->begin();
-        });
+        QTimer::singleShot(0, this, &ChartsPanel::drawFirstTime);
     } else {
         ensureBuilt(currentIndex());
     }

@@ -52,6 +52,7 @@ private:
     void ensureBuilt(int tab) const;
     void showFigures() const;
     void display(int tab, QChart* chart) const;
+    void drawFirstTime(); // the chart on screen and the distribution's first run
     ScenarioDocument* document_;
     charts::ChartStyle style_;
     PathId path_ = PathId::Stack;

@@ -68,11 +68,8 @@ void DistributionRunner::start() {
     options.bandPath = bandPath_;
     options.cancelled = &cancelled_;
     thread_ = QThread::create([run, rulebook, options] {
-        addDistributions(run->scenario, rulebook, run->evaluation, options, &run->band);
+        addUncertainty(run->scenario, rulebook, run->evaluation, options, &run->band);
         run->hasBand = !run->band.p10.empty() && run->band.path == *options.bandPath;
-        if (!options.cancelled->load())
-            run->evaluation.sensitivity =
-                computeSensitivity(run->scenario, rulebook, run->evaluation);
     });
     connect(thread_, &QThread::finished, this, [this, run] { finished(run); });
     thread_->start(QThread::LowPriority);

@@ -3,7 +3,6 @@
 #include "app_settings.h"
 #include "document/scenario_document.h"
 #include "document_files.h"
-#include "evaluation/monte_carlo.h"
 #include "evaluation/sensitivity.h"
 #include "output/evaluation_json.h"
 #include "output/icalendar.h"
@@ -70,8 +69,7 @@ Evaluation ExportActions::reportEvaluation() const {
     // on screen (maybe a variant) and may still be running. 10,000 draws take milliseconds.
     MonteCarloOptions options;
     options.draws = DistributionRunner::kDefaultDraws;
-    addDistributions(document_->fileScenario(), document_->rulebook(), ev, options);
-    ev.sensitivity = computeSensitivity(document_->fileScenario(), document_->rulebook(), ev);
+    addUncertainty(document_->fileScenario(), document_->rulebook(), ev, options);
     return ev;
 }
 

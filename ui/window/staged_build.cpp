@@ -34,19 +34,20 @@ void StagedBuild::runNext() {
     scheduled_ = false;
     if (steps_.empty()) // finish() got there first
         return;
-    // Taken off the queue before it runs: a step that calls finish() does not run twice.
-    std::function<void()> step = std::move(steps_.front());
-    steps_.pop_front();
-    step();
+    runFront();
     scheduleNext();
 }
 
 void StagedBuild::finish() {
-    while (!steps_.empty()) {
-        std::function<void()> step = std::move(steps_.front());
-        steps_.pop_front();
-        step();
-    }
+    while (!steps_.empty())
+        runFront();
+}
+
+void StagedBuild::runFront() {
+    // Taken off the queue before it runs: a step that calls finish() does not run twice.
+    std::function<void()> step = std::move(steps_.front());
+    steps_.pop_front();
+    step();
 }
 
 } // namespace creditpath::ui

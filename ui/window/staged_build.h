@@ -28,6 +28,7 @@ protected:
 private:
     void scheduleNext();
     void runNext();
+    void runFront();
     std::deque<std::function<void()>> steps_;
     bool scheduled_ = false;
 };

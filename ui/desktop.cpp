@@ -41,17 +41,21 @@ int runDesktop(int argc, char** argv) {
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    // The reasons, charts and later form pages follow the first frame (issue 10: cold start).
-    MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst);
+    // The file (or the example) is read before the panes are made from it, and the reasons,
+    // charts and later form pages follow the first frame (issue 10: cold start).
+    const QStringList args = QApplication::arguments();
+    const auto open = [&args](DocumentFiles& files) {
+        if (args.size() < 2 || !files.load(args.at(1)))
+            files.loadExample(DocumentFiles::Example::SeedReference);
+    };
+    MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst,
+                      open);
     // An SVG icon loads the SVG plugin and, under X11, is drawn at several sizes: once the
     // window is on screen.
     const auto setIcon = [] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.example.CreditPath.svg")));
     };
     window.addAfterFirstFrame(setIcon);
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2 || !window.files()->load(args.at(1)))
-        window.files()->loadExample(DocumentFiles::Example::SeedReference);
     // The last session ended without saving (crash, kill, power): offer its work back.
     if (window.recovery()->available()) {
         setIcon(); // the question comes before the window

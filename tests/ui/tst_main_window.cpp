@@ -18,6 +18,8 @@
 
 #include <QAction>
 #include <QChart>
+#include <QIcon>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,12 +37,16 @@ using namespace creditpath::ui;
 
 namespace {
 
-QString cell(MainWindow& w, PathId path, int column) {
+int rowOf(MainWindow& w, PathId path) {
     ResultsModel* m = w.results()->resultsModel();
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->pathAt(r) == path)
-            return m->index(r, column).data().toString();
-    return {};
+            return r;
+    return -1;
+}
+
+QString cell(MainWindow& w, PathId path, int column) {
+    return w.results()->resultsModel()->index(rowOf(w, path), column).data().toString();
 }
 
 QLineSeries* lineNamed(QChart* chart, const QString& name) {
@@ -111,6 +117,26 @@ private slots:
         QVERIFY(w().charts()->burnDownChart()->title().contains(QStringLiteral("month 23")));
         QVERIFY(w().windowTitle().contains(QStringLiteral("seed-reference.creditpath.json")));
         QVERIFY(!w().isWindowModified());
+    }
+
+    void verdictSymbolsAreDrawnAtTheSizeAsked() {
+        // Fit ✓ green, poor fit ! amber, not eligible × red: three different pictures, drawn
+        // (not scaled from a small image) at the size a screen-share row asks for.
+        const auto* model = w().results()->resultsModel();
+        QList<QImage> seen;
+        for (PathId id : {PathId::Stack, PathId::GenaiAccelerator, PathId::Map}) {
+            const QModelIndex index = model->index(rowOf(w(), id), ResultsModel::VerdictColumn);
+            const auto icon = index.data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY(!icon.isNull());
+            const QImage image = icon.pixmap(QSize(48, 48)).toImage();
+            QCOMPARE(image.size(), QSize(48, 48));
+            QVERIFY(image.pixelColor(24, 24).alpha() > 0); // drawn across the whole box
+            QVERIFY(!seen.contains(image));
+            seen << image;
+        }
+        const QColor fit = seen[0].pixelColor(8, 24), notEligible = seen[2].pixelColor(8, 24);
+        QVERIFY(fit.green() > fit.red());
+        QVERIFY(notEligible.red() > notEligible.green());
     }
 
     void typingIntoSpendCellChangesTableAndChart() {

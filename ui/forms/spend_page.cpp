@@ -5,6 +5,7 @@
 #include "evaluation/charges.h"
 #include "format/display_text.h"
 #include "spend_lines_model.h"
+#include "window/refresh_when_visible.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -113,8 +114,10 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
     totals_->setFixedHeight(2 * line + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
                             2 * totals_->frameWidth() + 4);
     layout->addWidget(totals_);
-    connect(document_, &ScenarioDocument::changed, this, &SpendPage::updateTotals);
-    updateTotals();
+    // Behind its tab at start, the totals wait until the page is shown.
+    totalsRefresh_ = new RefreshWhenVisible(this, [this] { updateTotals(); });
+    connect(document_, &ScenarioDocument::changed, totalsRefresh_, &RefreshWhenVisible::request);
+    totalsRefresh_->request();
 }
 
 void SpendPage::updateTotals() {

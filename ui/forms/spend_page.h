@@ -11,6 +11,7 @@ class QTableWidget;
 namespace creditpath::ui {
 
 class ScenarioDocument;
+class RefreshWhenVisible;
 class SpendLinesModel;
 
 class SpendPage : public QWidget {
@@ -28,6 +29,7 @@ private:
     QTableView* table_;
     QLabel* problems_;
     QTableWidget* totals_;
+    RefreshWhenVisible* totalsRefresh_ = nullptr;
 };
 
 } // namespace creditpath::ui

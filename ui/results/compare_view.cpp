@@ -3,6 +3,7 @@
 #include "document/scenario_document.h"
 #include "format/comparison_text.h"
 #include "format/display_text.h"
+#include "window/refresh_when_visible.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -14,7 +15,8 @@ namespace creditpath::ui {
 
 CompareView::CompareView(ScenarioDocument* document, QLocale locale, QWidget* parent)
     : QWidget(parent), document_(document), locale_(std::move(locale)), empty_(new QLabel),
-      table_(new QTableWidget), overlay_(new QCheckBox(tr("Variants on the burn-down chart"))) {
+      table_(new QTableWidget), overlay_(new QCheckBox(tr("Variants on the burn-down chart"))),
+      refresh_(new RefreshWhenVisible(this, [this] { refresh(); })) {
     setObjectName(QStringLiteral("compareView"));
     table_->setObjectName(QStringLiteral("compareTable"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,13 +39,25 @@ CompareView::CompareView(ScenarioDocument* document, QLocale locale, QWidget* pa
     // A column header picks that scenario for the forms.
     connect(table_->horizontalHeader(), &QHeaderView::sectionClicked, this,
             [this](int column) { document_->selectVariant(column - 1); });
-    connect(document_, &ScenarioDocument::changed, this, &CompareView::refresh);
-    refresh();
+    connect(document_, &ScenarioDocument::changed, refresh_, &RefreshWhenVisible::request);
+    refresh_->request();
+}
+
+QTableWidget* CompareView::table() const {
+    refresh_->flush();
+    return table_;
+}
+
+QCheckBox* CompareView::overlayCheck() const {
+    refresh_->flush();
+    return overlay_;
 }
 
 void CompareView::setHiddenName(const QString& companyName) {
+    if (hiddenName_ == companyName)
+        return;
     hiddenName_ = companyName;
-    refresh();
+    refresh_->request();
 }
 
 void CompareView::refresh() {

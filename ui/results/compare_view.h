@@ -10,14 +10,16 @@ class QTableWidget;
 
 namespace creditpath::ui {
 
+class RefreshWhenVisible;
 class ScenarioDocument;
 
 class CompareView : public QWidget {
     Q_OBJECT
 public:
     CompareView(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
-    QTableWidget* table() const { return table_; }
-    QCheckBox* overlayCheck() const { return overlay_; }
+    // Both bring a table left stale while hidden up to date first.
+    QTableWidget* table() const;
+    QCheckBox* overlayCheck() const;
     // Screen share hiding the company: its name is masked in variant names too.
     void setHiddenName(const QString& companyName);
 
@@ -33,6 +35,7 @@ private:
     QLabel* empty_;
     QTableWidget* table_;
     QCheckBox* overlay_;
+    RefreshWhenVisible* refresh_; // behind its tab, the table waits until it is shown
 };
 
 } // namespace creditpath::ui

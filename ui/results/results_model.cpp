@@ -1,11 +1,10 @@
 #include "results_model.h"
 
 #include "format/display_text.h"
+#include "verdict_icon.h"
 
-#include <QApplication>
 #include <QBrush>
 #include <QFont>
-#include <QStyle>
 
 namespace creditpath::ui {
 namespace {
@@ -54,10 +53,10 @@ QColor severityColor(Severity severity) {
 }
 
 ResultsModel::ResultsModel(QLocale locale, QObject* parent)
-    : QAbstractTableModel(parent), locale_(std::move(locale)),
-      verdictIcons_{QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton),
-                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                    QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton)} {}
+    : QAbstractTableModel(parent),
+      locale_(std::move(locale)), verdictIcons_{verdictIcon(Verdict::Fit),
+                                                verdictIcon(Verdict::PoorFit),
+                                                verdictIcon(Verdict::NotEligible)} {}
 
 void ResultsModel::setEvaluation(const Evaluation& evaluation) {
     const bool sameRows = paths_.size() == evaluation.paths.size();
@@ -78,6 +77,15 @@ void ResultsModel::setCompact(bool compact) {
     compact_ = compact;
     if (!paths_.empty())
         emit dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+}
+
+QString ResultsModel::valueText(int row, bool compact) const {
+    if (row < 0 || std::size_t(row) >= paths_.size())
+        return {};
+    const ValueRange& v = paths_[std::size_t(row)].value;
+    const auto money = compact ? formatMoneyCompact : formatMoneyShort;
+    return QStringLiteral("%1 – %2 – %3")
+        .arg(money(v.low, locale_), money(v.typical, locale_), money(v.high, locale_));
 }
 
 PathId ResultsModel::pathAt(int row) const {
@@ -197,12 +205,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             return verdictName(p.verdict);
         case UsableColumn:
             return formatMoneyShort(p.usableValue.typical, locale_);
-        case ValueColumn: {
-            const auto money = compact_ ? formatMoneyCompact : formatMoneyShort;
-            return QStringLiteral("%1 – %2 – %3")
-                .arg(money(p.value.low, locale_), money(p.value.typical, locale_),
-                     money(p.value.high, locale_));
-        }
+        case ValueColumn:
+            return valueText(index.row(), compact_);
         case ExpectedColumn:
             return formatMoneyShort(p.expectedValue, locale_);
         case DaysColumn:

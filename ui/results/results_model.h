@@ -32,6 +32,9 @@ public:
     // Face values as "$150K" when the table is too narrow for whole dollars.
     void setCompact(bool compact);
     bool isCompact() const { return compact_; }
+    // A row's face values as the value column shows them, either way: the panel measures
+    // both without switching the model (each switch re-measures the whole table).
+    QString valueText(int row, bool compact) const;
     PathId pathAt(int row) const;
     // A column's term explained on hover (tooltip and What's This), with its rule IDs.
     static QString headerExplanation(int section);
@@ -50,8 +53,7 @@ private:
     std::optional<PathId> recommended_;
     bool needsSpend_ = false;
     bool compact_ = false;
-    // Fit, poor fit, not eligible: the style's icons read once. Asking the style on every
-    // data() call decoded its PNG files each time, a sixth of the cold start.
+    // Fit, poor fit, not eligible: made once (verdict_icon.h), not on every data() call.
     QIcon verdictIcons_[3];
 };
 

@@ -45,6 +45,9 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     // The table is exactly as tall as its rows, plus the scroll bar when it scrolls sideways.
     connect(resultsView_->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             [this] { fitResultsTable(); });
+    // and its header's height: a font change reaches the header after the panel.
+    connect(resultsView_->horizontalHeader(), &QHeaderView::geometriesChanged, this,
+            [this] { fitResultsTable(); });
     derivation_->setObjectName(QStringLiteral("derivation"));
     derivation_->setWordWrap(true);
     derivation_->setTextFormat(Qt::RichText);
@@ -148,29 +151,32 @@ void ResultsPanel::fitColumns() {
     bold.setBold(true);
     const QFontMetrics fm(bold);
     const int padding = 3 * fm.averageCharWidth();
-    auto widest = [&](int column) {
+    auto widest = [&](auto textOf) {
         int width = 0;
         for (int r = 0; r < results_->rowCount(); ++r)
-            width =
-                std::max(width, fm.horizontalAdvance(results_->index(r, column).data().toString()));
+            width = std::max(width, fm.horizontalAdvance(textOf(r)));
         return width + padding;
     };
-    auto needed = [&] {
-        int width = widest(ResultsModel::PathColumn) + widest(ResultsModel::ValueColumn) +
-                    2 * resultsView_->frameWidth();
-        for (int c = 0; c < ResultsModel::ColumnCount; ++c)
-            if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
-                width += resultsView_->horizontalHeader()->sectionSize(c);
-        return width;
+    // The other columns keep their width either way: reading them once measures them once.
+    int fixed = widest([&](int r) {
+                    return results_->index(r, ResultsModel::PathColumn).data().toString();
+                }) +
+                2 * resultsView_->frameWidth();
+    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+        if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
+            fixed += resultsView_->horizontalHeader()->sectionSize(c);
+    auto needed = [&](bool compact) {
+        return fixed + widest([&](int r) { return results_->valueText(r, compact); });
     };
     const int room = resultsView_->width();
-    results_->setCompact(false);
-    const bool compact = needed() > room;
+    const bool compact = needed(false) > room;
     results_->setCompact(compact);
     // Narrower still: the path column keeps its names whole and the table scrolls sideways.
-    const bool scrolls = compact && needed() > room;
-    resultsView_->horizontalHeader()->setSectionResizeMode(
-        ResultsModel::PathColumn, scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+    const bool scrolls = compact && needed(true) > room;
+    const auto pathMode = scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
+    QHeaderView* header = resultsView_->horizontalHeader();
+    if (header->sectionResizeMode(ResultsModel::PathColumn) != pathMode) // setting re-measures
+        header->setSectionResizeMode(ResultsModel::PathColumn, pathMode);
     // Reasons beside their sources need about 120 characters; narrower (a laptop sharing its
     // screen) each row wrapped to three lines and one reason filled the table. The reason
     // keeps the width, the source moves into its tooltip.

@@ -40,12 +40,14 @@
 namespace creditpath::ui {
 
 MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale, Build build,
-                       QWidget* parent)
+                       const OpenFirst& openFirst, QWidget* parent)
     : QMainWindow(parent), settings_(settings), locale_(locale),
       document_(new ScenarioDocument(rulebook, todayUtc(), this)),
       files_(new DocumentFiles(document_, settings, this)),
       recovery_(new DocumentRecovery(document_, files_, settings, this)),
       binder_(new FieldBinder(document_, locale, this)) {
+    if (openFirst)
+        openFirst(*files_);
     normalFont_ = QApplication::font();
     steps_ = new StagedBuild(this);
     auto* split = new QSplitter(Qt::Horizontal);
@@ -93,15 +95,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     connect(files_, &DocumentFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
-    connect(document_, &ScenarioDocument::changed, this, [this] {
-        updateNameMasks(); // the name may have just been typed
-        // The edition and its overrides, by name (never an override's file path).
-        QString rulebook = rulebookName(document_->evaluation());
-        if (isScreenShare() && redactName_->isChecked()) // an override may be named after it
-            rulebook = QString::fromStdString(
-                hideCompanyName(rulebook.toStdString(), document_->scenario().company.name, "[…]"));
-        statusBar()->showMessage(tr("Evaluated with rulebook %1").arg(rulebook));
-    });
+    connect(document_, &ScenarioDocument::changed, this, &MainWindow::documentChanged);
 
     // First start fits the screen it opens on: a laptop's is filled (maximized, so a window
     // manager's title bar never pushes the status bar off), a larger one is used, centred.
@@ -122,6 +116,8 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     rulebook_->restoreFrom(*settings_);
     updateRecentMenu();
     updateTitle();
+    if (openFirst)
+        documentChanged(); // opened before anyone listened
 
     // The first frame shows the window laid out with its forms and results; the reasons, the
     // charts and the pages behind the forms' other tabs follow, each in a pass of its own.
@@ -134,6 +130,16 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
         finishBuilding();
     else
         steps_->startAfterFirstPaint(this);
+}
+
+void MainWindow::documentChanged() {
+    updateNameMasks(); // the name may have just been typed
+    // The edition and its overrides, by name (never an override's file path).
+    QString rulebook = rulebookName(document_->evaluation());
+    if (isScreenShare() && redactName_->isChecked()) // an override may be named after it
+        rulebook = QString::fromStdString(
+            hideCompanyName(rulebook.toStdString(), document_->scenario().company.name, "[…]"));
+    statusBar()->showMessage(tr("Evaluated with rulebook %1").arg(rulebook));
 }
 
 MainWindow::~MainWindow() {

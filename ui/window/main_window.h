@@ -42,8 +42,12 @@ public:
     // the charts and the other form pages follow in small steps once it has painted, so it
     // appears sooner.
     enum class Build { Complete, FirstFrameFirst };
+    // Fills the document (a file, the example) before the panes are made from it, so they are
+    // laid out once, with the figures they show, not first for an empty scenario.
+    using OpenFirst = std::function<void(DocumentFiles&)>;
     MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale locale,
-               Build build = Build::Complete, QWidget* parent = nullptr);
+               Build build = Build::Complete, const OpenFirst& openFirst = {},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
     // Builds at once what FirstFrameFirst left for later, for code that needs it now.
     void finishBuilding();
@@ -84,6 +88,7 @@ private:
     void chooseLanguage(const QString& code);
     void restart();
     void updateTitle();
+    void documentChanged(); // the name masks and the status bar's rulebook
     void applyScreenShare();
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);

@@ -6,16 +6,19 @@
 
 namespace creditpath {
 
-void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak) {
-    const bool oldestFirst = tieBreak == PoolTieBreak::OldestThenFewestServices;
-    std::stable_sort(pools.begin(), pools.end(), [oldestFirst](const Pool& a, const Pool& b) {
-        if (a.expiresMonth != b.expiresMonth)
-            return a.expiresMonth < b.expiresMonth;
-        if (oldestFirst && a.landingOrder != b.landingOrder)
-            return a.landingOrder < b.landingOrder;
-        if (a.eligibleCount() != b.eligibleCount())
-            return a.eligibleCount() < b.eligibleCount();
+bool appliedBefore(const Pool& a, const Pool& b, PoolTieBreak tieBreak) {
+    if (a.expiresMonth != b.expiresMonth)
+        return a.expiresMonth < b.expiresMonth;
+    if (tieBreak == PoolTieBreak::OldestThenFewestServices && a.landingOrder != b.landingOrder)
         return a.landingOrder < b.landingOrder;
+    if (a.eligibleCount() != b.eligibleCount())
+        return a.eligibleCount() < b.eligibleCount();
+    return a.landingOrder < b.landingOrder;
+}
+
+void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak) {
+    std::stable_sort(pools.begin(), pools.end(), [tieBreak](const Pool& a, const Pool& b) {
+        return appliedBefore(a, b, tieBreak);
     });
 }
 
@@ -114,9 +117,8 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
 
 // The same burn-down from the cents kernel's trace: the month rows are read off what each pool
 // paid, forfeited and held.
-BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools,
-                        const std::vector<kernel::PoolSpec>& specs, const ChargeSchedule& charges,
-                        int horizonMonths, bool keepMonths) {
+BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::PoolSpecs& specs,
+                        const ChargeSchedule& charges, int horizonMonths, bool keepMonths) {
     BurnDown result;
     result.path = path;
     const int months = std::max(0, std::min(horizonMonths, charges.months()));

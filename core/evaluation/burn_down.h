@@ -27,6 +27,8 @@ BurnDown firstMonthsOf(const BurnDown& run, int months);
 
 // BD-2's order, exposed for views that list pools the way they are drawn down.
 void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak);
+// Whether BD-2 applies `a` before `b`: the one comparison behind every ordering of pools.
+bool appliedBefore(const Pool& a, const Pool& b, PoolTieBreak tieBreak);
 
 // BD-1: the burn-down month in which a pool with this expiry (months counted as BD-3 states
 // them) last pays. Counted from the billing month the credits are issued in, the clock has

@@ -7,30 +7,58 @@
 
 namespace creditpath::kernel {
 namespace {
-constexpr std::size_t kMaxPools = 8; // a path applies for at most three
-} // namespace
 
-std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak) {
-    sortByApplicationOrder(pools, tieBreak);
-    return poolSpecsInOrder(pools);
+std::optional<PoolSpec> specOf(const Pool& p) {
+    constexpr std::int64_t kMaxAward = std::int64_t(1) << 60;
+    if (p.award.cents() < 0 || p.award.cents() > kMaxAward)
+        return std::nullopt;
+    PoolSpec s{p.award.cents().convert_to<std::int64_t>(), p.expiresMonth, 0};
+    for (std::size_t c = 0; c < p.eligible.size(); ++c)
+        if (p.eligible[c])
+            s.eligible |= std::uint32_t(1) << c;
+    return s;
 }
 
-std::optional<std::vector<PoolSpec>> poolSpecsInOrder(const std::vector<Pool>& pools) {
+using PoolOrder = boost::container::static_vector<const Pool*, kMaxPools>;
+
+std::optional<PoolOrder> poolsOf(const std::vector<Pool>& pools) {
     if (pools.size() > kMaxPools)
         return std::nullopt;
-    std::vector<PoolSpec> out;
-    out.reserve(pools.size());
-    constexpr std::int64_t kMaxAward = std::int64_t(1) << 60;
-    for (const auto& p : pools) {
-        if (p.award.cents() < 0 || p.award.cents() > kMaxAward)
+    PoolOrder order;
+    for (const auto& p : pools)
+        order.push_back(&p);
+    return order;
+}
+
+std::optional<PoolSpecs> specsOf(const PoolOrder& order) {
+    PoolSpecs out;
+    for (const Pool* p : order) {
+        const auto spec = specOf(*p);
+        if (!spec)
             return std::nullopt;
-        PoolSpec s{p.award.cents().convert_to<std::int64_t>(), p.expiresMonth, 0};
-        for (std::size_t c = 0; c < p.eligible.size(); ++c)
-            if (p.eligible[c])
-                s.eligible |= std::uint32_t(1) << c;
-        out.push_back(s);
+        out.push_back(*spec);
     }
     return out;
+}
+
+} // namespace
+
+std::optional<PoolSpecs> poolSpecs(const std::vector<Pool>& pools, PoolTieBreak tieBreak) {
+    auto order = poolsOf(pools);
+    if (!order)
+        return std::nullopt;
+    // A stable insertion sort of at most kMaxPools pointers: the pools (and their strings) are
+    // not copied, and nothing is allocated as std::stable_sort's buffer would be.
+    for (std::size_t i = 1; i < order->size(); ++i)
+        for (std::size_t j = i; j > 0 && appliedBefore(*(*order)[j], *(*order)[j - 1], tieBreak);
+             --j)
+            std::swap((*order)[j], (*order)[j - 1]);
+    return specsOf(*order);
+}
+
+std::optional<PoolSpecs> poolSpecsInOrder(const std::vector<Pool>& pools) {
+    const auto order = poolsOf(pools);
+    return order ? specsOf(*order) : std::nullopt;
 }
 
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,

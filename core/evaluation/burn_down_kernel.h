@@ -5,6 +5,8 @@
 #include "charges.h"
 #include "evaluation.h"
 
+#include <boost/container/static_vector.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -24,10 +26,15 @@ struct RunTotals {
     std::int64_t forfeited = 0;   // forfeited at expiry plus balances left at the run's end
 };
 
-// The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel.
-std::optional<std::vector<PoolSpec>> poolSpecs(std::vector<Pool> pools, PoolTieBreak tieBreak);
+// A path applies for at most three pools: kept inline, so a run allocates nothing for them.
+inline constexpr std::size_t kMaxPools = 8;
+using PoolSpecs = boost::container::static_vector<PoolSpec, kMaxPools>;
+
+// The pools in BD-2's order as kernel pools; nullopt when an award does not fit the kernel
+// (or there are more than kMaxPools).
+std::optional<PoolSpecs> poolSpecs(const std::vector<Pool>& pools, PoolTieBreak tieBreak);
 // The same for pools already in BD-2's order, kept in it.
-std::optional<std::vector<PoolSpec>> poolSpecsInOrder(const std::vector<Pool>& pools);
+std::optional<PoolSpecs> poolSpecsInOrder(const std::vector<Pool>& pools);
 
 // What every pool did in every month, for the burn-down's month rows: month m's pool i is at
 // [(m - 1) * count + i]. `forfeited` is the balance lost at the end of the month (BD-3),

@@ -9,6 +9,7 @@ namespace {
 
 std::vector<Term> awardTerms(const std::vector<Pool>& pools) {
     std::vector<Term> terms;
+    terms.reserve(pools.size() + 1); // and room for a forfeiture term
     for (const auto& p : pools)
         terms.push_back(moneyTerm(p.rule, p.award));
     return terms;

@@ -56,7 +56,7 @@ std::string_view nameOf(ReasonKind);
 struct Reason {
     std::string rule;
     Severity severity = Severity::Info;
-    std::string code;
+    std::string_view code; // the message catalogue's (messages.h: makeReason)
     std::vector<MessageArg> args;
     ReasonKind kind = ReasonKind::Fit;
     std::string text() const; // messages.cpp
@@ -75,9 +75,9 @@ struct PathNote {
 // The English sentence is rendered on demand (text()): views render code + args in their
 // own language, so the engine does not pay for sentences nobody reads.
 struct Derivation {
-    std::string figure;
+    std::string_view figure; // static (messages.h: makeDerivation)
     std::vector<std::string> rules;
-    std::string code;
+    std::string_view code; // the message catalogue's
     std::vector<MessageArg> args;
     std::string text() const; // "sentence (RULE, RULE)", messages.cpp
 };

@@ -34,7 +34,7 @@ std::vector<PathNote> collectAlerts(const std::vector<PathResult>& paths) {
                                                        "poc_gap_eval_examples",
                                                        "poc_gap_budget"};
     std::vector<PathNote> alerts;
-    auto listed = [](const auto& codes, const std::string& code) {
+    auto listed = [](const auto& codes, std::string_view code) {
         return std::find(codes.begin(), codes.end(), code) != codes.end();
     };
     for (const auto& p : paths) {

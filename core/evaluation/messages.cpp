@@ -384,16 +384,45 @@ std::string renderTerms(const std::string& canonical) {
     return out;
 }
 
-const std::string_view* findTemplate(std::string_view code) {
+// The catalogue's entry for a code: its key (static, so reasons keep a view of it) and
+// English template.
+const std::pair<std::string_view, std::string_view>* findEntry(std::string_view code) {
     // Every reason and derivation looks its code up: hashed once, not scanned each time.
-    static const std::unordered_map<std::string_view, const std::string_view*> index = [] {
-        std::unordered_map<std::string_view, const std::string_view*> m;
+    static const auto index = [] {
+        std::unordered_map<std::string_view, const std::pair<std::string_view, std::string_view>*>
+            m;
         for (const auto& entry : kCatalog)
-            m.emplace(entry.first, &entry.second);
+            m.emplace(entry.first, &entry);
         return m;
     }();
     const auto it = index.find(code);
     return it == index.end() ? nullptr : it->second;
+}
+
+const std::string_view* findTemplate(std::string_view code) {
+    const auto* entry = findEntry(code);
+    return entry ? &entry->second : nullptr;
+}
+
+// The catalogue's own copy of a code, which outlives every reason; unknown codes are a
+// programming error.
+std::string_view catalogued(std::string_view code) {
+    const auto* entry = findEntry(code);
+    if (!entry)
+        throw std::logic_error("unknown message code: " + std::string(code));
+    return entry->first;
+}
+
+// The figures a derivation explains (evaluation.h), as static strings.
+constexpr std::string_view kFigures[] = {
+    "value",           "usable_value",          "expected_value",      "days_to_money",
+    "founder_minutes", "covered_through_month", "total_out_of_pocket", "total_forfeited"};
+
+std::string_view knownFigure(std::string_view figure) {
+    for (std::string_view f : kFigures)
+        if (f == figure)
+            return f;
+    throw std::logic_error("unknown derivation figure: " + std::string(figure));
 }
 
 std::string renderForfeits(const std::string& canonical) {
@@ -444,9 +473,9 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
 
 // The English sentence of a code; makeReason and makeDerivation admit catalogued codes only,
 // so the code itself stands in only for a hand-built reason.
-std::string renderCode(const std::string& code, const std::vector<MessageArg>& args) {
+std::string renderCode(std::string_view code, const std::vector<MessageArg>& args) {
     const std::string_view* templ = findTemplate(code);
-    return templ ? render(*templ, args) : code;
+    return templ ? render(*templ, args) : std::string(code);
 }
 
 } // namespace
@@ -543,11 +572,9 @@ MessageArg textArg(std::string name, std::string v) {
     return {std::move(name), std::move(v), MessageArg::Kind::Text};
 }
 
-Reason makeReason(std::string rule, Severity severity, std::string code,
+Reason makeReason(std::string rule, Severity severity, std::string_view code,
                   std::vector<MessageArg> args) {
-    if (!findTemplate(code))
-        throw std::logic_error("unknown message code: " + code);
-    return {std::move(rule), severity, std::move(code), std::move(args)};
+    return {std::move(rule), severity, catalogued(code), std::move(args)};
 }
 
 std::string Reason::text() const {
@@ -563,12 +590,10 @@ std::string withRules(const std::string& text, const std::vector<std::string>& r
     return text + " (" + list + ")";
 }
 
-Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
-                          std::vector<MessageArg> args) {
-    if (!findTemplate(code))
-        throw std::logic_error("unknown message code: " + code);
+Derivation makeDerivation(std::string_view figure, std::vector<std::string> rules,
+                          std::string_view code, std::vector<MessageArg> args) {
     std::erase_if(rules, [](const std::string& rule) { return rule.empty(); });
-    return {std::move(figure), std::move(rules), std::move(code), std::move(args)};
+    return {knownFigure(figure), std::move(rules), catalogued(code), std::move(args)};
 }
 
 std::string Derivation::text() const {

@@ -36,12 +36,14 @@ struct Forfeit {
 };
 std::vector<Forfeit> parseForfeits(std::string_view canonical);
 
-Reason makeReason(std::string rule, Severity severity, std::string code,
+// The code must be in the catalogue (and the figure one of evaluation.h's): reasons and
+// derivations keep the catalogue's static copy, not a string of their own.
+Reason makeReason(std::string rule, Severity severity, std::string_view code,
                   std::vector<MessageArg> args = {});
 // "text (PF-1, BD-3)": a derivation sentence followed by the rules it uses.
 std::string withRules(const std::string& text, const std::vector<std::string>& rules);
-Derivation makeDerivation(std::string figure, std::vector<std::string> rules, std::string code,
-                          std::vector<MessageArg> args = {});
+Derivation makeDerivation(std::string_view figure, std::vector<std::string> rules,
+                          std::string_view code, std::vector<MessageArg> args = {});
 
 bool isMessageCode(std::string_view code);
 

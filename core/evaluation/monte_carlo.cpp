@@ -37,7 +37,7 @@ bool happens(std::mt19937_64& g, const Rate& odds) {
 
 struct PathPlan {
     const PathModel* model = nullptr;
-    std::vector<std::vector<kernel::PoolSpec>> specs;    // per outcome
+    std::vector<kernel::PoolSpecs> specs;                // per outcome
     std::vector<kernel::RunTotals> stated;               // per outcome, on the stated spend
     std::vector<std::vector<std::int64_t>> statedMonths; // per outcome, the band's path only
     std::uint32_t all = 0;                               // every application approved
@@ -68,7 +68,7 @@ public:
                 const bool completed = (outcome >> p.applications.size()) & 1;
                 auto specs =
                     kernel::poolSpecs(outcomePools(model, p, approved, completed), model.tieBreak);
-                plan.specs.push_back(specs ? *specs : std::vector<kernel::PoolSpec>{});
+                plan.specs.push_back(specs ? *specs : kernel::PoolSpecs{});
                 std::vector<std::int64_t> months(static_cast<std::size_t>(model.horizon));
                 plan.stated.push_back(run(plan.specs.back(), stated_, months.data()));
                 if (options_.bandPath && *options_.bandPath == p.id)
@@ -115,7 +115,7 @@ public:
     std::size_t pathCount() const { return plans_.size(); }
 
 private:
-    kernel::RunTotals run(const std::vector<kernel::PoolSpec>& specs, const ChargeSchedule& charges,
+    kernel::RunTotals run(const kernel::PoolSpecs& specs, const ChargeSchedule& charges,
                           std::int64_t* months = nullptr) const {
         return kernel::runPools(specs.data(), static_cast<int>(specs.size()), charges,
                                 model_.horizon, model_.scheduleMonths, months);

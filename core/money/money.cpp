@@ -78,6 +78,27 @@ std::string fixed(const BigInt& scaled, int places) {
     return (negative ? "-" : "") + digits;
 }
 
+// fixed() for a scaled value that fits 64 bits, in one buffer and one string: amounts and
+// rates are formatted for every argument of every reason.
+std::string fixedInt64(std::int64_t scaled, int places) {
+    const std::uint64_t abs =
+        scaled < 0 ? 0 - static_cast<std::uint64_t>(scaled) : static_cast<std::uint64_t>(scaled);
+    std::uint64_t unit = 1;
+    for (int i = 0; i < places; ++i)
+        unit *= 10;
+    char buffer[48];
+    char* out = buffer;
+    if (scaled < 0)
+        *out++ = '-';
+    out = std::to_chars(out, buffer + sizeof buffer, abs / unit).ptr;
+    if (places > 0) {
+        *out++ = '.';
+        for (std::uint64_t digit = unit / 10; digit > 0; digit /= 10)
+            *out++ = static_cast<char>('0' + abs % unit / digit % 10);
+    }
+    return std::string(buffer, out);
+}
+
 bool fitsInt64(const Money::Cents& c) {
     static const Money::Cents kMax((std::numeric_limits<std::int64_t>::max)() / 4);
     return c < kMax && c > -kMax;
@@ -109,21 +130,8 @@ Money Money::fromFraction(const BigInt& numeratorCents, const BigInt& denominato
 }
 
 std::string Money::toString() const {
-    if (fitsInt64(cents_)) {
-        const auto c = cents_.convert_to<std::int64_t>();
-        const std::uint64_t abs =
-            c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
-        // One buffer, one string: amounts are formatted for every argument of every reason.
-        char buffer[32];
-        char* out = buffer;
-        if (c < 0)
-            *out++ = '-';
-        out = std::to_chars(out, buffer + sizeof buffer, abs / 100).ptr;
-        *out++ = '.';
-        *out++ = static_cast<char>('0' + abs % 100 / 10);
-        *out++ = static_cast<char>('0' + abs % 10);
-        return std::string(buffer, out);
-    }
+    if (fitsInt64(cents_))
+        return fixedInt64(cents_.convert_to<std::int64_t>(), 2);
     return fixed(BigInt(cents_), 2);
 }
 
@@ -166,7 +174,8 @@ Rate Rate::fromChecked(const BigInt& ppm, std::string_view text) {
 }
 
 std::string Rate::toPercentString() const {
-    std::string s = fixed(BigInt(ppm_), 4);
+    // ppm is a percent with four places: "40.0000" -> "40", "2.5000" -> "2.5".
+    std::string s = fixedInt64(ppm_, 4);
     while (s.back() == '0')
         s.pop_back();
     if (s.back() == '.')

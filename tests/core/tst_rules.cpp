@@ -237,7 +237,7 @@ private slots:
         QCOMPARE(gaps, 1);
         REQUIRE_REASON(stackOf(ev), "BP-3", code.toStdString(), Severity::Warning);
         QCOMPARE(stackOf(ev).verdict, Verdict::PoorFit);
-        QCOMPARE(QString::fromStdString(ev.alerts.front().reason.code), code);
+        QCOMPARE(QString::fromStdString(std::string(ev.alerts.front().reason.code)), code);
     }
 
     void st2_approvalOddsDriveExpectedValue() {

@@ -220,7 +220,7 @@ namespace {
 
 // A message code's template in the UI language with its arguments filled in; the core's
 // English sentence when the code or an argument is unknown.
-QString renderMessage(const std::string& code, const std::vector<MessageArg>& args,
+QString renderMessage(std::string_view code, const std::vector<MessageArg>& args,
                       const std::string& english, const QLocale& locale, MoneyStyle style) {
     const char* templ = reasonTemplate(code);
     if (!templ)

@@ -63,11 +63,10 @@ public:
             PathPlan plan;
             plan.model = &p;
             plan.all = (1u << p.applications.size()) - 1;
-            for (int outcome = 0; outcome < p.outcomeCount(); ++outcome) {
-                const auto approved = static_cast<std::uint32_t>(outcome) & plan.all;
-                const bool completed = (outcome >> p.applications.size()) & 1;
-                auto specs =
-                    kernel::poolSpecs(outcomePools(model, p, approved, completed), model.tieBreak);
+            for (int index = 0; index < p.outcomeCount(); ++index) {
+                const Outcome o = outcomeOf(p, index);
+                auto specs = kernel::poolSpecs(outcomePools(model, p, o.approved, o.pocCompleted),
+                                               model.tieBreak);
                 plan.specs.push_back(specs ? *specs : kernel::PoolSpecs{});
                 std::vector<std::int64_t> months(static_cast<std::size_t>(model.horizon));
                 plan.stated.push_back(run(plan.specs.back(), stated_, months.data()));

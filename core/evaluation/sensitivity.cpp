@@ -63,9 +63,8 @@ public:
         BigInt sum = 0, den = 1;
         for (std::size_t i = 0; i <= apps; ++i)
             den *= Rate::kScale;
-        for (int o = 0; o < path_.outcomeCount(); ++o) {
-            const auto approved = static_cast<std::uint32_t>(o) & ((1u << apps) - 1);
-            const bool completed = (o >> apps) & 1;
+        for (int index = 0; index < path_.outcomeCount(); ++index) {
+            const auto [approved, completed] = outcomeOf(path_, index);
             BigInt odds = 1;
             for (std::size_t i = 0; i < apps; ++i) {
                 const std::int64_t p =

@@ -55,6 +55,16 @@ inline int outcomeIndex(const PathModel& path, std::uint32_t approved, bool pocC
            (pocCompleted ? 1 << static_cast<int>(path.applications.size()) : 0);
 }
 
+// outcomeIndex() read back: bit i of `approved` is applications[i].
+struct Outcome {
+    std::uint32_t approved = 0;
+    bool pocCompleted = false;
+};
+inline Outcome outcomeOf(const PathModel& path, int index) {
+    const auto apps = path.applications.size();
+    return {static_cast<std::uint32_t>(index) & ((1u << apps) - 1), ((index >> apps) & 1) != 0};
+}
+
 // The lognormal sigma for "within ±p % with 90 % confidence".
 double sigmaForUncertainty(const Rate& percent);
 // A line with its level scaled by `levelFactor` and its growth by `growthFactor` (each

@@ -74,9 +74,7 @@ bool AppSettings::rulebookShown() const {
 }
 
 void AppSettings::setRulebookShown(bool on) {
-    if (rulebookShown() == on)
-        return;
-    settings_->setValue("options/rulebookShown", on);
+    setOption("options/rulebookShown", on, false);
 }
 
 int AppSettings::rulebookTab() const {
@@ -84,28 +82,20 @@ int AppSettings::rulebookTab() const {
 }
 
 void AppSettings::setRulebookTab(int tab) {
-    if (rulebookTab() == tab)
-        return;
-    settings_->setValue("options/rulebookTab", tab);
+    setOption("options/rulebookTab", tab, 0);
 }
 
 bool AppSettings::screenShare() const {
     return settings_->value("options/screenShare", false).toBool();
 }
 void AppSettings::setScreenShare(bool on) {
-    // The window restores its options at every start: an unchanged value is not written, so
-    // a start-up never waits for the settings file to be saved.
-    if (screenShare() == on)
-        return;
-    settings_->setValue("options/screenShare", on);
+    setOption("options/screenShare", on, false);
 }
 bool AppSettings::redactCompanyName() const {
     return settings_->value("options/redactCompanyName", false).toBool();
 }
 void AppSettings::setRedactCompanyName(bool on) {
-    if (redactCompanyName() == on)
-        return;
-    settings_->setValue("options/redactCompanyName", on);
+    setOption("options/redactCompanyName", on, false);
 }
 QString AppSettings::reportPaper() const {
     return settings_->value("options/reportPaper", "a4").toString();

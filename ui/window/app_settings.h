@@ -46,6 +46,13 @@ public:
     static constexpr int kMaxRecentFiles = 8;
 
 private:
+    // Writes `value` unless the stored value (or `fallback` when unset), read as a T, already
+    // equals it: the window restores its options at every start, and a start-up should not
+    // wait for the settings file to be saved.
+    template <typename T> void setOption(const char* key, const T& value, const T& fallback) {
+        if (settings_->value(key, fallback).template value<T>() != value)
+            settings_->setValue(key, value);
+    }
     std::unique_ptr<QSettings> settings_;
 };
 

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+59"/>
+        <location filename="../ui/desktop.cpp" line="+63"/>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -2838,12 +2838,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <location filename="../ui/results/compare_view.cpp" line="+18"/>
         <source>Variants on the burn-down chart</source>
         <translation>Varianten im Verbrauchsdiagramm</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>Noch keine Varianten. Bearbeiten Sie das Szenario und wählen Sie „Als Variante speichern…“ über den Formularen: Die Änderungen werden zu einer Variante, die Basis bleibt wie gespeichert. Jede Variante erscheint dann hier als Spalte neben der Basis.</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Den selbst bezahlten Betrag jeder Variante als gestrichelte Linie im Verbrauchsdiagramm zeichnen (derselbe Weg in jedem Szenario)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%1 (editing)</source>
         <translation>%1 (in Bearbeitung)</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+57"/>
+        <location filename="../ui/window/main_window.cpp" line="+59"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+68"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3489,7 +3489,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+262"/>
+        <location filename="../ui/results/results_model.cpp" line="+266"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3512,7 +3512,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-162"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -3534,12 +3534,12 @@ niedrig – typisch – hoch</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+114"/>
         <source>Recommended for the stated objective</source>
         <translation>Empfohlen für das angegebene Ziel</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-118"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
     </message>
@@ -3599,7 +3599,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+126"/>
+        <location filename="../ui/results/results_panel.cpp" line="+129"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
@@ -3614,7 +3614,7 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -4046,7 +4046,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -4086,7 +4086,7 @@ minutes</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+59"/>
+        <location filename="../ui/desktop.cpp" line="+63"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo no guardado?</translation>
     </message>
@@ -2838,12 +2838,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <location filename="../ui/results/compare_view.cpp" line="+18"/>
         <source>Variants on the burn-down chart</source>
         <translation>Variantes en el gráfico de consumo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>Aún no hay variantes. Edite el escenario y elija «Guardar como variante…» encima de los formularios: los cambios se convierten en una variante y la base queda como se guardó. Cada variante aparece luego aquí como una columna junto a la base.</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Dibujar el desembolso propio de cada variante como línea discontinua en el gráfico de consumo (la misma ruta en cada escenario)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%1 (editing)</source>
         <translation>%1 (en edición)</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+57"/>
+        <location filename="../ui/window/main_window.cpp" line="+59"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Evaluado con el reglamento %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+68"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3489,7 +3489,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+262"/>
+        <location filename="../ui/results/results_model.cpp" line="+266"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
@@ -3512,7 +3512,7 @@ Reglamento: %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-162"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -3591,7 +3591,7 @@ minutes</source>
         <translation>Introduzca su gasto mensual previsto en la pestaña «Gasto» para evaluar esta vía.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Recommended for the stated objective</source>
         <translation>Recomendada para el objetivo indicado</translation>
     </message>
@@ -3599,7 +3599,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+117"/>
+        <location filename="../ui/results/results_panel.cpp" line="+120"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3614,7 +3614,7 @@ minutes</source>
         <translation>&lt;b&gt;Recomendación:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
     </message>
@@ -4046,7 +4046,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
@@ -4086,7 +4086,7 @@ minutes</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

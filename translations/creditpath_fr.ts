@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+59"/>
+        <location filename="../ui/desktop.cpp" line="+63"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
@@ -2838,12 +2838,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <location filename="../ui/results/compare_view.cpp" line="+18"/>
         <source>Variants on the burn-down chart</source>
         <translation>Variantes sur le graphique de consommation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>Pas encore de variantes. Modifiez le scénario et choisissez « Enregistrer comme variante… » au-dessus des formulaires : les modifications deviennent une variante et la base reste telle qu’enregistrée. Chaque variante apparaît ensuite ici comme une colonne à côté de la base.</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Tracer le reste à charge de chaque variante en pointillés sur le graphique de consommation (la même voie dans chaque scénario)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%1 (editing)</source>
         <translation>%1 (en cours de modification)</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+57"/>
+        <location filename="../ui/window/main_window.cpp" line="+59"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -3109,12 +3109,12 @@
         <translation>Bedrock &amp;POC</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Évalué avec le référentiel %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+68"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -3489,7 +3489,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+262"/>
+        <location filename="../ui/results/results_model.cpp" line="+266"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3512,7 +3512,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-162"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -3591,7 +3591,7 @@ minutes</source>
         <translation>Saisissez vos dépenses mensuelles prévues dans l&apos;onglet Dépenses pour évaluer cette option.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Recommended for the stated objective</source>
         <translation>Recommandé pour l&apos;objectif indiqué</translation>
     </message>
@@ -3599,7 +3599,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+117"/>
+        <location filename="../ui/results/results_panel.cpp" line="+120"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3 : %4</translation>
     </message>
@@ -3614,7 +3614,7 @@ minutes</source>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>
@@ -4046,7 +4046,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
@@ -4086,7 +4086,7 @@ minutes</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+59"/>
+        <location filename="../ui/desktop.cpp" line="+63"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
@@ -2826,12 +2826,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+17"/>
+        <location filename="../ui/results/compare_view.cpp" line="+18"/>
         <source>Variants on the burn-down chart</source>
         <translation>消化チャートにバリアントを表示</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>バリアントはまだありません。シナリオを編集し、フォーム上の「バリアントとして保存…」を選ぶと、編集内容がバリアントになり、基本シナリオは保存時のまま残ります。各バリアントは基本シナリオの横の列としてここに表示されます。</translation>
     </message>
@@ -2841,7 +2841,7 @@
         <translation>各バリアントの自己負担を消化チャートに破線で描きます（どのシナリオも同じパス）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%1 (editing)</source>
         <translation>%1（編集中）</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+57"/>
+        <location filename="../ui/window/main_window.cpp" line="+59"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -3096,12 +3096,12 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+68"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -3476,7 +3476,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+262"/>
+        <location filename="../ui/results/results_model.cpp" line="+266"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -3499,7 +3499,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-162"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -3578,7 +3578,7 @@ minutes</source>
         <translation>このルートを判定するには、「支出」タブで月間の予測支出を入力してください。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Recommended for the stated objective</source>
         <translation>指定した目的に対する推奨</translation>
     </message>
@@ -3586,7 +3586,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+117"/>
+        <location filename="../ui/results/results_panel.cpp" line="+120"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3: %4</translation>
     </message>
@@ -3601,7 +3601,7 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
@@ -4029,7 +4029,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+75"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -4069,7 +4069,7 @@ minutes</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

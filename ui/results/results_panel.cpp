@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -193,6 +194,10 @@ void ResultsPanel::fitResultsTable() {
     fitColumns();
     // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
     const int row = resultsView_->fontMetrics().height() + 10;
+    // The verdict symbols grow with the text (screen share), never below the style's size.
+    const int icon = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize),
+                              resultsView_->fontMetrics().ascent());
+    resultsView_->setIconSize(QSize(icon, icon));
     resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     resultsView_->verticalHeader()->setDefaultSectionSize(row);
     const QScrollBar* sideways = resultsView_->horizontalScrollBar();

@@ -3599,7 +3599,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results/results_panel.cpp" line="+129"/>
+        <location filename="../ui/results/results_panel.cpp" line="+130"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1 (%2). %3</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
@@ -3614,7 +3614,7 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>

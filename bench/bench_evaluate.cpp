@@ -98,7 +98,11 @@ void monteCarloReference100k(benchmark::State& state) {
     const Evaluation ev = evaluate(s, Rulebook::builtIn(), {*parseIsoDate("2026-11-26")});
     for (auto _ : state) {
         Evaluation copy = ev;
-        addDistributions(s, Rulebook::builtIn(), copy, {100'000, 1, 2});
+        MonteCarloOptions options;
+        options.draws = 100'000;
+        options.seed = 1;
+        options.threads = 2;
+        addDistributions(s, Rulebook::builtIn(), copy, options);
         benchmark::DoNotOptimize(copy);
     }
 }
@@ -115,7 +119,11 @@ void monteCarloUncertainSpend10k(benchmark::State& state) {
     const Evaluation ev = evaluate(s, Rulebook::builtIn(), {*parseIsoDate("2026-11-26")});
     for (auto _ : state) {
         Evaluation copy = ev;
-        addDistributions(s, Rulebook::builtIn(), copy, {10'000, 1, 2});
+        MonteCarloOptions options;
+        options.draws = 10'000;
+        options.seed = 1;
+        options.threads = 2;
+        addDistributions(s, Rulebook::builtIn(), copy, options);
         benchmark::DoNotOptimize(copy);
     }
 }

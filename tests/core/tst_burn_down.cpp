@@ -75,9 +75,9 @@ private slots:
     // BD-6: Marketplace, upfront commitments and Enterprise support are always out of pocket.
     void ineligibleChargesStayOnTheInvoice() {
         Scenario s = test::referenceScenario();
-        s.spendLines.push_back({Category::Marketplace, usd("300"), {}, {}});
-        s.spendLines.push_back({Category::EnterpriseSupport, usd("100"), {}, {}});
-        s.spendLines.push_back({Category::UpfrontCommitments, usd("50"), {}, {}});
+        s.spendLines.push_back({Category::Marketplace, usd("300"), {}, {}, {}});
+        s.spendLines.push_back({Category::EnterpriseSupport, usd("100"), {}, {}, {}});
+        s.spendLines.push_back({Category::UpfrontCommitments, usd("50"), {}, {}, {}});
         const BurnDown b = test::evaluateScenario(s).burnDown;
         QCOMPARE(b.months[0].charges, usd("6710.00"));
         QCOMPARE(b.months[0].outOfPocket, usd("450.00"));
@@ -101,7 +101,7 @@ private slots:
              "BD-3", false},
             {"early", usd("100"), 6, Rulebook::builtIn().params().generalEligible, 1, "BS-1",
              "BD-3", false}};
-        const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}}}, 4);
+        const ChargeSchedule charges({{Category::Compute, usd("50"), {}, {}, {}}}, 4);
         const BurnDown b = computeBurnDown(PathId::PortfolioOnly, pools, charges, 4,
                                            PoolTieBreak::FewestServicesThenOldest);
         QCOMPARE(b.pools.front().id, std::string("early"));
@@ -111,15 +111,18 @@ private slots:
 
     // FORMATS.md charge formula: ramp then compounding, rounded once per month.
     void chargeFormula() {
-        SpendLine ramp{Category::Bedrock, usd("1050.00"), Ramp{usd("5000.00"), 6},
-                       Rate::parsePercent("2")};
+        SpendLine ramp{Category::Bedrock,
+                       usd("1050.00"),
+                       Ramp{usd("5000.00"), 6},
+                       Rate::parsePercent("2"),
+                       {}};
         QCOMPARE(chargeInMonth(ramp, 1), usd("1050.00"));
         QCOMPARE(chargeInMonth(ramp, 2), usd("1708.33")); // 1050 + 3950/6
         QCOMPARE(chargeInMonth(ramp, 6), usd("4341.67")); // 1050 + 3950*5/6
         QCOMPARE(chargeInMonth(ramp, 7), usd("5000.00"));
         QCOMPARE(chargeInMonth(ramp, 8), usd("5100.00"));
         QCOMPARE(chargeInMonth(ramp, 9), usd("5202.00"));
-        SpendLine growth{Category::Compute, usd("1000.00"), {}, Rate::parsePercent("2.5")};
+        SpendLine growth{Category::Compute, usd("1000.00"), {}, Rate::parsePercent("2.5"), {}};
         QCOMPARE(chargeInMonth(growth, 1), usd("1000.00"));
         QCOMPARE(chargeInMonth(growth, 3), usd("1050.63"));  // 1000 * 1.025^2 = 1050.625
         QCOMPARE(chargeInMonth(growth, 13), usd("1344.89")); // 1000 * 1.025^12 = 1344.8888...

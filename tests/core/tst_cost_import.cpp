@@ -117,11 +117,11 @@ private slots:
         const SpendImport imported = importSpend(costs, kToday);
         QCOMPARE(imported.month, "2026-10");
         const std::vector<SpendLine> expected{
-            {Category::Compute, usd("2500.00"), std::nullopt, Rate()},
-            {Category::Database, usd("1250.01"), std::nullopt, Rate()},
-            {Category::StorageCdn, usd("424.00"), std::nullopt, Rate()},
-            {Category::Bedrock, usd("1050.01"), std::nullopt, Rate()},
-            {Category::Other, usd("99.99"), std::nullopt, Rate()},
+            {Category::Compute, usd("2500.00"), std::nullopt, Rate(), Rate()},
+            {Category::Database, usd("1250.01"), std::nullopt, Rate(), Rate()},
+            {Category::StorageCdn, usd("424.00"), std::nullopt, Rate(), Rate()},
+            {Category::Bedrock, usd("1050.01"), std::nullopt, Rate(), Rate()},
+            {Category::Other, usd("99.99"), std::nullopt, Rate(), Rate()},
         };
         QCOMPARE(imported.lines.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i)

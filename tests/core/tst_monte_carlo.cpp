@@ -15,7 +15,11 @@ namespace {
 
 Evaluation withDraws(const Scenario& s, int draws, std::uint64_t seed, int threads = 2) {
     Evaluation ev = test::evaluateScenario(s);
-    addDistributions(s, Rulebook::builtIn(), ev, {draws, seed, threads});
+    MonteCarloOptions options;
+    options.draws = draws;
+    options.seed = seed;
+    options.threads = threads;
+    addDistributions(s, Rulebook::builtIn(), ev, options);
     return ev;
 }
 

@@ -280,7 +280,7 @@ private slots:
         std::vector<Pool> pools{
             {"portfolio", usd("100"), 24, r.generalEligible, 0, "PF-1", "BD-3", false},
             {"bedrock_poc", usd("100"), 24, r.pocEligible, 2, "BP-1", "BD-3", false}};
-        const ChargeSchedule charges({{Category::Bedrock, usd("60"), {}, {}}}, 1);
+        const ChargeSchedule charges({{Category::Bedrock, usd("60"), {}, {}, {}}}, 1);
         const BurnDown fewest = computeBurnDown(PathId::Stack, pools, charges, 1,
                                                 PoolTieBreak::FewestServicesThenOldest);
         QCOMPARE(test::applied(fewest.months[0], "bedrock_poc"), usd("60"));

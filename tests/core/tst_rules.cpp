@@ -55,19 +55,19 @@ private slots:
 
     void pf2_spendBand() {
         Scenario s = ref();
-        s.spendLines = {{Category::Compute, usd("2000"), {}, {}}};
+        s.spendLines = {{Category::Compute, usd("2000"), {}, {}, {}}};
         const Evaluation below = run(s);
         const Reason* r = findReason(below.path(PathId::PortfolioOnly), "PF-2", "spend_below_band");
         QVERIFY(r);
         QVERIFY(r->text().find("about 50 months") != std::string::npos);
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
+        s.spendLines = {{Category::Compute, usd("20000"), {}, {}, {}}};
         REQUIRE_REASON(run(s).path(PathId::PortfolioOnly), "PF-2", "spend_above_band",
                        Severity::Info);
     }
 
     void pf3_implausibleSpendForStage() {
         Scenario s = ref();
-        s.spendLines = {{Category::Compute, usd("50000"), {}, {}}}; // the seed's example
+        s.spendLines = {{Category::Compute, usd("50000"), {}, {}, {}}}; // the seed's example
         const Evaluation ev = run(s);
         for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly}) {
             REQUIRE_REASON(ev.path(id), "PF-3", "implausible_spend", Severity::Warning);
@@ -314,7 +314,7 @@ private slots:
         Scenario s = ref();
         s.company.creditsNeededWithinDays = 120;
         s.horizonMonths = 48;
-        s.spendLines = {{Category::Bedrock, usd("13000"), {}, {}}};
+        s.spendLines = {{Category::Bedrock, usd("13000"), {}, {}, {}}};
         QCOMPARE(run(s).path(PathId::GenaiAccelerator).verdict, Verdict::Fit);
         s.company.aiProfile = AiProfile::AiFeature;
         REQUIRE_REASON(run(s).path(PathId::GenaiAccelerator), "GA-2", "ga_not_ai_first",
@@ -334,7 +334,7 @@ private slots:
         REQUIRE_REASON(none.path(PathId::Map), "MA-2", "map_greenfield", Severity::Blocker);
         Scenario s = ref();
         s.company.stage = Stage::SeriesB;
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}}; // uses 400K within 24 months
+        s.spendLines = {{Category::Compute, usd("20000"), {}, {}, {}}}; // uses 400K within 24 months
         s.migration = {MigrationSource::Gcp, usd("800000"), MigrationPhase::Migrate, usd("8000")};
         const Evaluation ev = run(s);
         const PathResult& map = ev.path(PathId::Map);
@@ -386,7 +386,7 @@ private slots:
                      "",
                      "",
                      30};
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
+        s.spendLines = {{Category::Compute, usd("20000"), {}, {}, {}}};
         QCOMPARE(run(s).path(PathId::Spp).verdict, Verdict::Fit);
         s.company.annualRecurringRevenue.reset();
         REQUIRE_REASON(run(s).path(PathId::Spp), "SP-2", "spp_pre_revenue", Severity::Warning);
@@ -397,12 +397,12 @@ private slots:
         REQUIRE_REASON(small, "ED-1", "edp_too_small", Severity::Blocker); // 75120 a year
         QCOMPARE(small.verdict, Verdict::NotEligible);
         Scenario s = ref();
-        s.spendLines = {{Category::Compute, usd("10000"), {}, {}}}; // 120000 a year
+        s.spendLines = {{Category::Compute, usd("10000"), {}, {}, {}}}; // 120000 a year
         const PathResult mid = run(s).path(PathId::Edp);
         QCOMPARE(mid.value.low, usd("36000"));                       // 360000 x 10 %
         QCOMPARE(mid.value.typical, usd("63000"));                   // x 17.5 %
         QCOMPARE(mid.value.high, usd("90000"));                      // x 25 %
-        s.spendLines = {{Category::Compute, usd("100000"), {}, {}}}; // 1.2M a year
+        s.spendLines = {{Category::Compute, usd("100000"), {}, {}, {}}}; // 1.2M a year
         QCOMPARE(run(s).path(PathId::Edp).value.low, usd("900000")); // 3.6M x 25 %
     }
 
@@ -412,7 +412,7 @@ private slots:
         QCOMPARE(run(s).recommendation.path, std::optional<PathId>(PathId::PortfolioOnly));
         s.objective = Objective::LargestExpectedValue;
         s.company.stage = Stage::SeriesB;
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}}};
+        s.spendLines = {{Category::Compute, usd("20000"), {}, {}, {}}};
         s.migration = {MigrationSource::Gcp, usd("800000"), MigrationPhase::Migrate, usd("8000")};
         QCOMPARE(run(s).recommendation.path, std::optional<PathId>(PathId::Map));
     }
@@ -423,7 +423,7 @@ private slots:
         s.company = {
             "Big", Stage::SeriesCPlus, AiProfile::None, true, true, usd("20000000"), true, "", "",
             30};
-        s.spendLines = {{Category::Compute, usd("100000"), {}, {}}};
+        s.spendLines = {{Category::Compute, usd("100000"), {}, {}, {}}};
         s.migration = {MigrationSource::OnPrem, usd("1000000"), MigrationPhase::Migrate,
                        usd("100000")};
         const Evaluation ev = run(s);

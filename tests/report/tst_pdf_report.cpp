@@ -324,7 +324,11 @@ private slots:
     // figures are the core's (P50 of the stack's out of pocket is the burn-down's $75,360).
     void uncertaintyPageWithDraws() {
         Evaluation ev = ref_.evaluation;
-        addDistributions(ref_.scenario, Rulebook::builtIn(), ev, {2000, 1, 2});
+        MonteCarloOptions draws;
+        draws.draws = 2000;
+        draws.seed = 1;
+        draws.threads = 2;
+        addDistributions(ref_.scenario, Rulebook::builtIn(), ev, draws);
         ev.sensitivity = computeSensitivity(ref_.scenario, Rulebook::builtIn(), ev);
         QVERIFY(ev.sensitivity.has_value());
         const QString path = dir_.filePath(QStringLiteral("uncertainty.pdf"));

@@ -54,8 +54,7 @@ namespace {
 
 } // namespace
 
-ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths,
-                               Figures figures) {
+ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths) {
     months = std::max(months, 0);
     months_ = months;
     skipMonths = std::max(skipMonths, 0);
@@ -92,20 +91,32 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
         months_ = months;
         return;
     }
-    if (figures == Figures::Money)
-        fillMoney(months);
 }
 
-void ChargeSchedule::fillMoney(int months) {
-    byMonth_.resize(static_cast<std::size_t>(months));
-    totals_.resize(byMonth_.size());
-    for (int m = 1; m <= months; ++m) {
-        const std::int64_t* row = centsOfMonth(m);
-        auto& out = byMonth_[static_cast<std::size_t>(m - 1)];
-        for (std::size_t c = 0; c < out.size(); ++c)
-            out[c] = Money::fromCents(row[c]);
-        totals_[static_cast<std::size_t>(m - 1)] = Money::fromCents(totalCents(m));
-    }
+CategoryAmounts ChargeSchedule::month(int m) const {
+    if (!hasCents())
+        return byMonth_.at(static_cast<std::size_t>(m - 1));
+    if (m < 1 || m > months_)
+        throw std::out_of_range("ChargeSchedule::month");
+    CategoryAmounts out;
+    const std::int64_t* row = centsOfMonth(m);
+    for (std::size_t c = 0; c < out.size(); ++c)
+        out[c] = Money::fromCents(row[c]);
+    return out;
+}
+
+Money ChargeSchedule::total(int m) const {
+    if (!hasCents())
+        return totals_.at(static_cast<std::size_t>(m - 1));
+    return Money::fromCents(totalCents_.at(static_cast<std::size_t>(m - 1)));
+}
+
+Money ChargeSchedule::category(int m, Category c) const {
+    if (!hasCents())
+        return byMonth_.at(static_cast<std::size_t>(m - 1))[static_cast<std::size_t>(c)];
+    if (m < 1 || m > months_)
+        throw std::out_of_range("ChargeSchedule::category");
+    return Money::fromCents(centsOfMonth(m)[static_cast<std::size_t>(c)]);
 }
 
 ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, int months) {
@@ -138,15 +149,33 @@ ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, in
 }
 
 Money ChargeSchedule::totalOver(int from, int to) const {
+    const auto [first, last] = clamped(from, to);
+    if (hasCents()) {
+        std::int64_t sum = 0;
+        bool fits = true;
+        for (int m = first; m <= last && fits; ++m)
+            fits = !__builtin_add_overflow(sum, totalCents(m), &sum);
+        if (fits)
+            return Money::fromCents(sum);
+    }
     Money sum;
-    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m)
+    for (int m = first; m <= last; ++m)
         sum += total(m);
     return sum;
 }
 
 Money ChargeSchedule::categoryOver(Category c, int from, int to) const {
+    const auto [first, last] = clamped(from, to);
+    if (hasCents()) {
+        std::int64_t sum = 0;
+        bool fits = true;
+        for (int m = first; m <= last && fits; ++m)
+            fits = !__builtin_add_overflow(sum, centsOfMonth(m)[static_cast<std::size_t>(c)], &sum);
+        if (fits)
+            return Money::fromCents(sum);
+    }
     Money sum;
-    for (int m = std::max(from, 1); m <= std::min(to, months()); ++m)
+    for (int m = first; m <= last; ++m)
         sum += category(m, c);
     return sum;
 }

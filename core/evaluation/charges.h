@@ -5,8 +5,10 @@
 #include "scenario/problems.h"
 #include "scenario/scenario.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace creditpath {
@@ -28,17 +30,14 @@ Money chargeInMonth(const SpendLine& line, int month);
 // (credits landing that many months after the projection's month 1).
 class ChargeSchedule {
 public:
-    // `Figures::CentsOnly` skips the Money copy (Monte Carlo draws read cents alone).
-    enum class Figures { Money, CentsOnly };
-    ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths = 0,
-                   Figures figures = Figures::Money);
+    ChargeSchedule(const std::vector<SpendLine>& lines, int months, int skipMonths = 0);
     static ChargeSchedule reference(const std::vector<SpendLine>& lines, int months);
     int months() const { return months_; }
-    const CategoryAmounts& month(int m) const {
-        return byMonth_.at(static_cast<std::size_t>(m - 1));
-    }
-    Money total(int m) const { return totals_.at(static_cast<std::size_t>(m - 1)); }
-    Money category(int m, Category c) const { return month(m)[static_cast<std::size_t>(c)]; }
+    // The Money figures come from the cents when they fit 64 bits (every real bill): the
+    // schedule keeps one copy of its figures, and sums run on integers.
+    CategoryAmounts month(int m) const;
+    Money total(int m) const;
+    Money category(int m, Category c) const;
     // Sum of months [from, to] (clamped to the schedule).
     Money totalOver(int from, int to) const;
     Money categoryOver(Category c, int from, int to) const;
@@ -53,8 +52,12 @@ public:
 
 private:
     ChargeSchedule() = default;
-    void fillMoney(int months);
+    // Months [from, to] within the schedule, or an empty range.
+    std::pair<int, int> clamped(int from, int to) const {
+        return {std::max(from, 1), std::min(to, months_)};
+    }
     int months_ = 0;
+    // Only when the figures outgrow 64-bit cents (the reference, and sums past 2^63 cents).
     std::vector<CategoryAmounts> byMonth_;
     std::vector<Money> totals_;
     std::vector<std::int64_t> cents_;      // months x categories

@@ -52,8 +52,7 @@ struct PathDraws {
 class Runner {
 public:
     Runner(const Scenario& s, const UncertaintyModel& model, const MonteCarloOptions& o)
-        : scenario_(s), model_(model), options_(o),
-          stated_(s.spendLines, model.scheduleMonths, 0, ChargeSchedule::Figures::CentsOnly) {
+        : scenario_(s), model_(model), options_(o), stated_(s.spendLines, model.scheduleMonths, 0) {
         for (const auto& line : s.spendLines)
             sigma_.push_back(sigmaForUncertainty(line.uncertaintyPercent));
         growthSigma_ = sigmaForUncertainty(s.growthUncertaintyPercent);
@@ -138,8 +137,7 @@ private:
                     lines[i] = realisedLine(scenario_.spendLines[i], level, growth);
                 }
                 try {
-                    drawn.emplace(lines, model_.scheduleMonths, 0,
-                                  ChargeSchedule::Figures::CentsOnly);
+                    drawn.emplace(lines, model_.scheduleMonths, 0);
                 } catch (const InvalidDocument&) {
                     // A draw past the largest charge CreditPath projects: the stated spend.
                 }

@@ -52,8 +52,7 @@ public:
     std::optional<Money> operator()(const Setting& s) const {
         std::optional<ChargeSchedule> charges;
         try {
-            charges.emplace(s.lines, model_.scheduleMonths, s.delayMonths,
-                            ChargeSchedule::Figures::CentsOnly);
+            charges.emplace(s.lines, model_.scheduleMonths, s.delayMonths);
         } catch (const InvalidDocument&) {
             return std::nullopt; // this end of the range outgrows what CreditPath projects
         }

@@ -215,7 +215,25 @@ private slots:
                     QCOMPARE(fast->category(m, static_cast<Category>(c)),
                              ref->category(m, static_cast<Category>(c)));
             }
+            const int from = 1 + static_cast<int>(g() % 12), to = static_cast<int>(g() % 60);
+            QCOMPARE(fast->totalOver(from, to), ref->totalOver(from, to));
+            QCOMPARE(fast->categoryOver(Category::Bedrock, from, to),
+                     ref->categoryOver(Category::Bedrock, from, to));
         }
+    }
+
+    // Each month fits 64-bit cents, their sum over the horizon does not: sums fall back to Money
+    // instead of wrapping.
+    void sumsPast64BitsStayExact() {
+        const SpendLine largest{Category::Compute, Money::fromWhole(kMaxMonthlyCharge), {}, {}, {}};
+        const std::vector<SpendLine> lines(1000, largest); // 10^17 cents a month
+        const ChargeSchedule schedule(lines, 120);
+        QVERIFY(schedule.hasCents());
+        const Money month = Money::fromWhole(kMaxMonthlyCharge) * Rate::parsePercent("100000");
+        QCOMPARE(schedule.total(1), month);
+        QCOMPARE(schedule.totalOver(1, 120), month * Rate::parsePercent("12000")); // 1.2e19 cents
+        QCOMPARE(schedule.categoryOver(Category::Compute, 1, 120),
+                 month * Rate::parsePercent("12000"));
     }
 
     // The kernel burn-down's rows and totals equal the Money burn-down's over generated pools.

@@ -25,7 +25,9 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -250,6 +252,23 @@ private slots:
         QCOMPARE(model->rowCount(), rows);
         model->applyReferenceMix();
         QCOMPARE(w().document()->scenario().spendLines, Rulebook::builtIn().params().referenceMix);
+    }
+
+    // The month totals behind the Spend tab are filled when the tab is shown, and follow the
+    // edits made while it was hidden.
+    void spendTotalsFollowEditsMadeWhileHidden() {
+        auto* totals = w().findChild<QTableWidget*>(QStringLiteral("monthTotals"));
+        auto* tabs = w().findChild<QTabWidget*>(QStringLiteral("formTabs"));
+        QVERIFY(totals && tabs);
+        QVERIFY(!totals->isVisible()); // the Company tab is in front
+        Scenario s = w().document()->scenario();
+        s.spendLines = {{Category::Compute, Money::fromWhole(1234), {}, {}, {}}};
+        w().document()->reset(s);
+        tabs->setCurrentWidget(w().spendPage());
+        QVERIFY(totals->isVisible());
+        QCOMPARE(totals->columnCount(), s.horizonMonths);
+        QCOMPARE(totals->horizontalHeaderItem(0)->text(), QStringLiteral("M1"));
+        QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("$1,234"));
     }
 
     void saveThenOpenRoundTrips() {

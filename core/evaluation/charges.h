@@ -57,7 +57,7 @@ private:
         return {std::max(from, 1), std::min(to, months_)};
     }
     int months_ = 0;
-    // Only when the figures outgrow 64-bit cents (the reference, and sums past 2^63 cents).
+    // Only for a schedule without cents: the reference, and monthly sums past 2^63 cents.
     std::vector<CategoryAmounts> byMonth_;
     std::vector<Money> totals_;
     std::vector<std::int64_t> cents_;      // months x categories

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace creditpath {
@@ -93,13 +94,17 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
     }
 }
 
+const std::int64_t* ChargeSchedule::checkedCents(int m) const {
+    if (m < 1 || m > months_)
+        throw std::out_of_range("ChargeSchedule: no month " + std::to_string(m));
+    return centsOfMonth(m);
+}
+
 CategoryAmounts ChargeSchedule::month(int m) const {
     if (!hasCents())
         return byMonth_.at(static_cast<std::size_t>(m - 1));
-    if (m < 1 || m > months_)
-        throw std::out_of_range("ChargeSchedule::month");
     CategoryAmounts out;
-    const std::int64_t* row = centsOfMonth(m);
+    const std::int64_t* row = checkedCents(m);
     for (std::size_t c = 0; c < out.size(); ++c)
         out[c] = Money::fromCents(row[c]);
     return out;
@@ -114,9 +119,7 @@ Money ChargeSchedule::total(int m) const {
 Money ChargeSchedule::category(int m, Category c) const {
     if (!hasCents())
         return byMonth_.at(static_cast<std::size_t>(m - 1))[static_cast<std::size_t>(c)];
-    if (m < 1 || m > months_)
-        throw std::out_of_range("ChargeSchedule::category");
-    return Money::fromCents(centsOfMonth(m)[static_cast<std::size_t>(c)]);
+    return Money::fromCents(checkedCents(m)[static_cast<std::size_t>(c)]);
 }
 
 ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, int months) {
@@ -148,36 +151,32 @@ ChargeSchedule ChargeSchedule::reference(const std::vector<SpendLine>& lines, in
     return s;
 }
 
-Money ChargeSchedule::totalOver(int from, int to) const {
-    const auto [first, last] = clamped(from, to);
-    if (hasCents()) {
+template <typename CentsOf, typename MoneyOf>
+Money ChargeSchedule::sumOver(int from, int to, CentsOf centsOf, MoneyOf moneyOf) const {
+    const int first = std::max(from, 1), last = std::min(to, months_);
+    if (hasCents()) { // on integers while the sum fits 64 bits
         std::int64_t sum = 0;
         bool fits = true;
         for (int m = first; m <= last && fits; ++m)
-            fits = !__builtin_add_overflow(sum, totalCents(m), &sum);
+            fits = !__builtin_add_overflow(sum, centsOf(m), &sum);
         if (fits)
             return Money::fromCents(sum);
     }
     Money sum;
     for (int m = first; m <= last; ++m)
-        sum += total(m);
+        sum += moneyOf(m);
     return sum;
 }
 
+Money ChargeSchedule::totalOver(int from, int to) const {
+    return sumOver(
+        from, to, [this](int m) { return totalCents(m); }, [this](int m) { return total(m); });
+}
+
 Money ChargeSchedule::categoryOver(Category c, int from, int to) const {
-    const auto [first, last] = clamped(from, to);
-    if (hasCents()) {
-        std::int64_t sum = 0;
-        bool fits = true;
-        for (int m = first; m <= last && fits; ++m)
-            fits = !__builtin_add_overflow(sum, centsOfMonth(m)[static_cast<std::size_t>(c)], &sum);
-        if (fits)
-            return Money::fromCents(sum);
-    }
-    Money sum;
-    for (int m = first; m <= last; ++m)
-        sum += category(m, c);
-    return sum;
+    return sumOver(
+        from, to, [this, c](int m) { return centsOfMonth(m)[static_cast<std::size_t>(c)]; },
+        [this, c](int m) { return category(m, c); });
 }
 
 } // namespace creditpath

@@ -5,10 +5,8 @@
 #include "scenario/problems.h"
 #include "scenario/scenario.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 namespace creditpath {
@@ -52,10 +50,11 @@ public:
 
 private:
     ChargeSchedule() = default;
-    // Months [from, to] within the schedule, or an empty range.
-    std::pair<int, int> clamped(int from, int to) const {
-        return {std::max(from, 1), std::min(to, months_)};
-    }
+    // Month m's cents, or std::out_of_range outside the schedule.
+    const std::int64_t* checkedCents(int m) const;
+    // A per-month figure summed over months [from, to] (clamped to the schedule).
+    template <typename CentsOf, typename MoneyOf>
+    Money sumOver(int from, int to, CentsOf centsOf, MoneyOf moneyOf) const;
     int months_ = 0;
     // Only for a schedule without cents: the reference, and monthly sums past 2^63 cents.
     std::vector<CategoryAmounts> byMonth_;

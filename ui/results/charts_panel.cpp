@@ -126,7 +126,7 @@ void ChartsPanel::releaseCharts() {
     if (!held_)
         return;
     held_ = false;
-    if (isVisible()) // not shown yet: showEvent() starts them
+    if (isVisible()) // else showEvent() draws them when the panel is shown
         drawFirstTime();
 }
 

@@ -41,6 +41,14 @@ std::optional<PoolSpecs> specsOf(const PoolOrder& order) {
     return out;
 }
 
+// Whether any pool can still pay in month m: one holds money and has not expired.
+bool anyLive(const std::int64_t* balance, const PoolSpec* pools, int count, int m) {
+    for (int i = 0; i < count; ++i)
+        if (balance[i] != 0 && m <= pools[i].expiresMonth)
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<PoolSpecs> poolSpecs(const std::vector<Pool>& pools, PoolTieBreak tieBreak) {
@@ -82,15 +90,16 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         trace->forfeited.assign(cells, 0);
         trace->held.assign(cells, 0);
     }
-    for (int m = 1; m <= months; ++m) {
+    int m = 1;
+    for (; m <= months && anyLive(balance, pools, count, m); ++m) {
         const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
+        // Categories still unpaid this month: pools visit only those (a bill has few), so
+        // only those are copied.
+        std::uint32_t unpaid = charges.chargedCategories(m);
+        const std::int64_t* charged = charges.centsOfMonth(m);
         std::int64_t open[kCategoryCount];
-        std::copy_n(charges.centsOfMonth(m), kCategoryCount, open);
-        // Categories still unpaid this month: pools visit only those (a bill has few).
-        std::uint32_t unpaid = 0;
-        for (int c = 0; c < kCategoryCount; ++c)
-            if (open[c] != 0)
-                unpaid |= std::uint32_t(1) << c;
+        for (std::uint32_t bits = unpaid; bits != 0; bits &= bits - 1)
+            open[std::countr_zero(bits)] = charged[std::countr_zero(bits)];
         std::int64_t applied = 0;
         for (int i = 0; i < count; ++i) {
             if (m > pools[i].expiresMonth || balance[i] == 0)
@@ -131,6 +140,16 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
             if (trace)
                 trace->held[row + static_cast<std::size_t>(i)] = balance[i];
         }
+    }
+    // Every pool spent or expired: the rest of the bill is paid out of pocket, and the trace's
+    // rows stay zero (nothing paid, forfeited or held).
+    for (const int last = std::min(months, horizon); m <= last; ++m) {
+        r.outOfPocket += charges.totalCents(m);
+        if (monthlyOutOfPocket)
+            monthlyOutOfPocket[m - 1] = charges.totalCents(m);
+        coveredSoFar = coveredSoFar && (anyEligible & charges.chargedCategories(m)) == 0;
+        if (coveredSoFar)
+            r.coveredThroughMonth = m;
     }
     for (int i = 0; i < count; ++i)
         r.forfeited += balance[i];

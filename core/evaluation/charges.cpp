@@ -92,6 +92,11 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
         months_ = months;
         return;
     }
+    charged_.assign(static_cast<std::size_t>(months), 0);
+    for (int m = 1; m <= months; ++m)
+        for (int c = 0; c < kCategoryCount; ++c)
+            if (centsOfMonth(m)[c] != 0)
+                charged_[static_cast<std::size_t>(m - 1)] |= std::uint32_t(1) << c;
 }
 
 const std::int64_t* ChargeSchedule::checkedCents(int m) const {

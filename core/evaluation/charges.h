@@ -47,6 +47,10 @@ public:
         return cents_.data() + static_cast<std::size_t>(m - 1) * kCategoryCount;
     }
     std::int64_t totalCents(int m) const { return totalCents_[static_cast<std::size_t>(m - 1)]; }
+    // Bit c set when month m charges category c: a burn-down visits only those.
+    std::uint32_t chargedCategories(int m) const {
+        return charged_[static_cast<std::size_t>(m - 1)];
+    }
 
 private:
     ChargeSchedule() = default;
@@ -61,6 +65,7 @@ private:
     std::vector<Money> totals_;
     std::vector<std::int64_t> cents_;      // months x categories
     std::vector<std::int64_t> totalCents_; // per month
+    std::vector<std::uint32_t> charged_;   // per month, with the cents
 };
 
 } // namespace creditpath

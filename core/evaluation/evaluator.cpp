@@ -111,7 +111,8 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
         {scenario.horizonMonths, rules.plausibilityWindowMonths, 12, monthsToLastExpiry(rules)});
     const ChargeSchedule charges(scenario.spendLines, scheduleMonths);
     const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, rules);
-    const PathContext ctx{scenario, rules, charges, overlap};
+    const PhraseFindings phrases = findPhrases(scenario, rules);
+    const PathContext ctx{scenario, rules, charges, overlap, phrases};
 
     Evaluation ev;
     ev.rulebookEdition = rulebook.edition();

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <vector>
 
 namespace creditpath {
@@ -17,7 +16,7 @@ std::string normaliseService(std::string_view name) {
             s.erase(0, prefix.size());
     std::string out;
     for (char ch : s)
-        if (std::isalnum(static_cast<unsigned char>(ch)))
+        if (detail::asciiAlnum(ch))
             out += ch;
     return out;
 }
@@ -42,7 +41,7 @@ template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> item
 // words, a plural "s" dropped. Views into `lowered`, the text in lower case.
 std::vector<std::string_view> contentWords(const std::string& lowered) {
     std::vector<std::string_view> words;
-    const auto isWordChar = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); };
+    const auto isWordChar = detail::asciiAlnum;
     for (auto it = lowered.begin(); it != lowered.end();) {
         it = std::find_if(it, lowered.end(), isWordChar);
         if (it == lowered.end())

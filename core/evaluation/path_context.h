@@ -7,11 +7,20 @@
 
 namespace creditpath {
 
+// The rulebook's phrases each use case contains (PF-4, BS-3), found once per evaluation:
+// every Activate path reports them. Null when none is found.
+struct PhraseFindings {
+    const std::string* awsProduct = nullptr;     // in Portfolio's use case
+    const std::string* genericFraming = nullptr; // in Build's use case
+};
+PhraseFindings findPhrases(const Scenario& scenario, const RulebookParameters& rules);
+
 struct PathContext {
     const Scenario& scenario;
     const RulebookParameters& rules;
     const ChargeSchedule& charges; // over max(horizon, plausibility window, 12) months
     const Overlap& overlap;
+    const PhraseFindings& phrases;
 
     int horizon() const { return scenario.horizonMonths; }
     // Average monthly charge over the PF-3 window (the projection an application states).

@@ -59,7 +59,7 @@ void portfolioReasons(const PathContext& ctx, std::vector<Reason>& out) {
                         moneyArg("ceiling", r.portfolioCeiling),
                         integerArg("months_covered", months)}));
     }
-    if (const auto* phrase = findPhrase(ctx.scenario.portfolio.useCase, r.awsProductPhrases))
+    if (const auto* phrase = ctx.phrases.awsProduct)
         add(out, makeReason("PF-4", Severity::Warning, "aws_product_overlap",
                             {textArg("phrase", *phrase)}));
     if (isBlank(ctx.scenario.portfolio.useCase))
@@ -121,7 +121,7 @@ void buildReasons(const PathContext& ctx, std::vector<Reason>& out) {
                        {integerArg("min", r.buildWindowMin), integerArg("max", r.buildWindowMax),
                         integerArg("months", b.windowMonths)}));
     buildSpendConsistency(ctx, out);
-    if (const auto* phrase = findPhrase(b.useCase, r.genericFramingPhrases))
+    if (const auto* phrase = ctx.phrases.genericFraming)
         add(out, makeReason("BS-3", Severity::Warning, "build_generic_framing",
                             {textArg("phrase", *phrase)}));
     const Overlap& o = ctx.overlap;
@@ -244,6 +244,11 @@ const char* activateTimingRule(bool poc) {
 }
 
 } // namespace
+
+PhraseFindings findPhrases(const Scenario& scenario, const RulebookParameters& rules) {
+    return {findPhrase(scenario.portfolio.useCase, rules.awsProductPhrases),
+            findPhrase(scenario.build.useCase, rules.genericFramingPhrases)};
+}
 
 int activateFounderMinutes(const PathContext& ctx, bool build, bool poc) {
     const auto& r = ctx.rules;

@@ -10,6 +10,10 @@ namespace creditpath::detail {
 constexpr char asciiLower(char ch) {
     return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
 }
+// Letters and digits of ASCII: bytes of other scripts never join a word, in any C locale.
+constexpr bool asciiAlnum(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
 std::string toLower(std::string_view text);
 // Whether `loweredText` (already toLower()ed) contains `phrase` in any ASCII case.
 bool containsLowered(std::string_view loweredText, std::string_view phrase);

@@ -66,7 +66,8 @@ UncertaintyModel uncertaintyModel(const Scenario& scenario, const RulebookParame
     m.scheduleMonths = std::max(
         {scenario.horizonMonths, rules.plausibilityWindowMonths, 12, monthsToLastExpiry(rules)});
     const ChargeSchedule charges(scenario.spendLines, m.scheduleMonths);
-    const PathContext ctx{scenario, rules, charges, ev.overlap};
+    const PhraseFindings phrases; // pools do not depend on them
+    const PathContext ctx{scenario, rules, charges, ev.overlap, phrases};
     for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
                       PathId::GenaiAccelerator, PathId::Map}) {
         const PoolLevels levels = poolLevels(id, ctx);

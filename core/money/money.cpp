@@ -92,9 +92,12 @@ std::string fixedInt64(std::int64_t scaled, int places) {
         *out++ = '-';
     out = std::to_chars(out, buffer + sizeof buffer, abs / unit).ptr;
     if (places > 0) {
-        *out++ = '.';
-        for (std::uint64_t digit = unit / 10; digit > 0; digit /= 10)
-            *out++ = static_cast<char>('0' + abs % unit / digit % 10);
+        *out = '.';
+        // The fraction's digits, written from the last: one division per digit.
+        std::uint64_t fraction = abs % unit;
+        for (int i = places; i > 0; --i, fraction /= 10)
+            out[i] = static_cast<char>('0' + fraction % 10);
+        out += places + 1;
     }
     return std::string(buffer, out);
 }

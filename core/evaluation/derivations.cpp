@@ -15,16 +15,15 @@ std::vector<Term> awardTerms(const std::vector<Pool>& pools) {
     return terms;
 }
 
-std::vector<std::string> poolRules(const std::vector<Pool>& pools) {
-    std::vector<std::string> rules;
+RuleList poolRules(const std::vector<Pool>& pools) {
+    RuleList rules;
     for (const auto& p : pools)
         if (std::find(rules.begin(), rules.end(), p.rule) == rules.end())
             rules.push_back(p.rule);
     return rules;
 }
 
-std::vector<std::string> with(std::vector<std::string> rules,
-                              std::initializer_list<std::string> more) {
+RuleList with(RuleList rules, std::initializer_list<std::string> more) {
     for (const auto& r : more)
         if (!r.empty() && std::find(rules.begin(), rules.end(), r) == rules.end())
             rules.push_back(r);
@@ -100,7 +99,7 @@ void usableValue(PathResult& p, const DerivationInput& in) {
     args.push_back(moneyArg("award", p.value.typical));
     args.push_back(moneyArg("forfeited", p.forfeited.typical));
     args.push_back(forfeitsArg("pools", *in.toExpiry));
-    std::vector<std::string> rules{"BD-2", "BD-3"};
+    RuleList rules{"BD-2", "BD-3"};
     for (const auto& pool : in.toExpiry->pools)
         if (pool.expiryRule != "BD-3")
             rules = with(rules, {pool.expiryRule});
@@ -132,7 +131,7 @@ void expectedValue(PathResult& p, const DerivationInput& in) {
         award += pool.award;
     if (award != usable)
         terms.push_back(moneyTerm("BD-3", award - usable, true));
-    std::vector<std::string> rules = with(poolRules(levels.expected), {"BD-3", "PD-2", odds});
+    RuleList rules = with(poolRules(levels.expected), {"BD-3", "PD-2", odds});
     const bool overlap = !levels.expectedNote.empty();
     if (overlap)
         rules = with(rules, {levels.expectedNote});
@@ -210,6 +209,7 @@ void burnDownFigures(PathResult& p, const BurnDown& bd, const DerivationInput& i
 } // namespace
 
 void addDerivations(PathResult& p, const DerivationInput& in) {
+    p.derivations.reserve(8); // at most one per figure (evaluation.h)
     if (in.levels)
         faceValue(p, *in.levels);
     usableValue(p, in);

@@ -74,9 +74,12 @@ struct PathNote {
 // paths with a burn-down covered_through_month, total_out_of_pocket, total_forfeited.
 // The English sentence is rendered on demand (text()): views render code + args in their
 // own language, so the engine does not pay for sentences nobody reads.
+// The rules a derivation cites: rarely more than four, so kept inline.
+using RuleList = boost::container::small_vector<std::string, 4>;
+
 struct Derivation {
     std::string_view figure; // static (messages.h: makeDerivation)
-    std::vector<std::string> rules;
+    RuleList rules;
     std::string_view code; // the message catalogue's
     std::vector<MessageArg> args;
     std::string text() const; // "sentence (RULE, RULE)", messages.cpp

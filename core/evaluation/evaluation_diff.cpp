@@ -141,8 +141,10 @@ std::vector<FigureChange> diffEvaluations(const Evaluation& before, const Evalua
             if (same(vb, va))
                 continue;
             const Derivation* d = a.derivation(f.derivation);
-            out.push_back(
-                {id, f.name, vb, va, focus(d ? d->rules : std::vector<std::string>{}, touched)});
+            out.push_back({id, f.name, vb, va,
+                           focus(d ? std::vector<std::string>(d->rules.begin(), d->rules.end())
+                                   : std::vector<std::string>{},
+                                 touched)});
         }
     }
     if (before.recommendation.path != after.recommendation.path) {

@@ -581,7 +581,7 @@ std::string Reason::text() const {
     return renderCode(code, args);
 }
 
-std::string withRules(const std::string& text, const std::vector<std::string>& rules) {
+std::string withRules(const std::string& text, std::span<const std::string> rules) {
     if (rules.empty())
         return text;
     std::string list;
@@ -590,14 +590,14 @@ std::string withRules(const std::string& text, const std::vector<std::string>& r
     return text + " (" + list + ")";
 }
 
-Derivation makeDerivation(std::string_view figure, std::vector<std::string> rules,
-                          std::string_view code, std::vector<MessageArg> args) {
-    std::erase_if(rules, [](const std::string& rule) { return rule.empty(); });
+Derivation makeDerivation(std::string_view figure, RuleList rules, std::string_view code,
+                          std::vector<MessageArg> args) {
+    rules.erase(std::remove(rules.begin(), rules.end(), std::string()), rules.end());
     return {knownFigure(figure), std::move(rules), catalogued(code), std::move(args)};
 }
 
 std::string Derivation::text() const {
-    return withRules(renderCode(code, args), rules);
+    return withRules(renderCode(code, args), {rules.data(), rules.size()});
 }
 
 bool isMessageCode(std::string_view code) {

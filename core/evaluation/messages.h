@@ -3,6 +3,7 @@
 // English sentence (CLI, JSON); views may re-render a code in the user's language.
 #include "evaluation.h"
 
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -41,9 +42,9 @@ std::vector<Forfeit> parseForfeits(std::string_view canonical);
 Reason makeReason(std::string rule, Severity severity, std::string_view code,
                   std::vector<MessageArg> args = {});
 // "text (PF-1, BD-3)": a derivation sentence followed by the rules it uses.
-std::string withRules(const std::string& text, const std::vector<std::string>& rules);
-Derivation makeDerivation(std::string_view figure, std::vector<std::string> rules,
-                          std::string_view code, std::vector<MessageArg> args = {});
+std::string withRules(const std::string& text, std::span<const std::string> rules);
+Derivation makeDerivation(std::string_view figure, RuleList rules, std::string_view code,
+                          std::vector<MessageArg> args = {});
 
 bool isMessageCode(std::string_view code);
 

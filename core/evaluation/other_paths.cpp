@@ -90,7 +90,7 @@ PoolLevels mapPools(const PathContext& ctx) {
 PathResult evaluateAccelerator(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const Company& c = ctx.scenario.company;
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     reasons.push_back(makeReason("GA-1", Severity::Info, "ga_value",
                                  {moneyArg("low", r.gaLow), moneyArg("high", r.gaMedianHigh),
                                   moneyArg("top", r.gaHigh), percentArg("odds", r.gaAcceptance)}));
@@ -121,7 +121,7 @@ PathResult evaluateAccelerator(const PathContext& ctx, const CreditValue& credit
 PathResult evaluateMap(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const Migration& m = ctx.scenario.migration;
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     if (m.from == MigrationSource::None) {
         reasons.push_back(makeReason("MA-2", Severity::Blocker, "map_greenfield"));
     } else {
@@ -159,7 +159,7 @@ PathResult evaluateSpp(const PathContext& ctx) {
     const Company& c = ctx.scenario.company;
     const Money base = ctx.discountableSpendOverHorizon();
     const ValueRange value = savings(base, r.sppLow, r.sppTypical, r.sppHigh);
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     reasons.push_back(
         makeReason("SP-1", Severity::Info, "spp_value",
                    {percentArg("low", r.sppLow), percentArg("high", r.sppHigh),
@@ -194,7 +194,7 @@ PathResult evaluateEdp(const PathContext& ctx) {
     const Rate low = enterprise ? r.edpEnterpriseLow : r.edpMidLow;
     const Rate high = enterprise ? r.edpEnterpriseHigh : r.edpMidHigh;
     const Rate typical = midpoint(low, high);
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     ValueRange value;
     Derivation derivation;
     if (annual < r.edpMinAnnual) {

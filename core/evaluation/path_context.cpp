@@ -27,6 +27,12 @@ Money PathContext::peakBedrockMonthly() const {
     return peak;
 }
 
+std::vector<Reason> reasonList() {
+    std::vector<Reason> reasons;
+    reasons.reserve(16);
+    return reasons;
+}
+
 Verdict verdictFrom(const std::vector<Reason>& reasons) {
     Verdict v = Verdict::Fit;
     for (const auto& r : reasons) {
@@ -93,6 +99,7 @@ PathFigures discountFigures(PathId id, const ValueRange& value, PathTerms terms)
 PathResult finishPath(const PathContext& ctx, const PathFigures& f, std::vector<Reason> reasons) {
     PathResult result;
     result.id = f.id;
+    reasons.reserve(reasons.size() + 2); // the timing and the odds
     if (isCreditPath(f.id))
         reasons.push_back(timingReason(f.terms.timingRule, f.terms.days,
                                        ctx.scenario.company.creditsNeededWithinDays));

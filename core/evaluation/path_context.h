@@ -33,6 +33,10 @@ struct PathContext {
     Money peakBedrockMonthly() const;
 };
 
+// An empty list of a path's reasons with room for the usual count (a path has a dozen at most):
+// growing it one reason at a time would move every reason several times.
+std::vector<Reason> reasonList();
+
 // Verdict from the worst severity among the reasons: blocker -> not eligible,
 // warning -> poor fit, otherwise fit.
 Verdict verdictFrom(const std::vector<Reason>& reasons);

@@ -298,7 +298,7 @@ PoolLevels stackPools(const PathContext& ctx) {
 
 PathResult evaluatePortfolioOnly(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     portfolioReasons(ctx, reasons);
     addForfeitureReason(credit.typicalToExpiry, reasons);
     const PathFigures f = creditFigures(PathId::PortfolioOnly, credit,
@@ -310,7 +310,7 @@ PathResult evaluatePortfolioOnly(const PathContext& ctx, const CreditValue& cred
 PathResult evaluatePortfolioBuild(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const bool build = ctx.scenario.build.enabled;
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     portfolioReasons(ctx, reasons);
     buildReasons(ctx, reasons);
     addForfeitureReason(credit.typicalToExpiry, reasons);
@@ -324,7 +324,7 @@ PathResult evaluatePortfolioBuild(const PathContext& ctx, const CreditValue& cre
 PathResult evaluateStack(const PathContext& ctx, const CreditValue& credit) {
     const auto& r = ctx.rules;
     const bool build = ctx.scenario.build.enabled, poc = ctx.scenario.bedrockPoc.enabled;
-    std::vector<Reason> reasons;
+    std::vector<Reason> reasons = reasonList();
     portfolioReasons(ctx, reasons);
     buildReasons(ctx, reasons);
     pocReasons(ctx, reasons);

@@ -3,8 +3,8 @@
 # via sudo). Packaging: dpkg-dev and file (dpkg-shlibdeps); desktop-file-utils, appstream and
 # shared-mime-info validate the desktop integration; xdg-utils and
 # libglib2.0-bin (gio) check the file association. Fuzzing: clang with libFuzzer and the
-# sanitizer runtimes (libclang-rt-14-dev). Fonts: DejaVu for the report, IPA Gothic for its
-# Japanese text.
+# sanitizer runtimes (libclang-rt-14-dev). Linking: lld, several times faster than ld.bfd.
+# Fonts: DejaVu for the report, IPA Gothic for its Japanese text.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -17,7 +17,7 @@ packages=(
   poppler-utils fonts-dejavu-core fonts-ipafont-gothic
   dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
   libglib2.0-bin
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev lld
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,7 @@ class ParamReader {
 public:
     ParamReader(const Json& rules, std::vector<Problem>& problems,
                 std::vector<ParameterSpec>* specs)
-        : rules_(rules), r_(problems), problems_(problems), specs_(specs) {}
+        : rules_(rules), r_(problems), specs_(specs) {}
 
     Money money(const char* rule, const char* key, ParameterUnit unit = ParameterUnit::Usd) {
         note(rule, key, ParameterKind::Money, unit);
@@ -225,7 +225,6 @@ private:
 
     const Json& rules_;
     JsonReader r_;
-    std::vector<Problem>& problems_;
     std::vector<ParameterSpec>* specs_;
 };
 

@@ -34,7 +34,7 @@ void ReportComposer::materials() {
               {tr("Status"), Qt::AlignLeft, 30}},
              rows, 9.5, tones);
 
-    auto orTodo = [this](const std::string& text, const QString& what) {
+    auto orTodo = [](const std::string& text, const QString& what) {
         return text.empty() ? tr("[to write: %1]").arg(what) : QString::fromStdString(text);
     };
 

@@ -41,14 +41,6 @@ std::optional<PoolSpecs> specsOf(const PoolOrder& order) {
     return out;
 }
 
-// Whether any pool can still pay in month m: one holds money and has not expired.
-bool anyLive(const std::int64_t* balance, const PoolSpec* pools, int count, int m) {
-    for (int i = 0; i < count; ++i)
-        if (balance[i] != 0 && m <= pools[i].expiresMonth)
-            return true;
-    return false;
-}
-
 } // namespace
 
 std::optional<PoolSpecs> poolSpecs(const std::vector<Pool>& pools, PoolTieBreak tieBreak) {
@@ -90,8 +82,16 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         trace->forfeited.assign(cells, 0);
         trace->held.assign(cells, 0);
     }
+    // A pool pays in month m while it holds money and has not expired.
+    const auto canPay = [&](int i, int m) { return balance[i] != 0 && m <= pools[i].expiresMonth; };
+    const auto anyCanPay = [&](int m) {
+        for (int i = 0; i < count; ++i)
+            if (canPay(i, m))
+                return true;
+        return false;
+    };
     int m = 1;
-    for (; m <= months && anyLive(balance, pools, count, m); ++m) {
+    for (; m <= months && anyCanPay(m); ++m) {
         const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
         // Categories still unpaid this month: pools visit only those (a bill has few), so
         // only those are copied.
@@ -102,7 +102,7 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
             open[std::countr_zero(bits)] = charged[std::countr_zero(bits)];
         std::int64_t applied = 0;
         for (int i = 0; i < count; ++i) {
-            if (m > pools[i].expiresMonth || balance[i] == 0)
+            if (!canPay(i, m))
                 continue;
             const std::uint32_t mask = pools[i].eligible & unpaid;
             std::int64_t payable = 0;

@@ -46,12 +46,13 @@ std::set<std::string> changedRules(const Evaluation& ev) {
     return out;
 }
 
-std::vector<std::string> focus(std::vector<std::string> rules, const std::set<std::string>& hit) {
+template <typename Rules>
+std::vector<std::string> focus(const Rules& rules, const std::set<std::string>& hit) {
     std::vector<std::string> touched;
     for (const auto& r : rules)
         if (hit.count(r))
             touched.push_back(r);
-    return touched.empty() ? rules : touched;
+    return touched.empty() ? std::vector<std::string>(rules.begin(), rules.end()) : touched;
 }
 
 struct Figure {
@@ -141,10 +142,8 @@ std::vector<FigureChange> diffEvaluations(const Evaluation& before, const Evalua
             if (same(vb, va))
                 continue;
             const Derivation* d = a.derivation(f.derivation);
-            out.push_back({id, f.name, vb, va,
-                           focus(d ? std::vector<std::string>(d->rules.begin(), d->rules.end())
-                                   : std::vector<std::string>{},
-                                 touched)});
+            out.push_back(
+                {id, f.name, vb, va, d ? focus(d->rules, touched) : std::vector<std::string>{}});
         }
     }
     if (before.recommendation.path != after.recommendation.path) {

@@ -581,7 +581,7 @@ std::string Reason::text() const {
     return renderCode(code, args);
 }
 
-std::string withRules(const std::string& text, std::span<const std::string> rules) {
+std::string withRules(const std::string& text, const RuleList& rules) {
     if (rules.empty())
         return text;
     std::string list;
@@ -597,7 +597,7 @@ Derivation makeDerivation(std::string_view figure, RuleList rules, std::string_v
 }
 
 std::string Derivation::text() const {
-    return withRules(renderCode(code, args), {rules.data(), rules.size()});
+    return withRules(renderCode(code, args), rules);
 }
 
 bool isMessageCode(std::string_view code) {

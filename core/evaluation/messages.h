@@ -3,7 +3,6 @@
 // English sentence (CLI, JSON); views may re-render a code in the user's language.
 #include "evaluation.h"
 
-#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -42,7 +41,7 @@ std::vector<Forfeit> parseForfeits(std::string_view canonical);
 Reason makeReason(std::string rule, Severity severity, std::string_view code,
                   std::vector<MessageArg> args = {});
 // "text (PF-1, BD-3)": a derivation sentence followed by the rules it uses.
-std::string withRules(const std::string& text, std::span<const std::string> rules);
+std::string withRules(const std::string& text, const RuleList& rules);
 Derivation makeDerivation(std::string_view figure, RuleList rules, std::string_view code,
                           std::vector<MessageArg> args = {});
 

@@ -121,10 +121,7 @@ Json pathJson(const PathResult& p) {
     Json derivations = Json::object();
     for (const auto& d : p.derivations)
         derivations[d.figure] = {
-            {"rules", std::vector<std::string>(d.rules.begin(), d.rules.end())},
-            {"code", d.code},
-            {"args", argsJson(d.args)},
-            {"text", d.text()}};
+            {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text()}};
     j["derivations"] = derivations;
     if (p.distribution)
         j["distribution"] = distributionJson(*p.distribution);

@@ -261,7 +261,7 @@ QString derivationText(const Derivation& d, const QLocale& locale, MoneyStyle st
     if (sentence.isEmpty())
         return QString::fromStdString(d.text());
     // The rule list is appended by the core's one helper, as in the English text.
-    return QString::fromStdString(withRules(sentence.toStdString(), {d.rules.data(), d.rules.size()}));
+    return QString::fromStdString(withRules(sentence.toStdString(), d.rules));
 }
 
 QString pathList(const std::vector<PathId>& paths) {

@@ -82,13 +82,6 @@ Money BurnDownMonth::appliedTotal() const {
     return total;
 }
 
-const Derivation* PathResult::derivation(std::string_view figure) const {
-    for (const auto& d : derivations)
-        if (d.figure == figure)
-            return &d;
-    return nullptr;
-}
-
 const Reason* PathResult::verdictReason() const {
     const Reason* worst = nullptr;
     for (const auto& r : reasons)

@@ -123,6 +123,42 @@ struct Sensitivity {
     std::vector<SensitivityBar> bars; // largest swing first
 };
 
+struct Pool {
+    std::string id; // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
+    Money award;
+    int expiresMonth = 24;
+    CategorySet eligible{};
+    int landingOrder = 0; // older pools first on ties (BD-2)
+    std::string rule;     // the rule that sets the award: "PF-1", "BS-1", "BP-1", "GA-1", "MA-1"
+    std::string expiryRule = "BD-3";
+    bool expiryEstimated = false; // the expiry is a product estimate, not a stated rule
+    int eligibleCount() const;
+};
+
+// The pools a credit path applies for at each award level (FORMATS.md: usable value). Pools
+// the scenario does not apply for are not in any level: they are opportunities, not value.
+struct PoolLevels {
+    std::vector<Pool> low, typical, high;
+    // What approval is expected to pay: the typical pools less those a reviewer zeroes (BS-4).
+    std::vector<Pool> expected;
+    std::string expectedNote; // rule that removed pools from `expected`, or empty
+};
+
+// What a path's derivations are made from besides its figures, reasons and burn-down. The
+// engine keeps it as data and renders "why this number" when a reader asks (derivationsOf):
+// most evaluations (every keystroke, every draw of the tornado) are never explained.
+struct DerivationBasis {
+    PoolLevels levels;    // credit paths
+    Money expectedUsable; // credit paths: what the bill absorbs of levels.expected
+    // Credit paths whose typical level forfeits: every balance lost by the run past each
+    // expiry (a Forfeits argument's canonical value), and the rules setting those expiries.
+    std::string forfeitsToExpiry;
+    RuleList expiryRules;
+    std::optional<Derivation> discountValue; // discount paths: worked out by their evaluator
+    int minutesPortfolio = 0, minutesBuild = 0, minutesPoc = 0; // ST-3's terms
+    bool needsSpend = false;
+};
+
 struct PathResult {
     PathId id = PathId::Stack;
     Verdict verdict = Verdict::Fit;
@@ -135,25 +171,12 @@ struct PathResult {
     int founderMinutes = 0;
     std::vector<Reason> reasons;
     std::vector<TimelineStep> timeline;
-    std::vector<Derivation> derivations;
+    DerivationBasis derivationBasis;          // derivationsOf() renders it
     std::optional<Distribution> distribution; // only when draws were asked for
 
-    const Derivation* derivation(std::string_view figure) const;
     // The reason that set the verdict: the first fit reason of the worst severity above info;
     // nullptr when the path fits.
     const Reason* verdictReason() const;
-};
-
-struct Pool {
-    std::string id; // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
-    Money award;
-    int expiresMonth = 24;
-    CategorySet eligible{};
-    int landingOrder = 0; // older pools first on ties (BD-2)
-    std::string rule;     // the rule that sets the award: "PF-1", "BS-1", "BP-1", "GA-1", "MA-1"
-    std::string expiryRule = "BD-3";
-    bool expiryEstimated = false; // the expiry is a product estimate, not a stated rule
-    int eligibleCount() const;
 };
 
 // `pool` is the pool's id interned for the life of the program (internedPoolId), so month
@@ -240,5 +263,19 @@ struct Evaluation {
     // without one (discount paths). Views and exports use this one rule.
     const BurnDown& shownBurnDown(PathId selected) const;
 };
+
+// "Why this number": the derivation of each figure of a path, in evaluation.h's order of
+// figures, rendered from its figures, reasons and basis (derivations.cpp). `shown` is the
+// path's own burn-down (Evaluation::burnDownFor) for its three figures; without it they are
+// left out.
+std::vector<Derivation> derivationsOf(const PathResult& path, const BurnDown* shown);
+std::vector<Derivation> derivationsOf(const Evaluation& evaluation, PathId id);
+// The derivation of `figure` in a path's list, or nullptr.
+const Derivation* findDerivation(const std::vector<Derivation>& derivations,
+                                 std::string_view figure);
+std::optional<Derivation> derivationOf(const PathResult& path, const BurnDown* shown,
+                                       std::string_view figure);
+std::optional<Derivation> derivationOf(const Evaluation& evaluation, PathId id,
+                                       std::string_view figure);
 
 } // namespace creditpath

@@ -141,7 +141,7 @@ std::vector<FigureChange> diffEvaluations(const Evaluation& before, const Evalua
             const DiffValue vb = f.read(before, b), va = f.read(after, a);
             if (same(vb, va))
                 continue;
-            const Derivation* d = a.derivation(f.derivation);
+            const auto d = derivationOf(after, a.id, f.derivation);
             out.push_back(
                 {id, f.name, vb, va, d ? focus(d->rules, touched) : std::vector<std::string>{}});
         }

@@ -138,6 +138,8 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
                                         rules.billing.tieBreak);
         credit.push_back({id, std::move(levels), std::move(value)});
     }
+    // Reserved: a path's lists inline (RuleList) may throw when moved, so growth would copy.
+    ev.paths.reserve(std::size(kAllPaths));
     ev.paths.push_back(evaluateStack(ctx, credit[0].value));
     ev.paths.push_back(evaluatePortfolioBuild(ctx, credit[1].value));
     ev.paths.push_back(evaluatePortfolioOnly(ctx, credit[2].value));
@@ -175,16 +177,13 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
         const auto it = rules.timelines.find(std::string(nameOf(p.id)));
         if (it != rules.timelines.end())
             p.timeline = datedTimeline(it->second, options.startDate);
-        DerivationInput in{ctx};
-        in.shown = ev.burnDownFor(p.id);
+        p.derivationBasis.needsSpend = ev.needsSpend;
         for (std::size_t i = 0; i < credit.size(); ++i)
             if (credit[i].id == p.id) {
-                in.levels = &credit[i].levels;
-                in.credit = &credit[i].value;
-                in.toExpiry = toExpiry[i] ? toExpiry[i] : in.shown;
+                const BurnDown* shown = ev.burnDownFor(p.id);
+                keepDerivationBasis(p, std::move(credit[i].levels), credit[i].value,
+                                    toExpiry[i] ? *toExpiry[i] : *shown, rules, ev.needsSpend);
             }
-        in.needsSpend = ev.needsSpend;
-        addDerivations(p, in);
     }
 
     if (!ev.needsSpend)

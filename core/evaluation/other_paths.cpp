@@ -182,8 +182,8 @@ PathResult evaluateSpp(const PathContext& ctx) {
     const PathFigures f = discountFigures(
         PathId::Spp, value, {r.sppApproval, "SP-1", r.sppDays, "SP-1", r.sppFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
-    result.derivations.push_back(
-        discountValue("SP-1", value, base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon()));
+    result.derivationBasis.discountValue =
+        discountValue("SP-1", value, base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon());
     return result;
 }
 
@@ -216,7 +216,7 @@ PathResult evaluateEdp(const PathContext& ctx) {
     const PathFigures f = discountFigures(
         PathId::Edp, value, {r.edpApproval, "ED-1", r.edpDays, "ED-1", r.edpFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
-    result.derivations.push_back(std::move(derivation));
+    result.derivationBasis.discountValue = std::move(derivation);
     return result;
 }
 

@@ -44,15 +44,6 @@ Verdict verdictFrom(const std::vector<Reason>& reasons);
 // The timing reason for a path whose money lands within `days` (TL rules, GA-1, ...).
 Reason timingReason(const std::string& rule, const DayRange& days, int neededWithinDays);
 
-// The pools a credit path applies for at each award level (FORMATS.md: usable value). Pools
-// the scenario does not apply for are not in any level: they are opportunities, not value.
-struct PoolLevels {
-    std::vector<Pool> low, typical, high;
-    // What approval is expected to pay: the typical pools less those a reviewer zeroes (BS-4).
-    std::vector<Pool> expected;
-    std::string expectedNote; // rule that removed pools from `expected`, or empty
-};
-
 // What the projected bill absorbs of each level before its pools expire.
 struct CreditValue {
     ValueRange face, usable, forfeited;

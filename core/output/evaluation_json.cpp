@@ -90,7 +90,7 @@ Json sensitivityJson(const Sensitivity& s) {
             {"bars", bars}};
 }
 
-Json pathJson(const PathResult& p) {
+Json pathJson(const PathResult& p, const BurnDown* shown) {
     Json j;
     j["id"] = std::string(nameOf(p.id));
     j["verdict"] = std::string(nameOf(p.verdict));
@@ -119,7 +119,7 @@ Json pathJson(const PathResult& p) {
                          {"founder_minutes", s.founderMinutes}});
     j["timeline"] = steps;
     Json derivations = Json::object();
-    for (const auto& d : p.derivations)
+    for (const auto& d : derivationsOf(p, shown))
         derivations[d.figure] = {
             {"rules", d.rules}, {"code", d.code}, {"args", argsJson(d.args)}, {"text", d.text()}};
     j["derivations"] = derivations;
@@ -171,7 +171,7 @@ Json evaluationJson(const Evaluation& ev) {
     j["status"] = ev.needsSpend ? "needs_spend" : "complete";
     Json paths = Json::array();
     for (const auto& p : ev.paths)
-        paths.push_back(pathJson(p));
+        paths.push_back(pathJson(p, ev.burnDownFor(p.id)));
     j["paths"] = paths;
     j["recommendation"] = {{"objective", std::string(nameOf(ev.recommendation.objective))},
                            {"path", ev.recommendation.path

@@ -71,7 +71,7 @@ std::string evaluationSummary(const Evaluation& ev, const std::string& name) {
             << "\n";
     if (ev.recommendation.path) {
         out << "Why these figures (" << nameOf(*ev.recommendation.path) << "):\n";
-        for (const auto& d : ev.path(*ev.recommendation.path).derivations)
+        for (const auto& d : derivationsOf(ev, *ev.recommendation.path))
             out << "  " << d.figure << ": " << d.text() << "\n";
     }
     if (!ev.alerts.empty()) {

@@ -119,7 +119,7 @@ private slots:
                     QCOMPARE(p.verdictReason()->severity, worst);
                 for (const char* figure : {"value", "usable_value", "expected_value",
                                            "days_to_money", "founder_minutes"})
-                    QVERIFY2(p.derivation(figure), figure);
+                    QVERIFY2(derivationOf(ev, p.id, figure), figure);
             }
             // Only a path that fits is recommended.
             if (ev.recommendation.path)

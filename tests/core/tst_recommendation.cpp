@@ -86,15 +86,59 @@ private slots:
     void expectedValueDerivationShowsTheArithmetic() {
         const Evaluation ev =
             test::evaluateScenario(load("founder-forfeits-build.creditpath.json"));
-        const Derivation* d = ev.path(PathId::Stack).derivation("expected_value");
+        const auto d = derivationOf(ev, PathId::Stack, "expected_value");
         QVERIFY(d);
         QCOMPARE(d->text(), std::string("Expected $115,200 = usable $144,000 (PF-1 $100,000 + BS-1 "
                                         "$25,000 + BP-1 $25,000 \u2212 BD-3 $6,000) \u00d7 80% "
                                         "approval. (PF-1, BS-1, BP-1, BD-3, PD-2, ST-2)"));
-        const Derivation* usable = ev.path(PathId::Stack).derivation("usable_value");
+        const auto usable = derivationOf(ev, PathId::Stack, "usable_value");
         QVERIFY(usable && contains(usable->text(), "award $150,000 \u2212 $6,000 expiring unused"));
-        const Derivation* lost = ev.path(PathId::Stack).derivation("total_forfeited");
+        const auto lost = derivationOf(ev, PathId::Stack, "total_forfeited");
         QVERIFY(lost && contains(lost->text(), "$6,000 expires unused"));
+    }
+
+    // The usable value counts what expires after the horizon: a 12-month horizon shows
+    // twelve months, yet the derivation names Build's $6,000 lost at month 24 (BD-3).
+    void usableDerivationNamesForfeitsPastTheHorizon() {
+        Scenario s = load("founder-forfeits-build.creditpath.json");
+        s.horizonMonths = 12;
+        const Evaluation ev = test::evaluateScenario(s);
+        QCOMPARE(ev.burnDown.months.size(), std::size_t(12));
+        QVERIFY(ev.burnDown.totalForfeited.isZero());
+        const auto usable = derivationOf(ev, PathId::Stack, "usable_value");
+        QVERIFY(usable);
+        QCOMPARE(usable->code, std::string_view("derive_usable_forfeits"));
+        const auto pools = std::find_if(usable->args.begin(), usable->args.end(),
+                                        [](const MessageArg& a) { return a.name == "pools"; });
+        QVERIFY(pools != usable->args.end());
+        QCOMPARE(pools->value, std::string("build=6000.00@24"));
+        QCOMPARE(pools->kind, MessageArg::Kind::Forfeits);
+    }
+
+    // A path's derivations are made from the path alone (and its burn-down for three
+    // figures): a copy kept after its evaluation is gone explains itself the same way.
+    void derivationsNeedOnlyThePath() {
+        const Evaluation ev =
+            test::evaluateScenario(load("founder-forfeits-build.creditpath.json"));
+        std::vector<PathResult> kept;
+        {
+            const Evaluation copy = ev;
+            kept = copy.paths;
+        }
+        for (const PathResult& p : kept) {
+            const auto alone = derivationsOf(p, nullptr);
+            const auto within = derivationsOf(ev, p.id);
+            QVERIFY(alone.size() >= 5);
+            for (const Derivation& d : alone) {
+                const auto same =
+                    std::find_if(within.begin(), within.end(),
+                                 [&](const Derivation& w) { return w.figure == d.figure; });
+                QVERIFY(same != within.end());
+                QCOMPARE(d.text(), same->text());
+            }
+            // Without the burn-down only its three figures are missing.
+            QCOMPARE(alone.size() + (ev.burnDownFor(p.id) ? 3 : 0), within.size());
+        }
     }
 
     void everyFigureHasADerivation() {
@@ -106,22 +150,21 @@ private slots:
                 figures.insert(figures.end(),
                                {"covered_through_month", "total_out_of_pocket", "total_forfeited"});
             for (const auto& f : figures) {
-                const Derivation* d = p.derivation(f);
+                const auto d = derivationOf(ev, p.id, f);
                 QVERIFY2(d, (std::string(nameOf(p.id)) + " " + f).c_str());
                 QVERIFY(!d->text().empty());
             }
         }
         // 24 x 6260 = 150240 charged by month 24, 240 of it out of pocket (month 24).
-        const PathResult& stack = ev.path(PathId::Stack);
-        QCOMPARE(stack.derivation("covered_through_month")->text(),
+        QCOMPARE(derivationOf(ev, PathId::Stack, "covered_through_month")->text(),
                  std::string("Credits pay every eligible charge of months 1\u201323; month 24 is "
                              "the first with money out of pocket ($240). (BD-2)"));
-        QVERIFY(contains(stack.derivation("total_out_of_pocket")->text(),
+        QVERIFY(contains(derivationOf(ev, PathId::Stack, "total_out_of_pocket")->text(),
                          "Out of pocket $75,360 = charges $225,360 \u2212 paid by credits "
                          "$150,000 over 36 months"));
-        QCOMPARE(stack.derivation("founder_minutes")->text(),
+        QCOMPARE(derivationOf(ev, PathId::Stack, "founder_minutes")->text(),
                  std::string("70 min of founder time = PF-1 30 + BS-1 10 + BP-1 30 min. (ST-3)"));
-        const auto& rules = stack.derivation("expected_value")->rules;
+        const auto rules = derivationOf(ev, PathId::Stack, "expected_value")->rules;
         QVERIFY(std::find(rules.begin(), rules.end(), "ST-2") != rules.end());
     }
 
@@ -261,8 +304,9 @@ private slots:
         const Evaluation ev = test::evaluateScenario(s);
         const PathResult& stack = ev.path(PathId::Stack);
         QCOMPARE(stack.expectedValue, usd("100000"));
-        QCOMPARE(stack.derivation("expected_value")->code, std::string("derive_expected_overlap"));
-        const auto& rules = stack.derivation("expected_value")->rules;
+        QCOMPARE(derivationOf(ev, PathId::Stack, "expected_value")->code,
+                 std::string("derive_expected_overlap"));
+        const auto rules = derivationOf(ev, PathId::Stack, "expected_value")->rules;
         QVERIFY(std::find(rules.begin(), rules.end(), "BS-4") != rules.end());
     }
 };

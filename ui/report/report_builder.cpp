@@ -227,7 +227,7 @@ void ReportComposer::alertsSection() {
 void ReportComposer::derivations(const PathResult& path) {
     w_.heading(tr("Why these figures: %1").arg(pathName(path.id)), 2);
     QStringList lines;
-    for (const Derivation& d : path.derivations)
+    for (const Derivation& d : derivationsOf(ev_, path.id))
         lines << derivationText(d, options_.locale, MoneyStyle::Cents);
     w_.bullets(lines);
 }

@@ -45,7 +45,7 @@ void ReportComposer::reasons() {
     for (const PathNote& a : ev_.alerts)
         cited.insert(a.reason.rule);
     for (const PathResult& p : ev_.paths)
-        for (const Derivation& d : p.derivations)
+        for (const Derivation& d : derivationsOf(ev_, p.id))
             cited.insert(d.rules.begin(), d.rules.end());
     if (!ev_.recommendation.why.rule.empty())
         cited.insert(ev_.recommendation.why.rule);

@@ -216,8 +216,9 @@ void ChartsPanel::showFigures() const {
     const BurnDown& bd = e.shownBurnDown(path_);
     const PathResult& path = e.path(bd.path);
     const QLocale& locale = style_.locale;
-    auto tip = [&](const char* figure) {
-        const Derivation* d = path.derivation(figure);
+    const std::vector<Derivation> derivations = derivationsOf(path, &bd);
+    auto tip = [&](std::string_view figure) {
+        const Derivation* d = findDerivation(derivations, figure);
         return d ? derivationText(*d, locale) : QString();
     };
     // Every figure names the path it belongs to.

@@ -167,7 +167,8 @@ QString ResultsModel::derivation(const PathResult& p, int column) const {
     default:
         return {};
     }
-    const Derivation* d = p.derivation(figure);
+    // The table's figures are the path's own: none of them reads its burn-down.
+    const auto d = derivationOf(p, nullptr, figure);
     return d ? derivationText(*d, locale_) : QString();
 }
 

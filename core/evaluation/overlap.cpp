@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace creditpath {
@@ -21,6 +22,15 @@ std::string normaliseService(std::string_view name) {
     return out;
 }
 
+// A word of at most eight bytes as one number, first byte highest: numbers order as the
+// words do, so the stop words are searched by integer comparison instead of string compares.
+constexpr std::uint64_t packed(std::string_view word) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        v = (v << 8) | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0u);
+    return v;
+}
+
 bool isStopWord(std::string_view word) {
     static constexpr std::array<std::string_view, 35> sorted{
         "a",   "all",  "an",    "and",     "are",    "as",   "based", "by",    "each",
@@ -28,7 +38,14 @@ bool isStopWord(std::string_view word) {
         "our", "per",  "run",   "running", "served", "that", "the",   "their", "this",
         "to",  "use",  "using", "via",     "which",  "will", "with",  "your"};
     static_assert(std::is_sorted(sorted.begin(), sorted.end()), "binary search needs order");
-    return std::binary_search(sorted.begin(), sorted.end(), word);
+    static constexpr auto keys = [] {
+        std::array<std::uint64_t, sorted.size()> k{};
+        for (std::size_t i = 0; i < sorted.size(); ++i)
+            k[i] = packed(sorted[i]);
+        return k;
+    }();
+    static_assert(std::is_sorted(keys.begin(), keys.end()), "packing keeps the order");
+    return word.size() <= 8 && std::binary_search(keys.begin(), keys.end(), packed(word));
 }
 
 template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> items) {
@@ -41,7 +58,7 @@ template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> item
 // words, a plural "s" dropped. Views into `lowered`, the text in lower case.
 std::vector<std::string_view> contentWords(const std::string& lowered) {
     std::vector<std::string_view> words;
-    const auto isWordChar = detail::asciiAlnum;
+    const auto isWordChar = [](char ch) { return detail::asciiAlnum(ch); };
     for (auto it = lowered.begin(); it != lowered.end();) {
         it = std::find_if(it, lowered.end(), isWordChar);
         if (it == lowered.end())

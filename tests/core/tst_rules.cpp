@@ -160,6 +160,17 @@ private slots:
         QVERIFY(!run(s).overlap.flagged);
     }
 
+    // BS-4's text similarity by hand: content words are lower case, three letters or more, no
+    // stop words, a plural "s" dropped. Portfolio {analytic, platform, retail, store}, Build
+    // {analytic, bedrock, model}: one shared of six, 1/6 = 166,667 parts per million.
+    void bs4_textSimilarityByHand() {
+        Scenario s = ref();
+        s.portfolio.useCase = "The Analytics platform for retail STORES";
+        s.build.useCase = "Running our analytics with new Bedrock models, in AI";
+        const Evaluation ev = run(s);
+        QCOMPARE(ev.overlap.textSimilarity.partsPerMillion(), std::int64_t(166667));
+    }
+
     void bp1_pocAward() {
         Scenario s = ref();
         const Evaluation typical = run(s);
@@ -334,7 +345,8 @@ private slots:
         REQUIRE_REASON(none.path(PathId::Map), "MA-2", "map_greenfield", Severity::Blocker);
         Scenario s = ref();
         s.company.stage = Stage::SeriesB;
-        s.spendLines = {{Category::Compute, usd("20000"), {}, {}, {}}}; // uses 400K within 24 months
+        s.spendLines = {
+            {Category::Compute, usd("20000"), {}, {}, {}}}; // uses 400K within 24 months
         s.migration = {MigrationSource::Gcp, usd("800000"), MigrationPhase::Migrate, usd("8000")};
         const Evaluation ev = run(s);
         const PathResult& map = ev.path(PathId::Map);
@@ -399,11 +411,11 @@ private slots:
         Scenario s = ref();
         s.spendLines = {{Category::Compute, usd("10000"), {}, {}, {}}}; // 120000 a year
         const PathResult mid = run(s).path(PathId::Edp);
-        QCOMPARE(mid.value.low, usd("36000"));                       // 360000 x 10 %
-        QCOMPARE(mid.value.typical, usd("63000"));                   // x 17.5 %
-        QCOMPARE(mid.value.high, usd("90000"));                      // x 25 %
+        QCOMPARE(mid.value.low, usd("36000"));                           // 360000 x 10 %
+        QCOMPARE(mid.value.typical, usd("63000"));                       // x 17.5 %
+        QCOMPARE(mid.value.high, usd("90000"));                          // x 25 %
         s.spendLines = {{Category::Compute, usd("100000"), {}, {}, {}}}; // 1.2M a year
-        QCOMPARE(run(s).path(PathId::Edp).value.low, usd("900000")); // 3.6M x 25 %
+        QCOMPARE(run(s).path(PathId::Edp).value.low, usd("900000"));     // 3.6M x 25 %
     }
 
     void pd4_objectives() {

@@ -73,6 +73,18 @@ void faceValue(const PathResult& p, const PoolLevels& levels, Derivations& out) 
          termsArg("high_terms", awardTerms(levels.high))}));
 }
 
+// PD-1: a discount's saving, from the basis its evaluator kept.
+Derivation discountValue(const PathResult& p, const DerivationBasis::Discount& d) {
+    if (d.belowMinimum)
+        return makeDerivation("value", {d.rule}, "derive_value_discount_none",
+                              {moneyArg("annual", d.annual), moneyArg("min", d.minimum)});
+    return makeDerivation("value", {d.rule, "PD-1"}, "derive_value_discount",
+                          {moneyArg("low", p.value.low), moneyArg("typical", p.value.typical),
+                           moneyArg("high", p.value.high), percentArg("low_rate", d.low),
+                           percentArg("typical_rate", d.typical), percentArg("high_rate", d.high),
+                           moneyArg("base", d.base), integerArg("months", d.months)});
+}
+
 void usableValue(const PathResult& p, Derivations& out) {
     const DerivationBasis& in = p.derivationBasis;
     if (!isCreditPath(p.id)) {
@@ -231,8 +243,8 @@ std::vector<Derivation> derivationsOf(const PathResult& p, const BurnDown* shown
     out.reserve(8); // at most one per figure (evaluation.h)
     if (isCreditPath(p.id))
         faceValue(p, p.derivationBasis.levels, out);
-    else if (p.derivationBasis.discountValue)
-        out.push_back(*p.derivationBasis.discountValue);
+    else if (p.derivationBasis.discount)
+        out.push_back(discountValue(p, *p.derivationBasis.discount));
     usableValue(p, out);
     expectedValue(p, out);
     const std::string timing = timingRule(p);

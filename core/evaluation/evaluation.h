@@ -154,7 +154,17 @@ struct DerivationBasis {
     // expiry (a Forfeits argument's canonical value), and the rules setting those expiries.
     std::string forfeitsToExpiry;
     RuleList expiryRules;
-    std::optional<Derivation> discountValue; // discount paths: worked out by their evaluator
+    // Discount paths: what their saving is worked out from (PD-1): the spend it applies to
+    // and the rates, over `months`; or the first year's spend below the rule's minimum.
+    struct Discount {
+        std::string rule; // "SP-1", "ED-1"
+        Money base;
+        Rate low, typical, high;
+        int months = 0;
+        bool belowMinimum = false;
+        Money annual, minimum;
+    };
+    std::optional<Discount> discount;
     int minutesPortfolio = 0, minutesBuild = 0, minutesPoc = 0; // ST-3's terms
     bool needsSpend = false;
 };

@@ -22,13 +22,17 @@ Rate midpoint(const Rate& a, const Rate& b) {
     return Rate::fromPartsPerMillion((a.partsPerMillion() + b.partsPerMillion()) / 2);
 }
 
-Derivation discountValue(const std::string& rule, const ValueRange& value, const Money& base,
-                         const Rate& low, const Rate& typical, const Rate& high, int months) {
-    return makeDerivation("value", {rule, "PD-1"}, "derive_value_discount",
-                          {moneyArg("low", value.low), moneyArg("typical", value.typical),
-                           moneyArg("high", value.high), percentArg("low_rate", low),
-                           percentArg("typical_rate", typical), percentArg("high_rate", high),
-                           moneyArg("base", base), integerArg("months", months)});
+// What a discount's value derivation is made from (PD-1).
+DerivationBasis::Discount discountBasis(std::string rule, const Money& base, const Rate& low,
+                                        const Rate& typical, const Rate& high, int months) {
+    DerivationBasis::Discount d;
+    d.rule = std::move(rule);
+    d.base = base;
+    d.low = low;
+    d.typical = typical;
+    d.high = high;
+    d.months = months;
+    return d;
 }
 
 Pool singlePool(std::string id, Money award, int expires, bool estimated, const std::string& rule,
@@ -182,8 +186,8 @@ PathResult evaluateSpp(const PathContext& ctx) {
     const PathFigures f = discountFigures(
         PathId::Spp, value, {r.sppApproval, "SP-1", r.sppDays, "SP-1", r.sppFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
-    result.derivationBasis.discountValue =
-        discountValue("SP-1", value, base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon());
+    result.derivationBasis.discount =
+        discountBasis("SP-1", base, r.sppLow, r.sppTypical, r.sppHigh, ctx.horizon());
     return result;
 }
 
@@ -196,17 +200,19 @@ PathResult evaluateEdp(const PathContext& ctx) {
     const Rate typical = midpoint(low, high);
     std::vector<Reason> reasons = reasonList();
     ValueRange value;
-    Derivation derivation;
+    DerivationBasis::Discount discount =
+        discountBasis("ED-1", Money(), low, typical, high, ctx.horizon());
     if (annual < r.edpMinAnnual) {
-        derivation = makeDerivation("value", {"ED-1"}, "derive_value_discount_none",
-                                    {moneyArg("annual", annual), moneyArg("min", r.edpMinAnnual)});
+        discount.belowMinimum = true;
+        discount.annual = annual;
+        discount.minimum = r.edpMinAnnual;
         reasons.push_back(
             makeReason("ED-1", Severity::Blocker, "edp_too_small",
                        {moneyArg("min", r.edpMinAnnual), moneyArg("annual", annual)}));
     } else {
         const Money base = ctx.discountableSpendOverHorizon();
         value = savings(base, low, typical, high);
-        derivation = discountValue("ED-1", value, base, low, typical, high, ctx.horizon());
+        discount.base = base;
         reasons.push_back(
             makeReason("ED-1", Severity::Info, "edp_value",
                        {percentArg("low", low), percentArg("high", high),
@@ -216,7 +222,7 @@ PathResult evaluateEdp(const PathContext& ctx) {
     const PathFigures f = discountFigures(
         PathId::Edp, value, {r.edpApproval, "ED-1", r.edpDays, "ED-1", r.edpFounderMinutes});
     PathResult result = finishPath(ctx, f, std::move(reasons));
-    result.derivationBasis.discountValue = std::move(derivation);
+    result.derivationBasis.discount = std::move(discount);
     return result;
 }
 

@@ -1,9 +1,9 @@
 #include "evaluation.h"
 
+#include "rulebook/interned_text.h"
+
 #include <array>
 #include <functional>
-#include <mutex>
-#include <set>
 #include <stdexcept>
 
 namespace creditpath {
@@ -18,11 +18,7 @@ std::string_view internedPoolId(std::string_view id) {
     for (std::string_view k : known)
         if (k == id)
             return k;
-    // Pools the rulebook may add later: kept once, never freed (a set's nodes do not move).
-    static std::mutex mutex;
-    static std::set<std::string, std::less<>> others;
-    const std::lock_guard lock(mutex);
-    return *others.emplace(id).first;
+    return internedText(id); // pools the rulebook may add later
 }
 
 std::string_view nameOf(PathId id) {

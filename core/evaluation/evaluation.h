@@ -89,8 +89,9 @@ struct ValueRange {
     Money low, typical, high;
 };
 
+// The texts are the rulebook's, interned for the life of the program (interned_text.h).
 struct TimelineStep {
-    std::string id, text, layer, rule;
+    std::string_view id, text, layer, rule;
     int dayFrom = 0, dayTo = 0, founderMinutes = 0;
     std::chrono::sys_days dateFrom, dateTo;
 };

@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace creditpath {
@@ -20,8 +21,9 @@ struct DayRange {
     int min = 0, max = 0;
     friend bool operator==(const DayRange&, const DayRange&) = default;
 };
+// Its texts are interned (interned_text.h): dated steps copy views, not strings.
 struct TimelineStepSpec {
-    std::string id, text, layer, rule;
+    std::string_view id, text, layer, rule;
     int dayFrom = 0, dayTo = 0, founderMinutes = 0;
 };
 using CategorySet = std::array<bool, kCategoryCount>;

@@ -1,6 +1,7 @@
 #include "parameters_reader.h"
 
 #include "evaluation/messages.h"
+#include "interned_text.h"
 
 namespace creditpath::detail {
 namespace {
@@ -146,10 +147,10 @@ public:
                 const std::string p =
                     path(rule, key) + "." + pathId + "[" + std::to_string(i) + "]";
                 TimelineStepSpec spec;
-                spec.id = r_.text(s, "id", p).value_or("");
-                spec.text = r_.text(s, "text", p).value_or("");
-                spec.layer = r_.text(s, "layer", p).value_or("all");
-                spec.rule = r_.text(s, "rule", p).value_or(rule);
+                spec.id = internedText(r_.text(s, "id", p).value_or(""));
+                spec.text = internedText(r_.text(s, "text", p).value_or(""));
+                spec.layer = internedText(r_.text(s, "layer", p).value_or("all"));
+                spec.rule = internedText(r_.text(s, "rule", p).value_or(rule));
                 spec.dayFrom = r_.integer(s, "day_from", p, 0, 3650).value_or(0);
                 spec.dayTo = r_.integer(s, "day_to", p, 0, 3650).value_or(0);
                 spec.founderMinutes = r_.integer(s, "founder_minutes", p, 0, 100000).value_or(0);

@@ -290,6 +290,28 @@ private slots:
         QCOMPARE(rushed.recommendation.path, std::optional<PathId>(PathId::PortfolioBuild));
     }
 
+    // A step's texts are the rulebook's, kept once for the program (interned): an evaluation
+    // still reads them after the rulebook it came from is gone (ASan in the sanitizer suite).
+    void tl1_stepTextsOutliveTheirRulebook() {
+        Evaluation ev;
+        {
+            Rulebook partner = Rulebook::builtIn();
+            partner.applyOverride(R"({"format": "creditpath-rulebook", "version": 1,
+                "rules": {"TL-1": {"params": {"timelines": {"stack": [
+                    {"id": "partner_intake", "text": "Partner intake form, reviewed weekly",
+                     "layer": "all", "day_from": 0, "day_to": 9}]}}}}})",
+                                  "partner.json");
+            ev = test::evaluateScenario(ref(), partner);
+        }
+        const auto& steps = stackOf(ev).timeline;
+        QCOMPARE(steps.size(), std::size_t(1));
+        QCOMPARE(std::string(steps.front().id), std::string("partner_intake"));
+        QCOMPARE(std::string(steps.front().text),
+                 std::string("Partner intake form, reviewed weekly"));
+        QCOMPARE(std::string(steps.front().rule), std::string("TL-1"));
+        QCOMPARE(toIsoDate(steps.front().dateTo), std::string("2026-12-05")); // day 9
+    }
+
     void tl4_portfolioRecordDescribesGeneralInfrastructure() {
         QVERIFY(describedByPortfolioRecord(Category::Compute));
         QVERIFY(!describedByPortfolioRecord(Category::Bedrock));

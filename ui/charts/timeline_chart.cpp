@@ -20,7 +20,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("creditpath::ui::charts", text);
 }
 
-QColor layerColor(const std::string& layer) {
+QColor layerColor(std::string_view layer) {
     if (layer == "portfolio")
         return QColor(0x15, 0x65, 0xc0);
     if (layer == "build")
@@ -57,7 +57,7 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
     styleAxis(xAxis, style);
     styleAxis(yAxis, style);
 
-    std::map<std::string, bool> layerShown;
+    std::map<std::string_view, bool> layerShown;
     int lastDay = 1;
     const int count = int(result.timeline.size());
     for (int i = 0; i < count; ++i) {
@@ -79,15 +79,15 @@ QChart* makeTimelineChart(const Evaluation& evaluation, PathId path, const Chart
         for (QLegendMarker* marker : chart->legend()->markers(bar))
             marker->setVisible(firstOfLayer);
         if (!style.forPrint) {
-            const QString tip =
-                timelineStepName(step.id, step.text) + QLatin1Char('\n') +
-                tr("Day %1-%2 (%3 to %4)")
-                    .arg(step.dayFrom)
-                    .arg(step.dayTo)
-                    .arg(formatDate(step.dateFrom, style.locale),
-                         formatDate(step.dateTo, style.locale)) +
-                QLatin1Char('\n') + tr("Founder time: %1 min").arg(step.founderMinutes) +
-                QLatin1Char('\n') + tr("Rule %1").arg(QString::fromStdString(step.rule));
+            const QString tip = timelineStepName(step.id, step.text) + QLatin1Char('\n') +
+                                tr("Day %1-%2 (%3 to %4)")
+                                    .arg(step.dayFrom)
+                                    .arg(step.dayTo)
+                                    .arg(formatDate(step.dateFrom, style.locale),
+                                         formatDate(step.dateTo, style.locale)) +
+                                QLatin1Char('\n') +
+                                tr("Founder time: %1 min").arg(step.founderMinutes) +
+                                QLatin1Char('\n') + tr("Rule %1").arg(QString::fromUtf8(step.rule));
             QObject::connect(bar, &QLineSeries::hovered, chart,
                              [tip](const QPointF&, bool state) { showHoverText(tip, state); });
         }

@@ -125,7 +125,7 @@ QString poolName(std::string_view poolId) {
     return QString::fromUtf8(poolId.data(), static_cast<qsizetype>(poolId.size()));
 }
 
-QString layerName(const std::string& layerId) {
+QString layerName(std::string_view layerId) {
     if (layerId == "all")
         return tx(QT_TRANSLATE_NOOP("Display", "All layers"));
     return poolName(layerId);
@@ -147,7 +147,7 @@ QString materialName(const std::string& itemId) {
     return QString::fromStdString(itemId);
 }
 
-QString timelineStepName(const std::string& stepId, const std::string& englishFallback) {
+QString timelineStepName(std::string_view stepId, std::string_view englishFallback) {
     static const std::pair<const char*, const char*> kSteps[] = {
         {"inquiry", QT_TRANSLATE_NOOP("Display", "Submit the inquiry")},
         {"routing", QT_TRANSLATE_NOOP("Display", "Routed to a partner")},
@@ -171,7 +171,7 @@ QString timelineStepName(const std::string& stepId, const std::string& englishFa
     for (const auto& [id, text] : kSteps)
         if (stepId == id)
             return tx(text);
-    return QString::fromStdString(englishFallback);
+    return QString::fromUtf8(englishFallback);
 }
 
 QString ruleTitle(const RuleInfo& rule) {

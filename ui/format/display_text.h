@@ -34,7 +34,7 @@ QString ruleTitle(const RuleInfo& rule); // in the UI language
 QString categoryName(Category category);
 QString poolName(std::string_view poolId);
 QString materialName(const std::string& itemId);
-QString timelineStepName(const std::string& stepId, const std::string& englishFallback);
+QString timelineStepName(std::string_view stepId, std::string_view englishFallback);
 // The reason sentence in the UI language, re-rendered from its code and arguments.
 QString reasonText(const Reason& reason, const QLocale& locale,
                    MoneyStyle style = MoneyStyle::Natural);
@@ -44,7 +44,7 @@ QString aiProfileName(AiProfile profile);
 QString migrationSourceName(MigrationSource source);
 QString migrationPhaseName(MigrationPhase phase);
 QString objectiveName(Objective objective);
-QString layerName(const std::string& layerId); // timeline layers: "all", "portfolio", ...
+QString layerName(std::string_view layerId); // timeline layers: "all", "portfolio", ...
 // A derivation ("why this number") in the UI language, followed by its rule IDs.
 QString derivationText(const Derivation& derivation, const QLocale& locale,
                        MoneyStyle style = MoneyStyle::Natural);

@@ -153,7 +153,7 @@ void ReportComposer::timeline() {
                                 : QStringLiteral("%1–%2").arg(s.dayFrom).arg(s.dayTo),
                             when,
                             s.founderMinutes ? minutes(s.founderMinutes) : QString(),
-                            QString::fromStdString(s.rule)};
+                            QString::fromUtf8(s.rule)};
     }
     w_.table({{tr("Step"), Qt::AlignLeft, 30},
               {tr("Layer"), Qt::AlignLeft, 15},

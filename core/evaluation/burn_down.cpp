@@ -17,9 +17,13 @@ bool appliedBefore(const Pool& a, const Pool& b, PoolTieBreak tieBreak) {
 }
 
 void sortByApplicationOrder(std::vector<Pool>& pools, PoolTieBreak tieBreak) {
-    std::stable_sort(pools.begin(), pools.end(), [tieBreak](const Pool& a, const Pool& b) {
+    // A stable insertion sort: a path has a handful of pools, and std::stable_sort would
+    // allocate a buffer for them. Each pool goes after the ones it does not precede.
+    const auto before = [tieBreak](const Pool& a, const Pool& b) {
         return appliedBefore(a, b, tieBreak);
-    });
+    };
+    for (auto next = pools.begin(); next != pools.end(); ++next)
+        std::rotate(std::upper_bound(pools.begin(), next, *next, before), next, next + 1);
 }
 
 int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
@@ -29,9 +33,10 @@ int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
 
 namespace {
 
-// The pools' ids as month rows carry them.
-std::vector<std::string_view> internedIds(const std::vector<Pool>& pools) {
-    std::vector<std::string_view> ids;
+// The pools' ids as month rows carry them; inline for a path's few pools.
+using PoolIds = boost::container::small_vector<std::string_view, 4>;
+PoolIds internedIds(const std::vector<Pool>& pools) {
+    PoolIds ids;
     ids.reserve(pools.size());
     for (const auto& pool : pools)
         ids.push_back(internedPoolId(pool.id));
@@ -45,7 +50,7 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
     BurnDown result;
     result.path = path;
     std::vector<Money> balance;
-    const std::vector<std::string_view> ids = internedIds(pools);
+    const PoolIds ids = internedIds(pools);
     CategorySet anyEligible{};
     for (const auto& pool : pools) {
         balance.push_back(pool.award);
@@ -129,7 +134,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
 
-    const std::vector<std::string_view> ids = internedIds(pools);
+    const PoolIds ids = internedIds(pools);
     if (keepMonths)
         result.months.reserve(static_cast<std::size_t>(months));
     std::int64_t charged = 0, forfeited = 0;
@@ -137,7 +142,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
         const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
         charged += charges.totalCents(m);
         for (int i = 0; i < count; ++i)
-            forfeited += trace.forfeited[row + static_cast<std::size_t>(i)];
+            forfeited += trace.cells[row + static_cast<std::size_t>(i)].forfeited;
         if (!keepMonths)
             continue;
         BurnDownMonth& out = result.months.emplace_back();
@@ -145,14 +150,14 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
         out.charges = charges.total(m);
         std::int64_t applied = 0;
         for (int i = 0; i < count; ++i) {
-            const std::size_t cell = row + static_cast<std::size_t>(i);
+            const kernel::PoolTrace::Cell& cell = trace.cells[row + static_cast<std::size_t>(i)];
             const auto id = ids[static_cast<std::size_t>(i)];
-            if (trace.paid[cell] != 0)
-                out.applied.push_back({id, Money::fromCents(trace.paid[cell])});
-            applied += trace.paid[cell];
-            if (trace.forfeited[cell] != 0)
-                out.forfeited.push_back({id, Money::fromCents(trace.forfeited[cell])});
-            out.balances.push_back({id, Money::fromCents(trace.held[cell])});
+            if (cell.paid != 0)
+                out.applied.push_back({id, Money::fromCents(cell.paid)});
+            applied += cell.paid;
+            if (cell.forfeited != 0)
+                out.forfeited.push_back({id, Money::fromCents(cell.forfeited)});
+            out.balances.push_back({id, Money::fromCents(cell.held)});
         }
         out.outOfPocket = Money::fromCents(charges.totalCents(m) - applied);
     }
@@ -162,7 +167,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
     const std::size_t last =
         months > 0 ? static_cast<std::size_t>(months - 1) * static_cast<std::size_t>(count) : 0;
     for (int i = 0; i < count; ++i) {
-        const std::int64_t left = months > 0 ? trace.held[last + static_cast<std::size_t>(i)]
+        const std::int64_t left = months > 0 ? trace.cells[last + static_cast<std::size_t>(i)].held
                                              : specs[std::size_t(i)].award;
         result.leftAtHorizon.push_back({ids[static_cast<std::size_t>(i)], Money::fromCents(left)});
     }

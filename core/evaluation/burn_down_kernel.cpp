@@ -78,9 +78,7 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
     const int months = std::max(0, std::min(runMonths, charges.months()));
     if (trace) {
         const auto cells = static_cast<std::size_t>(months) * static_cast<std::size_t>(count);
-        trace->paid.assign(cells, 0);
-        trace->forfeited.assign(cells, 0);
-        trace->held.assign(cells, 0);
+        trace->cells.assign(cells, {});
     }
     // A pool pays in month m while it holds money and has not expired.
     const auto canPay = [&](int i, int m) { return balance[i] != 0 && m <= pools[i].expiresMonth; };
@@ -112,7 +110,7 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
             balance[i] -= pay;
             applied += pay;
             if (trace)
-                trace->paid[row + static_cast<std::size_t>(i)] = pay;
+                trace->cells[row + static_cast<std::size_t>(i)].paid = pay;
             for (std::uint32_t bits = mask; bits != 0 && pay != 0; bits &= bits - 1) {
                 const int c = std::countr_zero(bits);
                 const std::int64_t part = std::min(open[c], pay);
@@ -133,12 +131,12 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         for (int i = 0; i < count; ++i) {
             if (m == pools[i].expiresMonth) {
                 if (trace)
-                    trace->forfeited[row + static_cast<std::size_t>(i)] = balance[i];
+                    trace->cells[row + static_cast<std::size_t>(i)].forfeited = balance[i];
                 r.forfeited += balance[i];
                 balance[i] = 0;
             }
             if (trace)
-                trace->held[row + static_cast<std::size_t>(i)] = balance[i];
+                trace->cells[row + static_cast<std::size_t>(i)].held = balance[i];
         }
     }
     // Every pool spent or expired: the rest of the bill is paid out of pocket, and the trace's

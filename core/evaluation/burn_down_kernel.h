@@ -40,7 +40,10 @@ std::optional<PoolSpecs> poolSpecsInOrder(const std::vector<Pool>& pools);
 // [(m - 1) * count + i]. `forfeited` is the balance lost at the end of the month (BD-3),
 // `held` the balance after it.
 struct PoolTrace {
-    std::vector<std::int64_t> paid, forfeited, held;
+    struct Cell {
+        std::int64_t paid = 0, forfeited = 0, held = 0;
+    };
+    std::vector<Cell> cells; // one list, so a traced run allocates once
 };
 
 // Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket

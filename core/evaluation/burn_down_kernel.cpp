@@ -61,8 +61,13 @@ std::optional<PoolSpecs> poolSpecsInOrder(const std::vector<Pool>& pools) {
     return order ? specsOf(*order) : std::nullopt;
 }
 
-RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
+namespace {
+
+// One body for both kinds of run; `kTraced` is a template argument so the untraced run (every
+// Monte Carlo draw, every level's totals) carries no trace test in its inner loops.
+template <bool kTraced>
+RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
+              int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
     if (monthlyOutOfPocket)
         std::fill_n(monthlyOutOfPocket, std::max(horizon, 0), std::int64_t(0));
     std::int64_t balance[kMaxPools];
@@ -76,7 +81,7 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
     }
     bool coveredSoFar = count > 0;
     const int months = std::max(0, std::min(runMonths, charges.months()));
-    if (trace) {
+    if constexpr (kTraced) {
         const auto cells = static_cast<std::size_t>(months) * static_cast<std::size_t>(count);
         trace->cells.assign(cells, {});
     }
@@ -109,7 +114,7 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
             std::int64_t pay = std::min(balance[i], payable);
             balance[i] -= pay;
             applied += pay;
-            if (trace)
+            if constexpr (kTraced)
                 trace->cells[row + static_cast<std::size_t>(i)].paid = pay;
             for (std::uint32_t bits = mask; bits != 0 && pay != 0; bits &= bits - 1) {
                 const int c = std::countr_zero(bits);
@@ -130,12 +135,12 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         }
         for (int i = 0; i < count; ++i) {
             if (m == pools[i].expiresMonth) {
-                if (trace)
+                if constexpr (kTraced)
                     trace->cells[row + static_cast<std::size_t>(i)].forfeited = balance[i];
                 r.forfeited += balance[i];
                 balance[i] = 0;
             }
-            if (trace)
+            if constexpr (kTraced)
                 trace->cells[row + static_cast<std::size_t>(i)].held = balance[i];
         }
     }
@@ -153,6 +158,15 @@ RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charg
         r.forfeited += balance[i];
     r.usable -= r.forfeited;
     return r;
+}
+
+} // namespace
+
+RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
+                   int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
+    return trace
+               ? run<true>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket, trace)
+               : run<false>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket, nullptr);
 }
 
 } // namespace creditpath::kernel

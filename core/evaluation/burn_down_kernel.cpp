@@ -116,6 +116,12 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
             applied += pay;
             if constexpr (kTraced)
                 trace->cells[row + static_cast<std::size_t>(i)].paid = pay;
+            // Enough to pay all it may: every one of its categories is settled (each unpaid
+            // category holds a positive amount, as charges are never negative).
+            if (pay == payable) {
+                unpaid &= ~mask;
+                continue;
+            }
             for (std::uint32_t bits = mask; bits != 0 && pay != 0; bits &= bits - 1) {
                 const int c = std::countr_zero(bits);
                 const std::int64_t part = std::min(open[c], pay);

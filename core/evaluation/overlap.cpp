@@ -15,11 +15,8 @@ std::string normaliseService(std::string_view name) {
     for (std::string_view prefix : {"amazon ", "aws "})
         if (s.rfind(prefix, 0) == 0)
             s.erase(0, prefix.size());
-    std::string out;
-    for (char ch : s)
-        if (detail::asciiAlnum(ch))
-            out += ch;
-    return out;
+    std::erase_if(s, [](char ch) { return !detail::asciiAlnum(ch); });
+    return s;
 }
 
 // A word of at most eight bytes as one number, first byte highest: numbers order as the

@@ -55,6 +55,7 @@ template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> item
 // words, a plural "s" dropped. Views into `lowered`, the text in lower case.
 std::vector<std::string_view> contentWords(const std::string& lowered) {
     std::vector<std::string_view> words;
+    words.reserve(lowered.size() / 4 + 1); // a word and its space take four letters or more
     const auto isWordChar = [](char ch) { return detail::asciiAlnum(ch); };
     for (auto it = lowered.begin(); it != lowered.end();) {
         it = std::find_if(it, lowered.end(), isWordChar);

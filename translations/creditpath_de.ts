@@ -2815,7 +2815,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -3489,7 +3489,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+266"/>
+        <location filename="../ui/results/results_model.cpp" line="+267"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3512,7 +3512,7 @@ Regelwerk: %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
@@ -3534,12 +3534,12 @@ niedrig – typisch – hoch</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Recommended for the stated objective</source>
         <translation>Empfohlen für das angegebene Ziel</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Usable</source>
         <translation>Nutzbar</translation>
     </message>
@@ -3581,7 +3581,7 @@ minutes</source>
         <translation>Zeit der Gründer für den Antrag (ST-3).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
         <translation>Passt: keine Regel zu Berechtigung, Eignung oder Zeitplan spricht gegen diesen Weg.</translation>
     </message>
@@ -4287,12 +4287,12 @@ minutes</source>
         <translation>Tag nach der Anfrage</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Day %1-%2 (%3 to %4)</source>
         <translation>Tag %1–%2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Founder time: %1 min</source>
         <translation>Zeit des Gründers: %1 Min.</translation>
     </message>

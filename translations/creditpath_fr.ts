@@ -2815,7 +2815,7 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -3489,7 +3489,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+266"/>
+        <location filename="../ui/results/results_model.cpp" line="+267"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3512,7 +3512,7 @@ Référentiel : %1</translation>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Path</source>
         <translation>Option</translation>
     </message>
@@ -3576,7 +3576,7 @@ minutes</source>
         <translation>Temps du fondateur requis par la demande (ST-3).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
         <translation>Adapté : aucune règle d&apos;éligibilité, d&apos;adéquation ou de délai ne déconseille cette option.</translation>
     </message>
@@ -4312,12 +4312,12 @@ minutes</source>
         <translation>Jour après la demande</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Day %1-%2 (%3 to %4)</source>
         <translation>Jour %1–%2 (du %3 au %4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Founder time: %1 min</source>
         <translation>Temps du fondateur : %1 min</translation>
     </message>

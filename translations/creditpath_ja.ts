@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -3476,7 +3476,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ReasonsModel</name>
     <message>
-        <location filename="../ui/results/results_model.cpp" line="+266"/>
+        <location filename="../ui/results/results_model.cpp" line="+267"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
@@ -3499,7 +3499,7 @@ Rulebook: %1</source>
 <context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -3563,7 +3563,7 @@ minutes</source>
         <translation>申請に要する創業者の工数（ST-3）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fit: no eligibility, fit or timing rule warns against this path.</source>
         <translation>適合：資格、適合性、時期のいずれのルールでも、このルートに対する警告はありません。</translation>
     </message>
@@ -4295,12 +4295,12 @@ minutes</source>
         <translation>問い合わせからの日数</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Day %1-%2 (%3 to %4)</source>
         <translation>%1～%2日目（%3～%4）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Founder time: %1 min</source>
         <translation>創業者の工数：%1分</translation>
     </message>

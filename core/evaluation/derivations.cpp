@@ -111,7 +111,7 @@ void usableValue(const PathResult& p, Derivations& out) {
     auto args = range;
     args.push_back(moneyArg("award", p.value.typical));
     args.push_back(moneyArg("forfeited", p.forfeited.typical));
-    args.push_back({"pools", in.forfeitsToExpiry, MessageArg::Kind::Forfeits});
+    args.push_back(in.forfeitsToExpiry);
     RuleList rules{"BD-2", "BD-3"};
     for (const auto& rule : in.expiryRules)
         rules = with(rules, {rule});
@@ -220,17 +220,16 @@ void burnDownFigures(const PathResult& p, const BurnDown& bd, Derivations& out) 
 } // namespace
 
 void keepDerivationBasis(PathResult& path, PoolLevels levels, const CreditValue& credit,
-                         const BurnDown& toExpiry, const RulebookParameters& rules,
-                         bool needsSpend) {
+                         const BurnDown& toExpiry, const RulebookParameters& rules) {
     DerivationBasis& basis = path.derivationBasis;
-    basis.needsSpend = needsSpend;
     basis.expectedUsable = credit.expectedUsable;
     // ST-3: Portfolio's minutes, Build's on top, and what the POC adds to reach the stack's.
     basis.minutesPortfolio = rules.minutesPortfolioOnly;
     basis.minutesBuild = rules.minutesBuildExtra;
     basis.minutesPoc = rules.minutesStack - (rules.minutesPortfolioOnly + rules.minutesBuildExtra);
-    if (!needsSpend && !path.forfeited.typical.isZero()) {
-        basis.forfeitsToExpiry = forfeitsArg("pools", toExpiry).value;
+    // Nothing is forfeited before spend is entered (nothing is projected).
+    if (!path.forfeited.typical.isZero()) {
+        basis.forfeitsToExpiry = forfeitsArg("pools", toExpiry);
         for (const auto& pool : toExpiry.pools)
             if (pool.expiryRule != "BD-3")
                 basis.expiryRules = with(basis.expiryRules, {pool.expiryRule});

@@ -12,7 +12,6 @@ namespace creditpath {
 // forfeits, what `toExpiry` (the typical level run past every expiry) loses and which rules
 // set those expiries.
 void keepDerivationBasis(PathResult& path, PoolLevels levels, const CreditValue& credit,
-                         const BurnDown& toExpiry, const RulebookParameters& rules,
-                         bool needsSpend);
+                         const BurnDown& toExpiry, const RulebookParameters& rules);
 
 } // namespace creditpath

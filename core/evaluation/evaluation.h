@@ -152,8 +152,8 @@ struct DerivationBasis {
     PoolLevels levels;    // credit paths
     Money expectedUsable; // credit paths: what the bill absorbs of levels.expected
     // Credit paths whose typical level forfeits: every balance lost by the run past each
-    // expiry (a Forfeits argument's canonical value), and the rules setting those expiries.
-    std::string forfeitsToExpiry;
+    // expiry (the "pools" Forfeits argument), and the rules setting those expiries.
+    MessageArg forfeitsToExpiry;
     RuleList expiryRules;
     // Discount paths: what their saving is worked out from (PD-1): the spend it applies to
     // and the rates, over `months`; or the first year's spend below the rule's minimum.
@@ -167,7 +167,7 @@ struct DerivationBasis {
     };
     std::optional<Discount> discount;
     int minutesPortfolio = 0, minutesBuild = 0, minutesPoc = 0; // ST-3's terms
-    bool needsSpend = false;
+    bool needsSpend = false; // the evaluation's: nothing projected, nothing derived from spend
 };
 
 struct PathResult {

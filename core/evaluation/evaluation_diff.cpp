@@ -1,6 +1,7 @@
 #include "evaluation_diff.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace creditpath {
@@ -137,11 +138,16 @@ std::vector<FigureChange> diffEvaluations(const Evaluation& before, const Evalua
             va.verdict = a.verdict;
             out.push_back({id, "verdict", vb, va, focus(verdictRules(b, a), touched)});
         }
+        // The path's derivations name the rules behind a changed figure: rendered once, and
+        // only for a path with a change.
+        std::optional<std::vector<Derivation>> derivations;
         for (const Figure& f : kFigures) {
             const DiffValue vb = f.read(before, b), va = f.read(after, a);
             if (same(vb, va))
                 continue;
-            const auto d = derivationOf(after, a.id, f.derivation);
+            if (!derivations)
+                derivations = derivationsOf(after, a.id);
+            const Derivation* d = findDerivation(*derivations, f.derivation);
             out.push_back(
                 {id, f.name, vb, va, d ? focus(d->rules, touched) : std::vector<std::string>{}});
         }

@@ -182,7 +182,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
             if (credit[i].id == p.id) {
                 const BurnDown* shown = ev.burnDownFor(p.id);
                 keepDerivationBasis(p, std::move(credit[i].levels), credit[i].value,
-                                    toExpiry[i] ? *toExpiry[i] : *shown, rules, ev.needsSpend);
+                                    toExpiry[i] ? *toExpiry[i] : *shown, rules);
             }
     }
 

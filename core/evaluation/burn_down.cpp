@@ -1,6 +1,7 @@
 #include "burn_down.h"
 
 #include "burn_down_kernel.h"
+#include "burn_down_rows.h"
 
 #include <algorithm>
 
@@ -33,8 +34,6 @@ int creditExpiryMonth(int statedMonth, const BillingRules& billing) {
 
 namespace {
 
-// The pools' ids as month rows carry them; inline for a path's few pools.
-using PoolIds = boost::container::small_vector<std::string_view, 4>;
 PoolIds internedIds(const std::vector<Pool>& pools) {
     PoolIds ids;
     ids.reserve(pools.size());
@@ -60,8 +59,9 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
 
     bool coveredSoFar = true;
     const int months = std::max(0, std::min(horizonMonths, charges.months()));
+    std::vector<BurnDownMonth> rows;
     if (keepMonths)
-        result.months.reserve(static_cast<std::size_t>(months));
+        rows.reserve(static_cast<std::size_t>(months));
     for (int m = 1; m <= months; ++m) {
         BurnDownMonth row;
         row.month = m;
@@ -101,6 +101,7 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
             result.coveredThroughMonth = m;
         for (std::size_t i = 0; i < pools.size(); ++i) {
             if (m == pools[i].expiresMonth && !balance[i].isZero()) {
+                result.forfeitures.push_back({m, ids[i], balance[i]});
                 if (keepMonths)
                     row.forfeited.push_back({ids[i], balance[i]});
                 result.totalForfeited += balance[i];
@@ -112,65 +113,54 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
         result.totalOutOfPocket += row.outOfPocket;
         result.totalCharges += row.charges;
         if (keepMonths)
-            result.months.push_back(std::move(row));
+            rows.push_back(std::move(row));
     }
+    if (keepMonths)
+        result.months = MonthRows(rowsSource(std::move(rows)), static_cast<std::size_t>(months));
     for (std::size_t i = 0; i < pools.size(); ++i)
         result.leftAtHorizon.push_back({ids[i], balance[i]});
     result.pools = std::move(pools);
     return result;
 }
 
-// The same burn-down from the cents kernel's trace: the month rows are read off what each pool
-// paid, forfeited and held.
+// The same burn-down from the cents kernel's trace: the totals are read off it now, the month
+// rows when a reader asks for them.
 BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::PoolSpecs& specs,
                         const ChargeSchedule& charges, int horizonMonths, bool keepMonths) {
     BurnDown result;
     result.path = path;
     const int months = std::max(0, std::min(horizonMonths, charges.months()));
-    const int count = static_cast<int>(specs.size());
+    const auto count = specs.size();
     kernel::PoolTrace trace;
-    const kernel::RunTotals totals =
-        kernel::runPools(specs.data(), count, charges, months, months, nullptr, &trace);
+    const kernel::RunTotals totals = kernel::runPools(specs.data(), static_cast<int>(count),
+                                                      charges, months, months, nullptr, &trace);
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
 
-    const PoolIds ids = internedIds(pools);
-    if (keepMonths)
-        result.months.reserve(static_cast<std::size_t>(months));
-    std::int64_t charged = 0, forfeited = 0;
+    PoolIds ids = internedIds(pools);
+    std::vector<std::int64_t> charged(static_cast<std::size_t>(months));
+    std::int64_t totalCharged = 0, forfeited = 0;
     for (int m = 1; m <= months; ++m) {
-        const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
-        charged += charges.totalCents(m);
-        for (int i = 0; i < count; ++i)
-            forfeited += trace.cells[row + static_cast<std::size_t>(i)].forfeited;
-        if (!keepMonths)
-            continue;
-        BurnDownMonth& out = result.months.emplace_back();
-        out.month = m;
-        out.charges = charges.total(m);
-        std::int64_t applied = 0;
-        for (int i = 0; i < count; ++i) {
-            const kernel::PoolTrace::Cell& cell = trace.cells[row + static_cast<std::size_t>(i)];
-            const auto id = ids[static_cast<std::size_t>(i)];
-            if (cell.paid != 0)
-                out.applied.push_back({id, Money::fromCents(cell.paid)});
-            applied += cell.paid;
-            if (cell.forfeited != 0)
-                out.forfeited.push_back({id, Money::fromCents(cell.forfeited)});
-            out.balances.push_back({id, Money::fromCents(cell.held)});
-        }
-        out.outOfPocket = Money::fromCents(charges.totalCents(m) - applied);
+        const auto row = static_cast<std::size_t>(m - 1) * count;
+        charged[std::size_t(m - 1)] = charges.totalCents(m);
+        totalCharged += charged[std::size_t(m - 1)];
+        for (std::size_t i = 0; i < count; ++i)
+            if (const std::int64_t lost = trace.cells[row + i].forfeited; lost != 0) {
+                result.forfeitures.push_back({m, ids[i], Money::fromCents(lost)});
+                forfeited += lost;
+            }
     }
-    result.totalCharges = Money::fromCents(charged);
+    result.totalCharges = Money::fromCents(totalCharged);
     result.totalForfeited = Money::fromCents(forfeited);
     // What each pool holds after the last month; with no month run, its award.
-    const std::size_t last =
-        months > 0 ? static_cast<std::size_t>(months - 1) * static_cast<std::size_t>(count) : 0;
-    for (int i = 0; i < count; ++i) {
-        const std::int64_t left = months > 0 ? trace.cells[last + static_cast<std::size_t>(i)].held
-                                             : specs[std::size_t(i)].award;
-        result.leftAtHorizon.push_back({ids[static_cast<std::size_t>(i)], Money::fromCents(left)});
+    const std::size_t last = months > 0 ? static_cast<std::size_t>(months - 1) * count : 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::int64_t left = months > 0 ? trace.cells[last + i].held : specs[i].award;
+        result.leftAtHorizon.push_back({ids[i], Money::fromCents(left)});
     }
+    if (keepMonths)
+        result.months = MonthRows(traceSource(std::move(trace), std::move(charged), std::move(ids)),
+                                  static_cast<std::size_t>(months));
     result.pools = std::move(pools);
     return result;
 }
@@ -200,21 +190,22 @@ BurnDown firstMonthsOf(const BurnDown& whole, int months) {
     BurnDown run;
     run.path = whole.path;
     run.pools = whole.pools;
-    run.months.assign(whole.months.begin(), whole.months.begin() + months);
+    run.months = whole.months.first(static_cast<std::size_t>(std::max(months, 0)));
     run.coveredThroughMonth = std::min(whole.coveredThroughMonth, months);
-    for (const auto& m : run.months) {
-        run.totalOutOfPocket += m.outOfPocket;
-        run.totalCharges += m.charges;
-        for (const auto& f : m.forfeited)
+    for (const Forfeiture& f : whole.forfeitures)
+        if (f.month <= months) {
+            run.forfeitures.push_back(f);
             run.totalForfeited += f.amount;
-    }
-    // Every month row lists every pool's balance, in application order, as leftAtHorizon does.
-    if (months > 0)
-        run.leftAtHorizon.assign(run.months.back().balances.begin(),
-                                 run.months.back().balances.end());
-    else
+        }
+    if (months > 0) {
+        auto totals = whole.months.source()->totalsOfFirst(static_cast<std::size_t>(months));
+        run.totalCharges = totals.charges;
+        run.totalOutOfPocket = totals.outOfPocket;
+        run.leftAtHorizon = std::move(totals.left);
+    } else {
         for (const auto& p : run.pools)
             run.leftAtHorizon.push_back({internedPoolId(p.id), p.award});
+    }
     return run;
 }
 

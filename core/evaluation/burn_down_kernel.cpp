@@ -96,13 +96,13 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
     int m = 1;
     for (; m <= months && anyCanPay(m); ++m) {
         const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
-        // Categories still unpaid this month: pools visit only those (a bill has few), so
-        // only those are copied.
+        // Categories still unpaid this month: pools visit only those (a bill has few). Until a
+        // pool pays a category in part, each unpaid one still holds its whole charge, so the
+        // month's charges are read in place and copied only at the first part payment.
         std::uint32_t unpaid = charges.chargedCategories(m);
         const std::int64_t* charged = charges.centsOfMonth(m);
-        std::int64_t open[kCategoryCount];
-        for (std::uint32_t bits = unpaid; bits != 0; bits &= bits - 1)
-            open[std::countr_zero(bits)] = charged[std::countr_zero(bits)];
+        std::int64_t partlyPaid[kCategoryCount];
+        const std::int64_t* open = charged;
         std::int64_t applied = 0;
         for (int i = 0; i < count; ++i) {
             if (!canPay(i, m))
@@ -122,12 +122,17 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
                 unpaid &= ~mask;
                 continue;
             }
+            if (open == charged) {
+                for (std::uint32_t bits = unpaid; bits != 0; bits &= bits - 1)
+                    partlyPaid[std::countr_zero(bits)] = charged[std::countr_zero(bits)];
+                open = partlyPaid;
+            }
             for (std::uint32_t bits = mask; bits != 0 && pay != 0; bits &= bits - 1) {
                 const int c = std::countr_zero(bits);
-                const std::int64_t part = std::min(open[c], pay);
-                open[c] -= part;
+                const std::int64_t part = std::min(partlyPaid[c], pay);
+                partlyPaid[c] -= part;
                 pay -= part;
-                if (open[c] == 0)
+                if (partlyPaid[c] == 0)
                     unpaid &= ~(std::uint32_t(1) << c);
             }
         }

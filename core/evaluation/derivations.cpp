@@ -13,7 +13,7 @@ std::vector<Term> awardTerms(const std::vector<Pool>& pools) {
     std::vector<Term> terms;
     terms.reserve(pools.size() + 1); // and room for a forfeiture term
     for (const auto& p : pools)
-        terms.push_back(moneyTerm(p.rule, p.award));
+        terms.push_back(moneyTerm(std::string(p.rule), p.award));
     return terms;
 }
 
@@ -21,7 +21,7 @@ RuleList poolRules(const std::vector<Pool>& pools) {
     RuleList rules;
     for (const auto& p : pools)
         if (std::find(rules.begin(), rules.end(), p.rule) == rules.end())
-            rules.push_back(p.rule);
+            rules.emplace_back(p.rule);
     return rules;
 }
 
@@ -232,7 +232,7 @@ void keepDerivationBasis(PathResult& path, PoolLevels levels, const CreditValue&
         basis.forfeitsToExpiry = forfeitsArg("pools", toExpiry);
         for (const auto& pool : toExpiry.pools)
             if (pool.expiryRule != "BD-3")
-                basis.expiryRules = with(basis.expiryRules, {pool.expiryRule});
+                basis.expiryRules = with(basis.expiryRules, {std::string(pool.expiryRule)});
     }
     basis.levels = std::move(levels);
 }

@@ -71,11 +71,22 @@ int Pool::eligibleCount() const {
     return n;
 }
 
-Money BurnDownMonth::appliedTotal() const {
+Money amountOf(const PoolAmounts& amounts, std::string_view pool) {
+    for (const PoolAmount& a : amounts)
+        if (a.pool == pool)
+            return a.amount;
+    return {};
+}
+
+Money totalOf(const PoolAmounts& amounts) {
     Money total;
-    for (const auto& a : applied)
+    for (const PoolAmount& a : amounts)
         total += a.amount;
     return total;
+}
+
+Money BurnDownMonth::appliedTotal() const {
+    return totalOf(applied);
 }
 
 const Reason* PathResult::verdictReason() const {

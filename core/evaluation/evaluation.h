@@ -7,8 +7,10 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,14 +126,16 @@ struct Sensitivity {
     std::vector<SensitivityBar> bars; // largest swing first
 };
 
+// A pool's texts are static (the engine's literals) or interned (internedText): an evaluation
+// builds and copies dozens of pools, so they carry views, not strings.
 struct Pool {
-    std::string id; // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
+    std::string_view id; // "portfolio", "build", "bedrock_poc", "genai_accelerator", "map"
     Money award;
     int expiresMonth = 24;
     CategorySet eligible{};
-    int landingOrder = 0; // older pools first on ties (BD-2)
-    std::string rule;     // the rule that sets the award: "PF-1", "BS-1", "BP-1", "GA-1", "MA-1"
-    std::string expiryRule = "BD-3";
+    int landingOrder = 0;  // older pools first on ties (BD-2)
+    std::string_view rule; // the rule that sets the award: "PF-1", "BS-1", "BP-1", "GA-1", "MA-1"
+    std::string_view expiryRule = "BD-3";
     bool expiryEstimated = false; // the expiry is a product estimate, not a stated rule
     int eligibleCount() const;
 };
@@ -201,6 +205,10 @@ std::string_view internedPoolId(std::string_view id);
 // One amount per pool of a path: a path has at most three pools, so a month row keeps them
 // inline instead of allocating three lists per month.
 using PoolAmounts = boost::container::small_vector<PoolAmount, 3>;
+// The amount `pool` has in the list; zero when it is not listed (nothing paid or lost).
+Money amountOf(const PoolAmounts& amounts, std::string_view pool);
+// The sum of the list's amounts.
+Money totalOf(const PoolAmounts& amounts);
 
 struct BurnDownMonth {
     // User-provided, so a new row is built member by member instead of zero-filled first (a
@@ -215,10 +223,48 @@ struct BurnDownMonth {
     Money appliedTotal() const;
 };
 
+// A burn-down's month rows, read-only. The engine makes them when a reader first asks: an
+// evaluation runs five burn-downs, a view draws one, and a row is 600 bytes. Copies share the
+// rows, and reading them is safe from any thread (they are made once, under std::call_once).
+class MonthRows {
+public:
+    struct Source; // what the rows are made from (burn_down_rows.h)
+    using const_iterator = const BurnDownMonth*;
+
+    MonthRows() = default;
+    MonthRows(std::shared_ptr<const Source> source, std::size_t count);
+
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    const_iterator begin() const;
+    const_iterator end() const { return begin() + count_; }
+    const BurnDownMonth& operator[](std::size_t i) const { return begin()[i]; }
+    const BurnDownMonth& front() const { return *begin(); }
+    const BurnDownMonth& back() const { return begin()[count_ - 1]; }
+
+    // The first `count` rows (at most size()), sharing these.
+    MonthRows first(std::size_t count) const { return {source_, std::min(count, count_)}; }
+    const Source* source() const { return source_.get(); }
+
+private:
+    std::shared_ptr<const Source> source_;
+    std::size_t count_ = 0;
+};
+
+// BD-3: a balance lost at the end of its pool's expiry month.
+struct Forfeiture {
+    int month = 0;
+    std::string_view pool; // internedPoolId
+    Money amount;
+};
+using Forfeitures = boost::container::small_vector<Forfeiture, 3>;
+
 struct BurnDown {
     PathId path = PathId::Stack;
     std::vector<Pool> pools; // in application order (BD-2)
-    std::vector<BurnDownMonth> months;
+    MonthRows months;
+    // The same forfeitures the rows list, in their order: reasons name them without rows.
+    Forfeitures forfeitures;
     int coveredThroughMonth = 0;
     Money totalOutOfPocket;
     Money totalForfeited;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace creditpath {
 namespace {
@@ -387,16 +387,34 @@ std::string renderTerms(const std::string& canonical) {
 // The catalogue's entry for a code: its key (static, so reasons keep a view of it) and
 // English template.
 const std::pair<std::string_view, std::string_view>* findEntry(std::string_view code) {
-    // Every reason and derivation looks its code up: hashed once, not scanned each time.
-    static const auto index = [] {
-        std::unordered_map<std::string_view, const std::pair<std::string_view, std::string_view>*>
-            m;
-        for (const auto& entry : kCatalog)
-            m.emplace(entry.first, &entry);
-        return m;
+    // Every reason and derivation looks its code up (dozens per evaluation): an open-addressed
+    // table of the catalogue's entries, hashed with FNV-1a, which is cheap for short codes.
+    using Entry = std::pair<std::string_view, std::string_view>;
+    static constexpr auto hash = [](std::string_view s) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char ch : s)
+            h = (h ^ ch) * 1099511628211ull;
+        return h;
+    };
+    static const auto table = [] {
+        std::size_t size = 1;
+        while (size < 2 * kCatalog.size())
+            size *= 2;
+        std::vector<const Entry*> slots(size, nullptr);
+        for (const auto& entry : kCatalog) {
+            std::size_t at = hash(entry.first) & (size - 1);
+            while (slots[at] && slots[at]->first != entry.first)
+                at = (at + 1) & (size - 1);
+            if (!slots[at]) // the first entry of a code wins, as a map's emplace would
+                slots[at] = &entry;
+        }
+        return slots;
     }();
-    const auto it = index.find(code);
-    return it == index.end() ? nullptr : it->second;
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t at = hash(code) & mask; table[at]; at = (at + 1) & mask)
+        if (table[at]->first == code)
+            return table[at];
+    return nullptr;
 }
 
 const std::string_view* findTemplate(std::string_view code) {
@@ -517,10 +535,9 @@ std::vector<Term> parseTerms(std::string_view canonical) {
 
 MessageArg forfeitsArg(std::string name, const BurnDown& bd) {
     std::string value;
-    for (const auto& m : bd.months)
-        for (const auto& f : m.forfeited)
-            value += (value.empty() ? "" : ";") + std::string(f.pool) + "=" + f.amount.toString() +
-                     "@" + std::to_string(m.month);
+    for (const Forfeiture& f : bd.forfeitures)
+        value += (value.empty() ? "" : ";") + std::string(f.pool) + "=" + f.amount.toString() +
+                 "@" + std::to_string(f.month);
     return {std::move(name), std::move(value), MessageArg::Kind::Forfeits};
 }
 

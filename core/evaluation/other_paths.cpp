@@ -35,12 +35,11 @@ DerivationBasis::Discount discountBasis(std::string rule, const Money& base, con
     return d;
 }
 
-Pool singlePool(std::string id, Money award, int expires, bool estimated, const std::string& rule,
-                const RulebookParameters& r) {
+Pool singlePool(std::string_view id, Money award, int expires, bool estimated,
+                std::string_view rule, const RulebookParameters& r) {
     // Their expiry is the program's own rule (a product estimate where the rulebook says so).
-    return Pool{
-        std::move(id), award,    creditExpiryMonth(expires, r.billing), r.generalEligible, 0, rule,
-        rule,          estimated};
+    return Pool{id,   award,    creditExpiryMonth(expires, r.billing), r.generalEligible, 0, rule,
+                rule, estimated};
 }
 
 } // namespace

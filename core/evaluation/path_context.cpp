@@ -126,15 +126,14 @@ void addForfeitureReason(const BurnDown& bd, std::vector<Reason>& out) {
     if (bd.totalForfeited.isZero())
         return;
     const Pool* estimated = nullptr;
-    for (const auto& m : bd.months)
-        for (const auto& f : m.forfeited)
-            for (const auto& p : bd.pools)
-                if (p.id == f.pool && p.expiryEstimated)
-                    estimated = &p;
+    for (const Forfeiture& f : bd.forfeitures)
+        for (const auto& p : bd.pools)
+            if (p.id == f.pool && p.expiryEstimated)
+                estimated = &p;
     std::vector<MessageArg> args{moneyArg("amount", bd.totalForfeited), forfeitsArg("pools", bd)};
     if (estimated) {
         args.push_back(integerArg("month", estimated->expiresMonth));
-        args.push_back(textArg("rule", estimated->expiryRule));
+        args.push_back(textArg("rule", std::string(estimated->expiryRule)));
     }
     Reason r =
         makeReason("BD-3", Severity::Warning,

@@ -200,14 +200,14 @@ void pocReasons(const PathContext& ctx, std::vector<Reason>& out) {
                              integerArg("general", r.generalExpiryMonth)}));
 }
 
-Pool generalPool(std::string id, Money award, const RulebookParameters& r, int order,
-                 std::string rule) {
-    return Pool{std::move(id),
+Pool generalPool(std::string_view id, Money award, const RulebookParameters& r, int order,
+                 std::string_view rule) {
+    return Pool{id,
                 award,
                 creditExpiryMonth(r.generalExpiryMonth, r.billing),
                 r.generalEligible,
                 order,
-                std::move(rule),
+                rule,
                 "BD-3",
                 false};
 }

@@ -11,7 +11,7 @@
 namespace creditpath {
 namespace {
 
-Application applicationOfPool(const std::string& id) {
+Application applicationOfPool(std::string_view id) {
     if (id == "build")
         return Application::Build;
     if (id == "bedrock_poc")

@@ -43,7 +43,7 @@ std::string usd(const Money& amount) {
     return std::string("USD ") + (negative ? "-" : "") + grouped + plain.substr(plain.find('.'));
 }
 
-std::string poolTitle(const std::string& id) {
+std::string poolTitle(std::string_view id) {
     if (id == "portfolio")
         return "Activate Portfolio";
     if (id == "build")
@@ -54,7 +54,7 @@ std::string poolTitle(const std::string& id) {
         return "Generative AI Accelerator";
     if (id == "map")
         return "MAP";
-    return id;
+    return std::string(id);
 }
 
 // RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.
@@ -116,7 +116,7 @@ std::vector<CalendarEvent> reminderEvents(const Evaluation& evaluation, const Sc
     for (const Pool& pool : evaluation.burnDown.pools) {
         const sys_days expiry = addMonths(*landing, pool.expiresMonth);
         events.push_back(
-            {pool.id + "-expiry-" + compactDate(expiry) + "-" + tag + "@creditpath",
+            {std::string(pool.id) + "-expiry-" + compactDate(expiry) + "-" + tag + "@creditpath",
              expiry,
              poolTitle(pool.id) + " credits expire",
              "Rule BD-3: any " + poolTitle(pool.id) + " balance left at the end of month " +

@@ -27,13 +27,6 @@ std::string verdictLabel(Verdict v) {
     return "";
 }
 
-Money find(const PoolAmounts& list, const std::string& pool) {
-    for (const auto& a : list)
-        if (a.pool == pool)
-            return a.amount;
-    return Money();
-}
-
 std::string pathList(const std::vector<PathId>& paths) {
     std::string out;
     for (PathId id : paths)
@@ -123,12 +116,12 @@ std::string burnDownCsv(const BurnDown& b) {
     for (const auto& m : b.months) {
         out << m.month << "," << m.charges.toString();
         for (const auto& p : b.pools)
-            out << "," << find(m.applied, p.id).toString();
+            out << "," << amountOf(m.applied, p.id).toString();
         out << "," << m.outOfPocket.toString();
         for (const auto& p : b.pools)
-            out << "," << find(m.forfeited, p.id).toString();
+            out << "," << amountOf(m.forfeited, p.id).toString();
         for (const auto& p : b.pools)
-            out << "," << find(m.balances, p.id).toString();
+            out << "," << amountOf(m.balances, p.id).toString();
         out << "\r\n";
     }
     return out.str();

@@ -40,18 +40,11 @@ bool hasRule(const PathResult& path, const std::string& rule) {
     return false;
 }
 
-static Money lookup(const PoolAmounts& list, const std::string& pool) {
-    for (const auto& a : list)
-        if (a.pool == pool)
-            return a.amount;
-    return Money();
+Money applied(const BurnDownMonth& month, std::string_view pool) {
+    return amountOf(month.applied, pool);
 }
-
-Money applied(const BurnDownMonth& month, const std::string& pool) {
-    return lookup(month.applied, pool);
-}
-Money forfeited(const BurnDownMonth& month, const std::string& pool) {
-    return lookup(month.forfeited, pool);
+Money forfeited(const BurnDownMonth& month, std::string_view pool) {
+    return amountOf(month.forfeited, pool);
 }
 Money usd(const char* text) {
     return Money::parse(text);

@@ -18,8 +18,8 @@ Evaluation evaluateScenario(const Scenario& scenario, const Rulebook& rulebook);
 // The first reason of that path with this rule and code, or nullptr.
 const Reason* findReason(const PathResult& path, const std::string& rule, const std::string& code);
 bool hasRule(const PathResult& path, const std::string& rule);
-Money applied(const BurnDownMonth& month, const std::string& pool);
-Money forfeited(const BurnDownMonth& month, const std::string& pool);
+Money applied(const BurnDownMonth& month, std::string_view pool);
+Money forfeited(const BurnDownMonth& month, std::string_view pool);
 Money usd(const char* text);
 
 } // namespace creditpath::test

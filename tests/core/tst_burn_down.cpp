@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <future>
+
 using namespace creditpath;
 using test::applied;
 using test::usd;
@@ -141,6 +143,67 @@ private slots:
         for (const auto& l : b.leftAtHorizon)
             left += l.amount;
         QCOMPARE(left, usd("150000") - usd("6260") * 12);
+    }
+
+    // The shown burn-down of a shorter horizon is the first months of the run to expiry
+    // (firstMonthsOf), its totals recounted without reading rows: the same, row for row and
+    // total for total, as a run over the shorter horizon. The unfinished POC loses $12,400 at
+    // the end of month 12: counted over 12 months, not over 11. Compute grows, so no two
+    // months charge the same.
+    void firstMonthsAreTheShorterRun() {
+        Scenario s = test::referenceScenario();
+        s.bedrockPoc.pocCompletes = false;
+        QCOMPARE(s.spendLines[0].category, Category::Compute);
+        s.spendLines[0].growthPercentPerMonth = Rate::parsePercent("2.5");
+        const std::vector<Pool> pools = test::evaluateScenario(s).burnDown.pools;
+        const ChargeSchedule charges(s.spendLines, 36);
+        const auto tie = PoolTieBreak::OldestThenFewestServices;
+        const BurnDown whole = computeBurnDown(PathId::Stack, pools, charges, 36, tie);
+        for (int months : {12, 11, 1, 0}) {
+            const BurnDown first = firstMonthsOf(whole, months);
+            const BurnDown direct = computeBurnDown(PathId::Stack, pools, charges, months, tie);
+            QCOMPARE(first.months.size(), std::size_t(months));
+            for (std::size_t i = 0; i < first.months.size(); ++i) {
+                QCOMPARE(first.months[i].outOfPocket, direct.months[i].outOfPocket);
+                QCOMPARE(first.months[i].appliedTotal(), direct.months[i].appliedTotal());
+            }
+            QCOMPARE(first.totalOutOfPocket, direct.totalOutOfPocket);
+            QCOMPARE(first.totalCharges, direct.totalCharges);
+            QCOMPARE(first.totalForfeited, direct.totalForfeited);
+            QCOMPARE(first.forfeitures.size(), direct.forfeitures.size());
+            QCOMPARE(first.coveredThroughMonth, direct.coveredThroughMonth);
+            QCOMPARE(totalOf(first.leftAtHorizon), totalOf(direct.leftAtHorizon));
+            QCOMPARE(amountOf(first.leftAtHorizon, "bedrock_poc"),
+                     amountOf(direct.leftAtHorizon, "bedrock_poc"));
+        }
+        QCOMPARE(firstMonthsOf(whole, 12).totalForfeited, usd("12400.00"));
+        QCOMPARE(firstMonthsOf(whole, 11).totalForfeited, usd("0.00"));
+        QCOMPARE(amountOf(firstMonthsOf(whole, 11).leftAtHorizon, "bedrock_poc"),
+                 usd("25000") - usd("1050") * 11);
+        QCOMPARE(totalOf(firstMonthsOf(whole, 0).leftAtHorizon), usd("150000"));
+    }
+
+    // Month rows are made when first read: a copy kept after its burn-down is gone still reads
+    // them, and two threads reading at once see the same rows (the sanitizer suite runs this).
+    void monthRowsAreMadeOnceForEveryReader() {
+        MonthRows rows;
+        {
+            const BurnDown b = test::evaluateScenario(test::referenceScenario()).burnDown;
+            rows = b.months;
+        }
+        const auto readAll = [rows] {
+            Money paid;
+            for (const BurnDownMonth& m : rows)
+                paid += m.appliedTotal();
+            return paid;
+        };
+        auto first = std::async(std::launch::async, readAll);
+        auto second = std::async(std::launch::async, readAll);
+        // Months 1..24 pay everything but month 24's $240 (referenceScenarioToTheCent).
+        QCOMPARE(first.get(), usd("6260.00") * 24 - usd("240.00"));
+        QCOMPARE(second.get(), usd("6260.00") * 24 - usd("240.00"));
+        QCOMPARE(rows.size(), std::size_t(36));
+        QCOMPARE(rows.back().month, 36);
     }
 };
 

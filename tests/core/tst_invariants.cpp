@@ -36,7 +36,7 @@ Scenario randomScenario(std::mt19937& rng) {
     return s;
 }
 
-Money sumFor(const PoolAmounts& list, const std::string& pool) {
+Money sumFor(const PoolAmounts& list, std::string_view pool) {
     Money m;
     for (const auto& a : list)
         if (a.pool == pool)

@@ -39,7 +39,7 @@ const PathNote* ruledOut(const Recommendation& rec, PathId id) {
 std::vector<std::string> poolIds(const BurnDown& bd) {
     std::vector<std::string> ids;
     for (const auto& p : bd.pools)
-        ids.push_back(p.id);
+        ids.emplace_back(p.id);
     std::sort(ids.begin(), ids.end());
     return ids;
 }

@@ -27,20 +27,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("creditpath::ui::charts", text);
 }
 
-Money amountFor(const PoolAmounts& amounts, const std::string& pool) {
-    for (const auto& a : amounts)
-        if (a.pool == pool)
-            return a.amount;
-    return {};
-}
-
-Money total(const PoolAmounts& amounts) {
-    Money sum;
-    for (const auto& a : amounts)
-        sum += a.amount;
-    return sum;
-}
-
 QString monthTip(const BurnDown& bd, int index, const QLocale& locale) {
     const BurnDownMonth& m = bd.months[std::size_t(index)];
     QString text = tr("Month %1").arg(m.month) + QLatin1Char('\n');
@@ -120,11 +106,11 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     bars->setBarWidth(0.9);
     Money peak;
     for (const auto& m : bd->months)
-        peak = max(peak, max(total(m.balances), m.charges));
+        peak = max(peak, max(totalOf(m.balances), m.charges));
     for (const Pool& pool : pools) {
         auto* set = new QBarSet(poolName(pool.id));
         for (const auto& m : bd->months)
-            *set << plotValue(amountFor(m.balances, pool.id));
+            *set << plotValue(amountOf(m.balances, pool.id));
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -166,7 +152,7 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     forfeited->setMarkerSize(style.basePointSize * 1.4);
     forfeited->setColor(QColor(0xff, 0x6f, 0x00));
     for (std::size_t i = 0; i < bd->months.size(); ++i) {
-        const Money lost = total(bd->months[i].forfeited);
+        const Money lost = totalOf(bd->months[i].forfeited);
         if (!lost.isZero())
             forfeited->append(qreal(i), plotValue(lost));
     }

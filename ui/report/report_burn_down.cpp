@@ -7,23 +7,6 @@
 #include <QLegend>
 
 namespace creditpath::ui::report {
-namespace {
-
-Money amountFor(const PoolAmounts& amounts, const std::string& pool) {
-    for (const PoolAmount& a : amounts)
-        if (a.pool == pool)
-            return a.amount;
-    return {};
-}
-
-Money sum(const PoolAmounts& amounts) {
-    Money total;
-    for (const PoolAmount& a : amounts)
-        total += a.amount;
-    return total;
-}
-
-} // namespace
 
 void ReportComposer::burnDown() {
     const BurnDown& bd = shownBurnDown();
@@ -110,8 +93,8 @@ void ReportComposer::burnDownTable() {
     for (const BurnDownMonth& m : bd.months) {
         QStringList row{options_.locale.toString(m.month), money(m.charges)};
         for (const Pool& p : bd.pools)
-            row << money(amountFor(m.applied, p.id));
-        const Money forfeited = sum(m.forfeited);
+            row << money(amountOf(m.applied, p.id));
+        const Money forfeited = totalOf(m.forfeited);
         row << money(m.outOfPocket) << money(forfeited);
         rows << row;
         tones << (!forfeited.isZero()                     ? Tone::Danger
@@ -122,7 +105,7 @@ void ReportComposer::burnDownTable() {
     for (const Pool& p : bd.pools) {
         Money paid;
         for (const BurnDownMonth& m : bd.months)
-            paid += amountFor(m.applied, p.id);
+            paid += amountOf(m.applied, p.id);
         total << money(paid);
     }
     total << money(bd.totalOutOfPocket) << money(bd.totalForfeited);

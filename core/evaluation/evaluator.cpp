@@ -110,8 +110,9 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     const int scheduleMonths = std::max(
         {scenario.horizonMonths, rules.plausibilityWindowMonths, 12, monthsToLastExpiry(rules)});
     const ChargeSchedule charges(scenario.spendLines, scheduleMonths);
-    const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, rules);
-    const PhraseFindings phrases = findPhrases(scenario, rules);
+    const LoweredUseCases useCases = lowerUseCases(scenario.portfolio, scenario.build);
+    const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, useCases, rules);
+    const PhraseFindings phrases = findPhrases(useCases, rules);
     const PathContext ctx{scenario, rules, charges, overlap, phrases};
 
     Evaluation ev;

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace creditpath {
@@ -19,16 +21,37 @@ std::string normaliseService(std::string_view name) {
     return s;
 }
 
-// A word of at most eight bytes as one number, first byte highest: numbers order as the
-// words do, so the stop words are searched by integer comparison instead of string compares.
+// A word's first eight bytes as one number, first byte highest, zero-padded: numbers order as
+// the words' first eight bytes do, so stop words are searched and words sorted by integer
+// comparison, and only words sharing eight bytes compare as strings.
 constexpr std::uint64_t packed(std::string_view word) {
+    if (!std::is_constant_evaluated()) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, word.data(), std::min<std::size_t>(word.size(), 8));
+        if constexpr (std::endian::native == std::endian::little)
+            v = __builtin_bswap64(v);
+        return v;
+    }
     std::uint64_t v = 0;
     for (std::size_t i = 0; i < 8; ++i)
         v = (v << 8) | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0u);
     return v;
 }
 
-bool isStopWord(std::string_view word) {
+// A content word with its packed prefix: words order by prefix, then as strings.
+struct Word {
+    std::uint64_t key;
+    std::string_view text;
+    friend bool operator==(const Word& a, const Word& b) {
+        return a.key == b.key && a.text == b.text;
+    }
+    friend bool operator<(const Word& a, const Word& b) {
+        return a.key != b.key ? a.key < b.key : a.text < b.text;
+    }
+};
+
+// `key` is packed(word).
+bool isStopWord(std::string_view word, std::uint64_t key) {
     static constexpr std::array<std::string_view, 35> sorted{
         "a",   "all",  "an",    "and",     "are",    "as",   "based", "by",    "each",
         "for", "from", "in",    "into",    "is",     "its",  "new",   "of",    "on",
@@ -42,7 +65,7 @@ bool isStopWord(std::string_view word) {
         return k;
     }();
     static_assert(std::is_sorted(keys.begin(), keys.end()), "packing keeps the order");
-    return word.size() <= 8 && std::binary_search(keys.begin(), keys.end(), packed(word));
+    return word.size() <= 8 && std::binary_search(keys.begin(), keys.end(), key);
 }
 
 template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> items) {
@@ -53,8 +76,8 @@ template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> item
 
 // The distinct content words of a text, sorted: lower case, three letters or more, no stop
 // words, a plural "s" dropped. Views into `lowered`, the text in lower case.
-std::vector<std::string_view> contentWords(const std::string& lowered) {
-    std::vector<std::string_view> words;
+std::vector<Word> contentWords(const std::string& lowered) {
+    std::vector<Word> words;
     words.reserve(lowered.size() / 4 + 1); // a word and its space take four letters or more
     const auto isWordChar = [](char ch) { return detail::asciiAlnum(ch); };
     for (auto it = lowered.begin(); it != lowered.end();) {
@@ -64,11 +87,11 @@ std::vector<std::string_view> contentWords(const std::string& lowered) {
         const auto end = std::find_if_not(it, lowered.end(), isWordChar);
         std::string_view word(&*it, static_cast<std::size_t>(end - it));
         it = end;
-        if (word.size() < 3 || isStopWord(word))
+        if (word.size() < 3 || isStopWord(word, packed(word)))
             continue;
         if (word.size() > 3 && word.back() == 's')
             word.remove_suffix(1);
-        words.push_back(word);
+        words.push_back({packed(word), word});
     }
     return sortedDistinct(std::move(words));
 }
@@ -92,8 +115,13 @@ template <typename Word> Rate jaccard(const std::vector<Word>& a, const std::vec
 
 } // namespace
 
+LoweredUseCases lowerUseCases(const PortfolioApplication& portfolio,
+                              const BuildApplication& build) {
+    return {detail::toLower(portfolio.useCase), detail::toLower(build.useCase)};
+}
+
 Overlap detectOverlap(const PortfolioApplication& portfolio, const BuildApplication& build,
-                      const RulebookParameters& params) {
+                      const LoweredUseCases& useCases, const RulebookParameters& params) {
     Overlap o;
     std::vector<std::string> portfolioServices, buildServices;
     for (const auto& s : portfolio.services)
@@ -115,9 +143,7 @@ Overlap detectOverlap(const PortfolioApplication& portfolio, const BuildApplicat
     std::erase(portfolioServices, std::string());
     std::erase(buildServices, std::string());
     o.serviceSimilarity = jaccard(portfolioServices, buildServices);
-    const std::string portfolioText = detail::toLower(portfolio.useCase),
-                      buildText = detail::toLower(build.useCase);
-    o.textSimilarity = jaccard(contentWords(portfolioText), contentWords(buildText));
+    o.textSimilarity = jaccard(contentWords(useCases.portfolio), contentWords(useCases.build));
     o.score = Rate::fromPartsPerMillion(
         (o.serviceSimilarity.partsPerMillion() + o.textSimilarity.partsPerMillion() + 1) / 2);
     o.flagged = build.enabled && o.serviceSimilarity >= params.overlapServiceThreshold &&

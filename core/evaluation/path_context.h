@@ -3,6 +3,7 @@
 // and the overlap finding, plus the few spend aggregates several rules share.
 #include "charges.h"
 #include "evaluation.h"
+#include "overlap.h"
 #include "scenario/scenario.h"
 
 namespace creditpath {
@@ -13,7 +14,7 @@ struct PhraseFindings {
     const std::string* awsProduct = nullptr;     // in Portfolio's use case
     const std::string* genericFraming = nullptr; // in Build's use case
 };
-PhraseFindings findPhrases(const Scenario& scenario, const RulebookParameters& rules);
+PhraseFindings findPhrases(const LoweredUseCases& useCases, const RulebookParameters& rules);
 
 struct PathContext {
     const Scenario& scenario;

@@ -13,10 +13,9 @@ namespace {
 
 using detail::isBlank;
 
-const std::string* findPhrase(const std::string& text, const std::vector<std::string>& phrases) {
-    const std::string haystack = detail::toLower(text);
+const std::string* findPhrase(const std::string& lowered, const std::vector<std::string>& phrases) {
     for (const auto& p : phrases)
-        if (detail::containsLowered(haystack, p))
+        if (detail::containsLowered(lowered, p))
             return &p;
     return nullptr;
 }
@@ -245,9 +244,9 @@ const char* activateTimingRule(bool poc) {
 
 } // namespace
 
-PhraseFindings findPhrases(const Scenario& scenario, const RulebookParameters& rules) {
-    return {findPhrase(scenario.portfolio.useCase, rules.awsProductPhrases),
-            findPhrase(scenario.build.useCase, rules.genericFramingPhrases)};
+PhraseFindings findPhrases(const LoweredUseCases& useCases, const RulebookParameters& rules) {
+    return {findPhrase(useCases.portfolio, rules.awsProductPhrases),
+            findPhrase(useCases.build, rules.genericFramingPhrases)};
 }
 
 int activateFounderMinutes(const PathContext& ctx, bool build, bool poc) {

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+161"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -4162,7 +4162,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+32"/>
         <source>Month %1</source>
         <translation>Monat %1</translation>
     </message>
@@ -4192,12 +4192,12 @@ minutes</source>
         <translation>%1 verfallen: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No burn-down for %1</source>
         <translation>Kein Verbrauchsverlauf für %1</translation>
     </message>
@@ -4217,7 +4217,7 @@ minutes</source>
         <translation>Selbst bezahlt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Forfeited</source>
         <translation>Verfallen</translation>
     </message>
@@ -4302,7 +4302,7 @@ minutes</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="-114"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="-109"/>
         <source>Burn-down, covered through month %1</source>
         <translation>Verbrauch, gedeckt bis Monat %1</translation>
     </message>
@@ -4312,7 +4312,7 @@ minutes</source>
         <translation>Zeitplan, Geld an Tag %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+88"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+83"/>
         <source>Expiry, month %1</source>
         <translation>Ablauf, Monat %1</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/report_burn_down.cpp" line="+88"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+71"/>
         <source>No credits expire unused within the %n-month horizon.</source>
         <translation>
             <numerusform>No credits expire unused within the %n-month horizon.</numerusform>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+161"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>Covered through month %1</source>
         <translation>Cubierto hasta el mes %1</translation>
     </message>
@@ -4162,7 +4162,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+32"/>
         <source>Month %1</source>
         <translation>Mes %1</translation>
     </message>
@@ -4192,12 +4192,12 @@ minutes</source>
         <translation>Perdido en %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No burn-down for %1</source>
         <translation>Sin consumo para %1</translation>
     </message>
@@ -4222,7 +4222,7 @@ minutes</source>
         <translation>Desembolso propio</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Forfeited</source>
         <translation>Perdido</translation>
     </message>

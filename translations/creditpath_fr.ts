@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+161"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>Covered through month %1</source>
         <translation>Couvert jusqu&apos;au mois %1</translation>
     </message>
@@ -4162,7 +4162,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+32"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
@@ -4192,12 +4192,12 @@ minutes</source>
         <translation>%1 perdus à l&apos;expiration : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No burn-down for %1</source>
         <translation>Aucune consommation des crédits pour %1</translation>
     </message>
@@ -4222,7 +4222,7 @@ minutes</source>
         <translation>Reste à charge</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Forfeited</source>
         <translation>Perdus à l&apos;expiration</translation>
     </message>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+161"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -4145,7 +4145,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::charts</name>
     <message>
-        <location filename="../ui/charts/burn_down_chart.cpp" line="+46"/>
+        <location filename="../ui/charts/burn_down_chart.cpp" line="+32"/>
         <source>Month %1</source>
         <translation>%1か月目</translation>
     </message>
@@ -4175,12 +4175,12 @@ minutes</source>
         <translation>%1失効：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>P10–P90</source>
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No burn-down for %1</source>
         <translation>%1の消化推移なし</translation>
     </message>
@@ -4205,7 +4205,7 @@ minutes</source>
         <translation>自己負担</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Forfeited</source>
         <translation>失効</translation>
     </message>

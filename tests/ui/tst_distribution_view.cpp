@@ -2,6 +2,7 @@
 // latest state wins, and the burn-down chart draws the P10–P90 band of out of pocket while
 // the Sensitivity tab draws the tornado. Figures are the core's (tst_monte_carlo works them).
 #include "charts/chart_factory.h"
+#include "charts/chart_legend.h"
 #include "document/scenario_document.h"
 #include "evaluation/timeline.h"
 #include "results/charts_panel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -55,7 +57,24 @@ private slots:
         panel.resize(1000, 600);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // Drawn before the draws are done: the band is in place, empty, out of the legend.
+        const QPointer<QChart> before = panel.burnDownChart();
+        const auto legendNames = [&panel] {
+            QStringList names;
+            for (const auto* entry : panel.legend(0)->entries())
+                names << entry->name();
+            return names;
+        };
+        if (!panel.distribution()->evaluation())
+            QVERIFY(!legendNames().contains(QStringLiteral("P10–P90")));
         QVERIFY(waitForResult(panel.distribution()));
+        // The arrival fills the band of the chart shown: the same chart, not a new one, with
+        // the band in its legend after the out-of-pocket line.
+        QVERIFY2(before, "the chart was made again");
+        QCOMPARE(panel.burnDownChart(), before.data());
+        const QStringList names = legendNames();
+        QCOMPARE(names.indexOf(QStringLiteral("P10–P90")),
+                 names.indexOf(QStringLiteral("Out of pocket")) + 1);
         const Evaluation* drawn = panel.distribution()->evaluation();
         const Distribution& d = *drawn->path(PathId::Stack).distribution;
         QCOMPARE(d.draws, DistributionRunner::kDefaultDraws);

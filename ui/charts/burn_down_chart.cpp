@@ -60,21 +60,60 @@ QLineSeries* monthLine(const BurnDown& bd, const QString& name, bool outOfPocket
 }
 
 // Issue 11: P10 to P90 of each month's out of pocket over the draws, a translucent band in the
-// out-of-pocket colour. The area series does not own its boundaries: parent them to it.
-QAreaSeries* outOfPocketBand(const MonthlyBand& band, std::size_t months) {
+// out-of-pocket colour. A window's chart has the series before its band arrives, empty, so the
+// band fills in place (fillOutOfPocketBand) and keeps its place among the series and legend.
+const char* const kBandObjectName = "outOfPocketBand";
+const char* const kBandMonthsProperty = "months";
+const char* const kPeakProperty = "peak"; // the chart's highest figure but the band's
+
+// The value axis from zero to the highest figure, the band's P90 included (Qt's own range
+// leaves an area series out), in round steps.
+void fitValueAxis(QChart* chart, const MonthlyBand* band, std::size_t months) {
+    auto* axis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    qreal top = chart->property(kPeakProperty).toReal();
+    for (std::size_t i = 0; band && i < months; ++i)
+        top = std::max(top, plotValue(band->p90[i]));
+    if (!axis || top <= 0)
+        return;
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();
+}
+
+bool bandFits(const MonthlyBand* band, PathId path, std::size_t months) {
+    return band && band->path == path && band->p10.size() >= months && band->p90.size() >= months;
+}
+
+// The band's points (none without a band), and its legend entry: shown with points, unless
+// screen share's legend row has no room for it (the row under the chart gives its figures).
+void setBand(QChart* chart, QAreaSeries* area, const MonthlyBand* band, std::size_t months,
+             const ChartStyle& style) {
+    QList<QPointF> upper, lower;
+    for (std::size_t i = 0; band && i < months; ++i) {
+        upper.append({qreal(i), plotValue(band->p90[i])});
+        lower.append({qreal(i), plotValue(band->p10[i])});
+    }
+    area->upperSeries()->replace(upper);
+    area->lowerSeries()->replace(lower);
+    for (QLegendMarker* marker : chart->legend()->markers(area))
+        marker->setVisible(band && !style.headlineBelow);
+}
+
+// The area series does not own its boundaries: parent them to it.
+QAreaSeries* addOutOfPocketBand(QChart* chart, const MonthlyBand* band, std::size_t months,
+                                const ChartStyle& style) {
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    for (std::size_t i = 0; i < months; ++i) {
-        upper->append(qreal(i), plotValue(band.p90[i]));
-        lower->append(qreal(i), plotValue(band.p10[i]));
-    }
     auto* area = new QAreaSeries(upper, lower);
     upper->setParent(area);
     lower->setParent(area);
+    area->setObjectName(QLatin1String(kBandObjectName));
+    area->setProperty(kBandMonthsProperty, qulonglong(months));
     // Short: the legend row is narrow in the window; the colour ties it to "Out of pocket".
     area->setName(tr("P10–P90"));
     area->setColor(QColor(0xc6, 0x28, 0x28, 0x40));
     area->setBorderColor(QColor(0xc6, 0x28, 0x28, 0x80));
+    chart->addSeries(area);
+    setBand(chart, area, band, months, style);
     return area;
 }
 
@@ -119,15 +158,10 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     QLineSeries* outOfPocket = monthLine(*bd, tr("Out of pocket"), true, style);
     chart->addSeries(charges);
     chart->addSeries(outOfPocket);
-    if (band && band->path == path && band->p10.size() >= bd->months.size()) {
-        QAreaSeries* area = outOfPocketBand(*band, bd->months.size());
-        chart->addSeries(area);
-        // Screen share: the legend row has no room for it; the row under the chart gives the
-        // band's figures instead.
-        if (style.headlineBelow)
-            for (QLegendMarker* marker : chart->legend()->markers(area))
-                marker->setVisible(false);
-    }
+    const std::size_t months = bd->months.size();
+    const bool withBand = bandFits(band, path, months);
+    if (withBand || !style.forPrint) // a printed chart is never filled later
+        addOutOfPocketBand(chart, withBand ? band : nullptr, months, style);
     // Variants: the same out-of-pocket line, dashed, in colours apart from the pools' and the
     // base's red.
     static const QColor kOverlayColours[] = {QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
@@ -203,6 +237,8 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
     xAxis->setRange(-0.5, qreal(bd->months.size()) - 0.5);
     xAxis->setTitleText(tr("Month after credits land"));
     attachAxes(chart, xAxis, tr("USD"), style);
+    chart->setProperty(kPeakProperty, plotValue(peak));
+    fitValueAxis(chart, withBand ? band : nullptr, months);
 
     if (!style.forPrint) {
         const QLocale locale = style.locale;
@@ -228,6 +264,24 @@ QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const Chart
                 });
     }
     return chart;
+}
+
+bool fillOutOfPocketBand(QChart* chart, PathId path, const MonthlyBand* band,
+                         const ChartStyle& style) {
+    if (!chart)
+        return false;
+    for (QAbstractSeries* series : chart->series()) {
+        auto* area = qobject_cast<QAreaSeries*>(series);
+        if (!area || area->objectName() != QLatin1String(kBandObjectName))
+            continue;
+        const auto months = std::size_t(area->property(kBandMonthsProperty).toULongLong());
+        if (band && !bandFits(band, path, months))
+            return false;
+        setBand(chart, area, band, months, style);
+        fitValueAxis(chart, band, months);
+        return true;
+    }
+    return false;
 }
 
 } // namespace creditpath::ui::charts

@@ -40,6 +40,11 @@ struct OutOfPocketOverlay {
 QChart* makeBurnDownChart(const Evaluation& evaluation, PathId path, const ChartStyle& style,
                           const MonthlyBand* band = nullptr,
                           const std::vector<OutOfPocketOverlay>& overlays = {});
+// Fills, in place, the band of a window's burn-down chart of `path` (made without one, or with
+// an older one); without a band, empties it. False when the chart has no band to fill, or the
+// band is another path's: then the chart is made again.
+bool fillOutOfPocketBand(QChart* chart, PathId path, const MonthlyBand* band,
+                         const ChartStyle& style);
 // Low-typical-high band per path with the expected value marked.
 QChart* makeValueRangeChart(const Evaluation& evaluation, const ChartStyle& style);
 // Day 0 to money, one bar per step (Gantt), grouped by layer.

@@ -81,10 +81,14 @@ void ChartLegend::showLegendOf(QChart* chart) {
     qDeleteAll(entries_);
     entries_.clear();
     QLegend* legend = chart ? chart->legend() : nullptr;
-    if (!legend || !legend->isVisible() || legend->alignment() != Qt::AlignBottom) {
+    const bool takenOver = chart && chart == takenOver_;
+    if (!legend || (!takenOver && !legend->isVisible()) || legend->alignment() != Qt::AlignBottom) {
+        takenOver_ = nullptr;
         hide();
         return;
     }
+    takenOver_ = chart;
+    legend->setVisible(true); // a hidden legend's markers all read as hidden
     for (QLegendMarker* marker : legend->markers()) {
         if (!marker->isVisible() || marker->label().isEmpty())
             continue;

@@ -5,6 +5,7 @@
 // next row instead. Only a name wider than the whole strip (a long variant name) is
 // shortened, with the full name in its tooltip. Print charts keep Qt's legend.
 #include <QPen>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -41,7 +42,8 @@ class ChartLegend : public QWidget {
 public:
     explicit ChartLegend(QWidget* parent = nullptr);
     // Takes over the legend of `chart`: its visible entries shown here, its own legend hidden.
-    // A chart whose legend sits beside the plot keeps it (the strip empties and hides).
+    // A chart whose legend sits beside the plot keeps it (the strip empties and hides). Called
+    // again for the chart it took over, it shows the entries the chart has now.
     void showLegendOf(QChart* chart);
     QList<LegendEntry*> entries() const;
 
@@ -58,6 +60,7 @@ private:
     // `place` is false.
     int arrange(int width, bool place) const;
     QList<LegendEntry*> entries_;
+    QPointer<QChart> takenOver_; // the chart whose legend the strip shows
 };
 
 } // namespace creditpath::ui::charts

@@ -71,9 +71,12 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
         invalidate();
     });
     connect(document_, &ScenarioDocument::changed, this, &ChartsPanel::invalidate);
-    // A finished distribution redraws the charts that show it (band, tornado).
+    // A finished distribution redraws what shows it: the band and the range under the
+    // burn-down, in place; the tornado.
     connect(runner_, &DistributionRunner::updated, this, [this] {
-        dirty_[0] = dirty_[3] = true;
+        dirty_[3] = true;
+        if (!fillBand())
+            dirty_[0] = true;
         if (isVisible())
             ensureBuilt(currentIndex());
     });
@@ -201,6 +204,17 @@ void ChartsPanel::ensureBuilt(int tab) const {
         break;
     }
     }
+}
+
+bool ChartsPanel::fillBand() {
+    if (dirty_[0] || held_)
+        return false;
+    const PathId shown = document_->evaluation().shownBurnDown(path_).path;
+    if (!charts::fillOutOfPocketBand(burnDown_->chart(), shown, runner_->band(), style_))
+        return false;
+    legends_[0]->showLegendOf(burnDown_->chart());
+    showFigures();
+    return true;
 }
 
 void ChartsPanel::display(int tab, QChart* chart) const {

@@ -51,6 +51,9 @@ private:
     void invalidate();
     void ensureBuilt(int tab) const;
     void showFigures() const;
+    // A distribution arrived: the burn-down shown has every figure but the band, so the band
+    // fills in place (no chart made again). False when the chart must be made again.
+    bool fillBand();
     void display(int tab, QChart* chart) const;
     void drawFirstTime(); // the chart on screen and the distribution's first run
     ScenarioDocument* document_;

@@ -137,7 +137,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
 
-    PoolIds ids = internedIds(pools);
+    const PoolIds ids = internedIds(pools);
     std::vector<std::int64_t> charged(static_cast<std::size_t>(months));
     std::int64_t totalCharged = 0, forfeited = 0;
     for (int m = 1; m <= months; ++m) {
@@ -159,7 +159,7 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
         result.leftAtHorizon.push_back({ids[i], Money::fromCents(left)});
     }
     if (keepMonths)
-        result.months = MonthRows(traceSource(std::move(trace), std::move(charged), std::move(ids)),
+        result.months = MonthRows(traceSource(std::move(trace), std::move(charged), ids),
                                   static_cast<std::size_t>(months));
     result.pools = std::move(pools);
     return result;

@@ -93,6 +93,46 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
                 return true;
         return false;
     };
+    // The months after m that charge what m did repeat what m did while every pool that paid
+    // can pay as much again and none reaches its expiry (a pool that paid only part of what
+    // it could has nothing left): they are settled at once, without visiting their categories.
+    // A bill without growth runs like this for months. Within the horizon only, so its totals
+    // and covered-through month count every month. Returns how many months were settled.
+    const auto repeatMonth = [&](int m, const std::int64_t* paid, std::int64_t applied) {
+        int repeats = std::min(charges.sameChargesUntil(m), months) - m;
+        if (m < horizon)
+            repeats = std::min(repeats, horizon - m);
+        for (int i = 0; i < count && repeats > 0; ++i) {
+            if (paid[i] > 0)
+                repeats = static_cast<int>(std::min<std::int64_t>(repeats, balance[i] / paid[i]));
+            if (balance[i] > 0 && pools[i].expiresMonth > m)
+                repeats = std::min(repeats, pools[i].expiresMonth - m - 1);
+        }
+        if (repeats <= 0)
+            return 0;
+        const std::int64_t outOfPocket = charges.totalCents(m) - applied;
+        for (int j = 1; j <= repeats; ++j) {
+            if constexpr (kTraced) {
+                const auto row =
+                    static_cast<std::size_t>(m + j - 1) * static_cast<std::size_t>(count);
+                for (int i = 0; i < count; ++i) {
+                    PoolTrace::Cell& cell = trace->cells[row + static_cast<std::size_t>(i)];
+                    cell.paid = paid[i];
+                    cell.held = balance[i] - j * paid[i];
+                }
+            }
+            if (monthlyOutOfPocket && m < horizon)
+                monthlyOutOfPocket[m + j - 1] = outOfPocket;
+        }
+        for (int i = 0; i < count; ++i)
+            balance[i] -= repeats * paid[i];
+        if (m < horizon) {
+            r.outOfPocket += repeats * outOfPocket;
+            if (coveredSoFar)
+                r.coveredThroughMonth = m + repeats;
+        }
+        return repeats;
+    };
     int m = 1;
     for (; m <= months && anyCanPay(m); ++m) {
         const auto row = static_cast<std::size_t>(m - 1) * static_cast<std::size_t>(count);
@@ -104,6 +144,7 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
         std::int64_t partlyPaid[kCategoryCount];
         const std::int64_t* open = charged;
         std::int64_t applied = 0;
+        std::int64_t paid[kMaxPools] = {};
         for (int i = 0; i < count; ++i) {
             if (!canPay(i, m))
                 continue;
@@ -114,6 +155,7 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
             std::int64_t pay = std::min(balance[i], payable);
             balance[i] -= pay;
             applied += pay;
+            paid[i] = pay;
             if constexpr (kTraced)
                 trace->cells[row + static_cast<std::size_t>(i)].paid = pay;
             // Enough to pay all it may: every one of its categories is settled (each unpaid
@@ -154,6 +196,7 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
             if constexpr (kTraced)
                 trace->cells[row + static_cast<std::size_t>(i)].held = balance[i];
         }
+        m += repeatMonth(m, paid, applied);
     }
     // Every pool spent or expired: the rest of the bill is paid out of pocket, and the trace's
     // rows stay zero (nothing paid, forfeited or held).

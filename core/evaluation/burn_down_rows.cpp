@@ -76,12 +76,12 @@ std::shared_ptr<const MonthRows::Source> rowsSource(std::vector<BurnDownMonth> r
 }
 
 std::shared_ptr<const MonthRows::Source>
-traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, PoolIds ids) {
+traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, const PoolIds& ids) {
     auto s = std::make_shared<MonthRows::Source>();
     s->traced = true;
     s->trace = std::move(trace);
     s->charges = std::move(charges);
-    s->ids = std::move(ids);
+    s->ids = ids;
     return s;
 }
 

@@ -35,6 +35,6 @@ struct MonthRows::Source {
 std::shared_ptr<const MonthRows::Source> rowsSource(std::vector<BurnDownMonth> rows);
 // Rows to be read off the trace of a kernel run over `charges.size()` months.
 std::shared_ptr<const MonthRows::Source>
-traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, PoolIds ids);
+traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, const PoolIds& ids);
 
 } // namespace creditpath

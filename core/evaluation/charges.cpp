@@ -97,6 +97,14 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
         for (int c = 0; c < kCategoryCount; ++c)
             if (centsOfMonth(m)[c] != 0)
                 charged_[static_cast<std::size_t>(m - 1)] |= std::uint32_t(1) << c;
+    sameUntil_.resize(static_cast<std::size_t>(months));
+    for (int m = months; m >= 1; --m) {
+        const bool likeNext =
+            m < months &&
+            std::equal(centsOfMonth(m), centsOfMonth(m) + kCategoryCount, centsOfMonth(m + 1));
+        sameUntil_[static_cast<std::size_t>(m - 1)] =
+            likeNext ? sameUntil_[static_cast<std::size_t>(m)] : m;
+    }
 }
 
 const std::int64_t* ChargeSchedule::checkedCents(int m) const {

@@ -51,6 +51,9 @@ public:
     std::uint32_t chargedCategories(int m) const {
         return charged_[static_cast<std::size_t>(m - 1)];
     }
+    // The last month from m on that charges what month m does, category by category: a bill
+    // without growth repeats for months, and the kernel settles such a stretch at once.
+    int sameChargesUntil(int m) const { return sameUntil_[static_cast<std::size_t>(m - 1)]; }
 
 private:
     ChargeSchedule() = default;
@@ -66,6 +69,7 @@ private:
     std::vector<std::int64_t> cents_;      // months x categories
     std::vector<std::int64_t> totalCents_; // per month
     std::vector<std::uint32_t> charged_;   // per month, with the cents
+    std::vector<int> sameUntil_;           // per month, with the cents
 };
 
 } // namespace creditpath

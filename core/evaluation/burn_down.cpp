@@ -123,58 +123,67 @@ BurnDown moneyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedul
     return result;
 }
 
-// The same burn-down from the cents kernel's trace: the totals are read off it now, the month
-// rows when a reader asks for them.
+// The same burn-down from the cents kernel: its totals now, from how the run ended; its month
+// rows when a reader asks, by running it again with its trace (burn_down_rows.h). `shared` is
+// the schedule as the evaluation shares it; without it the rows keep a copy.
 BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::PoolSpecs& specs,
-                        const ChargeSchedule& charges, int horizonMonths, bool keepMonths) {
+                        const ChargeSchedule& charges, const SharedCharges* shared,
+                        int horizonMonths, bool keepMonths) {
     BurnDown result;
     result.path = path;
     const int months = std::max(0, std::min(horizonMonths, charges.months()));
     const auto count = specs.size();
-    kernel::PoolTrace trace;
-    const kernel::RunTotals totals = kernel::runPools(specs.data(), static_cast<int>(count),
-                                                      charges, months, months, nullptr, &trace);
+    kernel::RunEnd end;
+    const kernel::RunTotals totals = kernel::runPools(
+        specs.data(), static_cast<int>(count), charges, months, months, nullptr, nullptr, &end);
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
-
     const PoolIds ids = internedIds(pools);
-    std::vector<std::int64_t> charged(static_cast<std::size_t>(months));
-    std::int64_t totalCharged = 0, forfeited = 0;
-    for (int m = 1; m <= months; ++m) {
-        const auto row = static_cast<std::size_t>(m - 1) * count;
-        charged[std::size_t(m - 1)] = charges.totalCents(m);
-        totalCharged += charged[std::size_t(m - 1)];
-        for (std::size_t i = 0; i < count; ++i)
-            if (const std::int64_t lost = trace.cells[row + i].forfeited; lost != 0) {
-                result.forfeitures.push_back({m, ids[i], Money::fromCents(lost)});
-                forfeited += lost;
-            }
+    std::int64_t charged = 0, forfeited = 0;
+    for (int m = 1; m <= months; ++m)
+        charged += charges.totalCents(m);
+    for (const kernel::RunEnd::Forfeit& f : end.forfeits) {
+        result.forfeitures.push_back(
+            {f.month, ids[static_cast<std::size_t>(f.pool)], Money::fromCents(f.amount)});
+        forfeited += f.amount;
     }
-    result.totalCharges = Money::fromCents(totalCharged);
+    result.totalCharges = Money::fromCents(charged);
     result.totalForfeited = Money::fromCents(forfeited);
     // What each pool holds after the last month; with no month run, its award.
-    const std::size_t last = months > 0 ? static_cast<std::size_t>(months - 1) * count : 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::int64_t left = months > 0 ? trace.cells[last + i].held : specs[i].award;
-        result.leftAtHorizon.push_back({ids[i], Money::fromCents(left)});
-    }
+    for (std::size_t i = 0; i < count; ++i)
+        result.leftAtHorizon.push_back({ids[i], Money::fromCents(end.held[i])});
     if (keepMonths)
-        result.months = MonthRows(traceSource(std::move(trace), std::move(charged), ids),
-                                  static_cast<std::size_t>(months));
+        result.months = MonthRows(
+            kernelSource(shared ? *shared : std::make_shared<const ChargeSchedule>(charges), specs,
+                         ids, months),
+            static_cast<std::size_t>(months));
     result.pools = std::move(pools);
     return result;
+}
+
+BurnDown anyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
+                     const SharedCharges* shared, int horizonMonths, PoolTieBreak tieBreak,
+                     bool keepMonths) {
+    sortByApplicationOrder(pools, tieBreak);
+    if (charges.hasCents())
+        if (const auto specs = kernel::poolSpecsInOrder(pools))
+            return kernelBurnDown(path, std::move(pools), *specs, charges, shared, horizonMonths,
+                                  keepMonths);
+    return moneyBurnDown(path, std::move(pools), charges, horizonMonths, keepMonths);
 }
 
 } // namespace
 
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
                          int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
-    sortByApplicationOrder(pools, tieBreak);
-    if (charges.hasCents())
-        if (const auto specs = kernel::poolSpecsInOrder(pools))
-            return kernelBurnDown(path, std::move(pools), *specs, charges, horizonMonths,
-                                  keepMonths);
-    return moneyBurnDown(path, std::move(pools), charges, horizonMonths, keepMonths);
+    return anyBurnDown(path, std::move(pools), charges, nullptr, horizonMonths, tieBreak,
+                       keepMonths);
+}
+
+BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const SharedCharges& charges,
+                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths) {
+    return anyBurnDown(path, std::move(pools), *charges, &charges, horizonMonths, tieBreak,
+                       keepMonths);
 }
 
 BurnDown computeBurnDownReference(PathId path, std::vector<Pool> pools,

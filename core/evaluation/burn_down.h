@@ -3,6 +3,8 @@
 #include "charges.h"
 #include "evaluation.h"
 
+#include <memory>
+
 namespace creditpath {
 
 // Applies the pools to every month of the schedule: earliest expiry first; on ties the pool
@@ -13,7 +15,12 @@ namespace creditpath {
 // covered-through month and what is left are kept (usable value needs no month rows).
 // Ties follow `tieBreak` (the rulebook's BD-2 parameter).
 // Figures that fit 64-bit cents run on the kernel (burn_down_kernel.h); others on Money.
+// The month rows are made when first read: from a copy of `charges`, or, given the schedule
+// as the evaluation shares it, from that.
 BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule& charges,
+                         int horizonMonths, PoolTieBreak tieBreak, bool keepMonths = true);
+using SharedCharges = std::shared_ptr<const ChargeSchedule>;
+BurnDown computeBurnDown(PathId path, std::vector<Pool> pools, const SharedCharges& charges,
                          int horizonMonths, PoolTieBreak tieBreak, bool keepMonths = true);
 // The same over Money alone, whatever the figures: the reference the kernel is tested against.
 BurnDown computeBurnDownReference(PathId path, std::vector<Pool> pools,

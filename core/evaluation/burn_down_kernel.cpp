@@ -67,7 +67,7 @@ namespace {
 // Monte Carlo draw, every level's totals) carries no trace test in its inner loops.
 template <bool kTraced>
 RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-              int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
+              int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace, RunEnd* end) {
     if (monthlyOutOfPocket)
         std::fill_n(monthlyOutOfPocket, std::max(horizon, 0), std::int64_t(0));
     std::int64_t balance[kMaxPools];
@@ -190,6 +190,8 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
             if (m == pools[i].expiresMonth) {
                 if constexpr (kTraced)
                     trace->cells[row + static_cast<std::size_t>(i)].forfeited = balance[i];
+                if (end && balance[i] != 0)
+                    end->forfeits.push_back({m, i, balance[i]});
                 r.forfeited += balance[i];
                 balance[i] = 0;
             }
@@ -208,8 +210,11 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
         if (coveredSoFar)
             r.coveredThroughMonth = m;
     }
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         r.forfeited += balance[i];
+        if (end)
+            end->held[i] = balance[i];
+    }
     r.usable -= r.forfeited;
     return r;
 }
@@ -217,10 +222,11 @@ RunTotals run(const PoolSpec* pools, int count, const ChargeSchedule& charges, i
 } // namespace
 
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
-                   int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace) {
-    return trace
-               ? run<true>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket, trace)
-               : run<false>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket, nullptr);
+                   int runMonths, std::int64_t* monthlyOutOfPocket, PoolTrace* trace, RunEnd* end) {
+    return trace ? run<true>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket, trace,
+                             end)
+                 : run<false>(pools, count, charges, horizon, runMonths, monthlyOutOfPocket,
+                              nullptr, end);
 }
 
 } // namespace creditpath::kernel

@@ -46,12 +46,23 @@ struct PoolTrace {
     std::vector<Cell> cells; // one list, so a traced run allocates once
 };
 
+// How a run ended, for a burn-down's totals without its rows: each balance lost at expiry
+// (BD-3), in month order, and what each pool holds after the last month.
+struct RunEnd {
+    struct Forfeit {
+        int month = 0, pool = 0; // pool: index into the run's pools
+        std::int64_t amount = 0;
+    };
+    boost::container::static_vector<Forfeit, kMaxPools> forfeits; // a pool expires once
+    std::int64_t held[kMaxPools] = {};
+};
+
 // Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
 // and the covered-through month count months 1..horizon only, as the shown burn-down does.
 // `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket; `trace`, when
-// given, what each pool did in each month run.
+// given, what each pool did in each month run; `end`, how the run ended.
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,
                    int runMonths, std::int64_t* monthlyOutOfPocket = nullptr,
-                   PoolTrace* trace = nullptr);
+                   PoolTrace* trace = nullptr, RunEnd* end = nullptr);
 
 } // namespace creditpath::kernel

@@ -11,21 +11,21 @@ MonthRows::const_iterator MonthRows::begin() const {
 
 namespace {
 
-std::size_t cellOf(std::size_t month, std::size_t pool, std::size_t count) {
-    return (month - 1) * count + pool;
-}
-
-// Month m's row from the trace: what each pool paid, lost and holds.
+// The kernel's run made again with its trace, read into rows: what each pool paid, lost and
+// holds each month.
 void readRows(const MonthRows::Source& s, std::vector<BurnDownMonth>& rows) {
-    const std::size_t count = s.ids.size();
-    rows.reserve(s.charges.size());
-    for (std::size_t m = 1; m <= s.charges.size(); ++m) {
+    const std::size_t count = s.pools.size();
+    kernel::PoolTrace trace;
+    kernel::runPools(s.pools.data(), static_cast<int>(count), *s.charges, s.months, s.months,
+                     nullptr, &trace);
+    rows.reserve(static_cast<std::size_t>(s.months));
+    for (int m = 1; m <= s.months; ++m) {
         BurnDownMonth& out = rows.emplace_back();
-        out.month = static_cast<int>(m);
-        out.charges = Money::fromCents(s.charges[m - 1]);
+        out.month = m;
+        out.charges = Money::fromCents(s.charges->totalCents(m));
         std::int64_t applied = 0;
         for (std::size_t i = 0; i < count; ++i) {
-            const kernel::PoolTrace::Cell& cell = s.trace.cells[cellOf(m, i, count)];
+            const auto& cell = trace.cells[static_cast<std::size_t>(m - 1) * count + i];
             if (cell.paid != 0)
                 out.applied.push_back({s.ids[i], Money::fromCents(cell.paid)});
             applied += cell.paid;
@@ -33,7 +33,7 @@ void readRows(const MonthRows::Source& s, std::vector<BurnDownMonth>& rows) {
                 out.forfeited.push_back({s.ids[i], Money::fromCents(cell.forfeited)});
             out.balances.push_back({s.ids[i], Money::fromCents(cell.held)});
         }
-        out.outOfPocket = Money::fromCents(s.charges[m - 1] - applied);
+        out.outOfPocket = Money::fromCents(s.charges->totalCents(m) - applied);
     }
 }
 
@@ -46,7 +46,7 @@ const std::vector<BurnDownMonth>& MonthRows::Source::rows() const {
 
 MonthRows::Source::Totals MonthRows::Source::totalsOfFirst(std::size_t months) const {
     Totals t;
-    if (!traced) {
+    if (!charges) {
         for (std::size_t m = 0; m < months; ++m) {
             t.charges += madeRows[m].charges;
             t.outOfPocket += madeRows[m].outOfPocket;
@@ -54,17 +54,18 @@ MonthRows::Source::Totals MonthRows::Source::totalsOfFirst(std::size_t months) c
         t.left.assign(madeRows[months - 1].balances.begin(), madeRows[months - 1].balances.end());
         return t;
     }
-    const std::size_t count = ids.size();
-    std::int64_t charged = 0, paid = 0;
-    for (std::size_t m = 1; m <= months; ++m) {
-        charged += charges[m - 1];
-        for (std::size_t i = 0; i < count; ++i)
-            paid += trace.cells[cellOf(m, i, count)].paid;
-    }
+    // A run is month by month: the shorter run is the longer one's first months.
+    const int first = static_cast<int>(months);
+    kernel::RunEnd end;
+    const kernel::RunTotals run = kernel::runPools(pools.data(), static_cast<int>(pools.size()),
+                                                   *charges, first, first, nullptr, nullptr, &end);
+    std::int64_t charged = 0;
+    for (int m = 1; m <= first; ++m)
+        charged += charges->totalCents(m);
     t.charges = Money::fromCents(charged);
-    t.outOfPocket = Money::fromCents(charged - paid);
-    for (std::size_t i = 0; i < count; ++i)
-        t.left.push_back({ids[i], Money::fromCents(trace.cells[cellOf(months, i, count)].held)});
+    t.outOfPocket = Money::fromCents(run.outOfPocket);
+    for (std::size_t i = 0; i < pools.size(); ++i)
+        t.left.push_back({ids[i], Money::fromCents(end.held[i])});
     return t;
 }
 
@@ -75,13 +76,14 @@ std::shared_ptr<const MonthRows::Source> rowsSource(std::vector<BurnDownMonth> r
     return s;
 }
 
-std::shared_ptr<const MonthRows::Source>
-traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, const PoolIds& ids) {
+std::shared_ptr<const MonthRows::Source> kernelSource(std::shared_ptr<const ChargeSchedule> charges,
+                                                      const kernel::PoolSpecs& pools,
+                                                      const PoolIds& ids, int months) {
     auto s = std::make_shared<MonthRows::Source>();
-    s->traced = true;
-    s->trace = std::move(trace);
     s->charges = std::move(charges);
+    s->pools = pools;
     s->ids = ids;
+    s->months = months;
     return s;
 }
 

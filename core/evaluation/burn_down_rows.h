@@ -1,9 +1,11 @@
 #pragma once
 // What a burn-down's month rows are made from (MonthRows, evaluation.h): the rows themselves
-// (the Money burn-down's), or the kernel's trace, read into rows when a reader first asks.
+// (the Money burn-down's), or the kernel's run, made again with its trace when a reader first
+// asks for the rows. The evaluation keeps only what the run ended with.
 #include "burn_down_kernel.h"
 #include "evaluation.h"
 
+#include <memory>
 #include <mutex>
 
 namespace creditpath {
@@ -12,10 +14,12 @@ namespace creditpath {
 using PoolIds = boost::container::small_vector<std::string_view, 4>;
 
 struct MonthRows::Source {
-    bool traced = false;               // else the rows were given
-    kernel::PoolTrace trace;           // what each pool did each month
-    std::vector<std::int64_t> charges; // each month's charges, in cents
-    PoolIds ids;                       // the pools, in the trace's order
+    // The kernel's run: its charges (shared with the evaluation that made it), its pools in
+    // BD-2's order with their ids, and its months. No charges: the rows were given.
+    std::shared_ptr<const ChargeSchedule> charges;
+    kernel::PoolSpecs pools;
+    PoolIds ids;
+    int months = 0;
 
     const std::vector<BurnDownMonth>& rows() const;
 
@@ -33,8 +37,9 @@ struct MonthRows::Source {
 
 // Rows made already.
 std::shared_ptr<const MonthRows::Source> rowsSource(std::vector<BurnDownMonth> rows);
-// Rows to be read off the trace of a kernel run over `charges.size()` months.
-std::shared_ptr<const MonthRows::Source>
-traceSource(kernel::PoolTrace trace, std::vector<std::int64_t> charges, const PoolIds& ids);
+// Rows of the kernel run of `pools` (BD-2's order) over months 1..months of `charges`.
+std::shared_ptr<const MonthRows::Source> kernelSource(std::shared_ptr<const ChargeSchedule> charges,
+                                                      const kernel::PoolSpecs& pools,
+                                                      const PoolIds& ids, int months);
 
 } // namespace creditpath

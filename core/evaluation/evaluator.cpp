@@ -109,7 +109,10 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     // pool's expiry (usable value runs each level until its pools have expired).
     const int scheduleMonths = std::max(
         {scenario.horizonMonths, rules.plausibilityWindowMonths, 12, monthsToLastExpiry(rules)});
-    const ChargeSchedule charges(scenario.spendLines, scheduleMonths);
+    // Shared: the burn-downs' month rows are made from it when a reader asks.
+    const SharedCharges shared =
+        std::make_shared<const ChargeSchedule>(scenario.spendLines, scheduleMonths);
+    const ChargeSchedule& charges = *shared;
     const LoweredUseCases useCases = lowerUseCases(scenario.portfolio, scenario.build);
     const Overlap overlap = detectOverlap(scenario.portfolio, scenario.build, useCases, rules);
     const PhraseFindings phrases = findPhrases(useCases, rules);
@@ -135,7 +138,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
     for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
                       PathId::GenaiAccelerator, PathId::Map}) {
         PoolLevels levels = poolLevels(id, ctx);
-        CreditValue value = creditValue(id, levels, charges, scenario.horizonMonths, ev.needsSpend,
+        CreditValue value = creditValue(id, levels, shared, scenario.horizonMonths, ev.needsSpend,
                                         rules.billing.tieBreak);
         credit.push_back({id, std::move(levels), std::move(value)});
     }
@@ -161,7 +164,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
             continue;
         BurnDown bd;
         if (ev.needsSpend) {
-            bd = computeBurnDown(c.id, c.levels.typical, charges, 0, rules.billing.tieBreak);
+            bd = computeBurnDown(c.id, c.levels.typical, shared, 0, rules.billing.tieBreak);
         } else if (c.value.typicalToExpiry.months.size() == std::size_t(burnDownMonths)) {
             bd = std::move(c.value.typicalToExpiry);
             toExpiry[i] = nullptr; // the shown one, once it has its place

@@ -67,7 +67,7 @@ int monthsToLastExpiry(const RulebookParameters& r) {
         {r.generalExpiryMonth, r.pocIncompleteExpiryMonth, r.gaExpiryMonth, r.mapExpiryMonth});
 }
 
-CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedule& charges,
+CreditValue creditValue(PathId id, const PoolLevels& levels, const SharedCharges& shared,
                         int horizon, bool needsSpend, PoolTieBreak tieBreak) {
     CreditValue v;
     v.face = {awardOf(levels.low), awardOf(levels.typical), awardOf(levels.high)};
@@ -76,10 +76,11 @@ CreditValue creditValue(PathId id, const PoolLevels& levels, const ChargeSchedul
         v.typicalToExpiry.pools = levels.typical;
         return v;
     }
-    // The typical level keeps its month rows: its forfeitures are named in the reasons, and
-    // over a horizon past every expiry it is the burn-down the path shows.
+    // The typical level keeps its burn-down: its forfeitures are named in the reasons, and over
+    // a horizon past every expiry it is the burn-down the path shows (rows made when read).
     v.typicalToExpiry =
-        computeBurnDown(id, levels.typical, charges, runMonths(levels.typical, horizon), tieBreak);
+        computeBurnDown(id, levels.typical, shared, runMonths(levels.typical, horizon), tieBreak);
+    const ChargeSchedule& charges = *shared;
     const LevelRun typical = usableOf(v.typicalToExpiry, levels.typical);
     // Other levels need only their totals; levels holding the same pools share one run.
     auto level = [&](const std::vector<Pool>& pools) {

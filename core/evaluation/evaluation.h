@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace creditpath {
@@ -34,16 +35,22 @@ std::string_view nameOf(Severity);
 std::optional<PathId> parsePathId(std::string_view);
 bool isCreditPath(PathId);
 
-// A value inside a reason, typed so a view can format it for its locale.
+// A value inside a reason, typed so a view can format it for its locale. Amounts, counts and
+// percentages stay numbers (an evaluation makes dozens; most are never shown); the canonical
+// text is made when a writer asks (value()).
 struct MessageArg {
     // Terms: a signed sum of rule-labelled amounts, canonical "PF-1=100000.00;-BD-3=6000.00",
     // rendered "PF-1 $100,000 + … − BD-3 $6,000" in the reader's money style.
     // Forfeits: pool balances lost at expiry, canonical "build=6000.00@24;...", rendered
     // "build $6,000 at month 24" with the pool named in the reader's language.
+    // Fraction: kept as its canonical two-digit text ("0.40"), the precision it is shown at.
     enum class Kind { Text, Money, Integer, Percent, Fraction, Terms, Forfeits };
-    std::string name;
-    std::string value; // canonical: "5000.00", "12", "2.5", "0.40"
+    // Money for Money, long long for Integer, Rate for Percent; text for the other kinds.
+    using Value = std::variant<std::string, Money, long long, Rate>;
+    std::string_view name; // the template's placeholder, a literal: "amount", "months"
+    Value typed;
     Kind kind = Kind::Text;
+    std::string value() const; // canonical: "5000.00", "12", "2.5", "0.40" (messages.cpp)
     friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 

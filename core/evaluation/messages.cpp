@@ -388,13 +388,18 @@ std::string renderTerms(const std::string& canonical) {
 // English template.
 const std::pair<std::string_view, std::string_view>* findEntry(std::string_view code) {
     // Every reason and derivation looks its code up (dozens per evaluation): an open-addressed
-    // table of the catalogue's entries, hashed with FNV-1a, which is cheap for short codes.
+    // table of the catalogue's entries. Codes differ in length and in their first, middle and
+    // last letters, so those few bytes hash them; a collision only costs a comparison.
     using Entry = std::pair<std::string_view, std::string_view>;
-    static constexpr auto hash = [](std::string_view s) {
-        std::uint64_t h = 14695981039346656037ull;
-        for (unsigned char ch : s)
-            h = (h ^ ch) * 1099511628211ull;
-        return h;
+    static constexpr auto hash = [](std::string_view s) -> std::uint64_t {
+        if (s.empty())
+            return 0;
+        const auto byte = [&](std::size_t i) {
+            return std::uint64_t(static_cast<unsigned char>(s[i]));
+        };
+        const std::uint64_t key =
+            s.size() | byte(0) << 8 | byte(s.size() / 2) << 16 | byte(s.size() - 1) << 24;
+        return (key * 0x9E3779B97F4A7C15ull) >> 32;
     };
     static const auto table = [] {
         std::size_t size = 1;
@@ -467,19 +472,19 @@ std::string render(std::string_view templ, const std::vector<MessageArg>& args) 
             found = true;
             switch (a.kind) {
             case MessageArg::Kind::Money:
-                out += formatUsdText(a.value);
+                out += formatUsd(std::get<Money>(a.typed));
                 break;
             case MessageArg::Kind::Percent:
-                out += a.value + "%";
+                out += a.value() + "%";
                 break;
             case MessageArg::Kind::Terms:
-                out += renderTerms(a.value);
+                out += renderTerms(a.value());
                 break;
             case MessageArg::Kind::Forfeits:
-                out += renderForfeits(a.value);
+                out += renderForfeits(a.value());
                 break;
             default:
-                out += a.value;
+                out += a.value();
             }
         }
         if (!found)
@@ -533,12 +538,12 @@ std::vector<Term> parseTerms(std::string_view canonical) {
     return terms;
 }
 
-MessageArg forfeitsArg(std::string name, const BurnDown& bd) {
+MessageArg forfeitsArg(std::string_view name, const BurnDown& bd) {
     std::string value;
     for (const Forfeiture& f : bd.forfeitures)
         value += (value.empty() ? "" : ";") + std::string(f.pool) + "=" + f.amount.toString() +
                  "@" + std::to_string(f.month);
-    return {std::move(name), std::move(value), MessageArg::Kind::Forfeits};
+    return {name, std::move(value), MessageArg::Kind::Forfeits};
 }
 
 std::vector<Forfeit> parseForfeits(std::string_view canonical) {
@@ -565,28 +570,41 @@ Term moneyTerm(std::string rule, const Money& amount, bool subtract) {
 Term integerTerm(std::string rule, long long amount) {
     return {std::move(rule), std::to_string(amount), false};
 }
-MessageArg termsArg(std::string name, const std::vector<Term>& terms) {
+MessageArg termsArg(std::string_view name, const std::vector<Term>& terms) {
     std::string value;
     for (const Term& t : terms)
         value += (value.empty() ? "" : ";") + std::string(t.subtract ? "-" : "") + t.rule + "=" +
                  t.amount;
-    return {std::move(name), std::move(value), MessageArg::Kind::Terms};
+    return {name, std::move(value), MessageArg::Kind::Terms};
 }
 
-MessageArg moneyArg(std::string name, const Money& v) {
-    return {std::move(name), v.toString(), MessageArg::Kind::Money};
+MessageArg moneyArg(std::string_view name, const Money& v) {
+    return {name, v, MessageArg::Kind::Money};
 }
-MessageArg integerArg(std::string name, long long v) {
-    return {std::move(name), std::to_string(v), MessageArg::Kind::Integer};
+MessageArg integerArg(std::string_view name, long long v) {
+    return {name, v, MessageArg::Kind::Integer};
 }
-MessageArg percentArg(std::string name, const Rate& v) {
-    return {std::move(name), v.toPercentString(), MessageArg::Kind::Percent};
+MessageArg percentArg(std::string_view name, const Rate& v) {
+    return {name, v, MessageArg::Kind::Percent};
 }
-MessageArg fractionArg(std::string name, const Rate& v) {
-    return {std::move(name), v.toFractionString(2), MessageArg::Kind::Fraction};
+MessageArg fractionArg(std::string_view name, const Rate& v) {
+    return {name, v.toFractionString(2), MessageArg::Kind::Fraction};
 }
-MessageArg textArg(std::string name, std::string v) {
-    return {std::move(name), std::move(v), MessageArg::Kind::Text};
+MessageArg textArg(std::string_view name, std::string v) {
+    return {name, std::move(v), MessageArg::Kind::Text};
+}
+
+std::string MessageArg::value() const {
+    switch (kind) {
+    case Kind::Money:
+        return std::get<Money>(typed).toString();
+    case Kind::Integer:
+        return std::to_string(std::get<long long>(typed));
+    case Kind::Percent:
+        return std::get<Rate>(typed).toPercentString();
+    default:
+        return std::get<std::string>(typed);
+    }
 }
 
 Reason makeReason(std::string rule, Severity severity, std::string_view code,

@@ -9,11 +9,12 @@
 
 namespace creditpath {
 
-MessageArg moneyArg(std::string name, const Money& value);
-MessageArg integerArg(std::string name, long long value);
-MessageArg percentArg(std::string name, const Rate& value);
-MessageArg fractionArg(std::string name, const Rate& value);
-MessageArg textArg(std::string name, std::string value);
+// `name` is a template placeholder, a literal: arguments keep a view of it.
+MessageArg moneyArg(std::string_view name, const Money& value);
+MessageArg integerArg(std::string_view name, long long value);
+MessageArg percentArg(std::string_view name, const Rate& value);
+MessageArg fractionArg(std::string_view name, const Rate& value);
+MessageArg textArg(std::string_view name, std::string value);
 
 // One rule-labelled amount of a sum; `amount` is Money ("100000.00") or a whole number.
 struct Term {
@@ -23,12 +24,12 @@ struct Term {
 };
 Term moneyTerm(std::string rule, const Money& amount, bool subtract = false);
 Term integerTerm(std::string rule, long long amount);
-MessageArg termsArg(std::string name, const std::vector<Term>& terms);
+MessageArg termsArg(std::string_view name, const std::vector<Term>& terms);
 // The terms of a Terms argument's canonical value (views render them in their own style).
 std::vector<Term> parseTerms(std::string_view canonical);
 
 // Every balance a burn-down forfeits (BD-3), as a Forfeits argument.
-MessageArg forfeitsArg(std::string name, const BurnDown& burnDown);
+MessageArg forfeitsArg(std::string_view name, const BurnDown& burnDown);
 struct Forfeit {
     std::string pool;
     std::string amount; // canonical money

@@ -28,7 +28,7 @@ Json categories(const CategorySet& set) {
 Json argsJson(const std::vector<MessageArg>& list) {
     Json args = Json::object();
     for (const auto& a : list)
-        args[a.name] = a.value;
+        args[std::string(a.name)] = a.value();
     return args;
 }
 

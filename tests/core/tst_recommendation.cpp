@@ -111,7 +111,7 @@ private slots:
         const auto pools = std::find_if(usable->args.begin(), usable->args.end(),
                                         [](const MessageArg& a) { return a.name == "pools"; });
         QVERIFY(pools != usable->args.end());
-        QCOMPARE(pools->value, std::string("build=6000.00@24"));
+        QCOMPARE(pools->value(), std::string("build=6000.00@24"));
         QCOMPARE(pools->kind, MessageArg::Kind::Forfeits);
     }
 

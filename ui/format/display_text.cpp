@@ -61,30 +61,22 @@ QString termsText(const std::string& canonical, const QLocale& locale, MoneyStyl
 QString argText(const MessageArg& arg, const QLocale& locale, MoneyStyle style) {
     switch (arg.kind) {
     case MessageArg::Kind::Money:
-        try {
-            return styledMoney(Money::parse(arg.value), locale, style);
-        } catch (const MoneyError&) {
-            return QString::fromStdString(arg.value);
-        }
+        return styledMoney(std::get<Money>(arg.typed), locale, style);
     case MessageArg::Kind::Percent:
-        try {
-            return formatPercent(Rate::parsePercent(arg.value), locale);
-        } catch (const MoneyError&) {
-            return QString::fromStdString(arg.value) + QLatin1Char('%');
-        }
+        return formatPercent(std::get<Rate>(arg.typed), locale);
     case MessageArg::Kind::Integer:
-        return locale.toString(QString::fromStdString(arg.value).toLongLong());
+        return locale.toString(std::get<long long>(arg.typed));
     case MessageArg::Kind::Fraction:
         try {
-            return formatPercent(Rate::parseFraction(arg.value), locale);
+            return formatPercent(Rate::parseFraction(arg.value()), locale);
         } catch (const MoneyError&) {
-            return QString::fromStdString(arg.value);
+            return QString::fromStdString(arg.value());
         }
     case MessageArg::Kind::Terms:
-        return termsText(arg.value, locale, style);
+        return termsText(arg.value(), locale, style);
     case MessageArg::Kind::Forfeits: {
         QStringList parts;
-        for (const Forfeit& f : parseForfeits(arg.value))
+        for (const Forfeit& f : parseForfeits(arg.value()))
             parts << QCoreApplication::translate("Display", "%1 %2 at month %3")
                          .arg(poolName(f.pool), styledMoney(Money::parse(f.amount), locale, style))
                          .arg(f.month);
@@ -94,9 +86,10 @@ QString argText(const MessageArg& arg, const QLocale& locale, MoneyStyle style) 
         break;
     }
     // Enumerations travel as their file names; show them translated where we know them.
-    if (auto stage = parseEnum<Stage>(arg.value))
+    const std::string text = arg.value();
+    if (auto stage = parseEnum<Stage>(text))
         return stageName(*stage);
-    return QString::fromStdString(arg.value);
+    return QString::fromStdString(text);
 }
 
 } // namespace

@@ -23,9 +23,9 @@ void redact(Reason& r, const std::string& companyName) {
     for (MessageArg& a : r.args) {
         if (isRevenue(a)) {
             a.kind = MessageArg::Kind::Text;
-            a.value = hidden;
+            a.typed = hidden;
         } else if (a.kind == MessageArg::Kind::Text) {
-            a.value = hideCompanyName(a.value, companyName, hidden); // quoted use-case phrases
+            a.typed = hideCompanyName(a.value(), companyName, hidden); // quoted use-case phrases
         }
     }
 }

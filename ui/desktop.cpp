@@ -15,9 +15,14 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <future>
+
 namespace creditpath::ui {
 
 int runDesktop(int argc, char** argv) {
+    // Reading the built-in rulebook takes a few milliseconds: on the second core, beside Qt's
+    // own start-up, so the window waits for it only if Qt was quicker (issue 10: cold start).
+    auto rulebook = std::async(std::launch::async, [] { return &Rulebook::builtIn(); });
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CreditPath"));
     QApplication::setApplicationName(QStringLiteral("CreditPath"));
@@ -48,8 +53,7 @@ int runDesktop(int argc, char** argv) {
         if (args.size() < 2 || !files.load(args.at(1)))
             files.loadExample(DocumentFiles::Example::SeedReference);
     };
-    MainWindow window(Rulebook::builtIn(), &settings, locale, MainWindow::Build::FirstFrameFirst,
-                      open);
+    MainWindow window(*rulebook.get(), &settings, locale, MainWindow::Build::FirstFrameFirst, open);
     // An SVG icon loads the SVG plugin and, under X11, is drawn at several sizes: once the
     // window is on screen.
     const auto setIcon = [] {

@@ -165,7 +165,7 @@ BurnDown anyBurnDown(PathId path, std::vector<Pool> pools, const ChargeSchedule&
                      const SharedCharges* shared, int horizonMonths, PoolTieBreak tieBreak,
                      bool keepMonths) {
     sortByApplicationOrder(pools, tieBreak);
-    if (charges.hasCents())
+    if (charges.fitsKernel())
         if (const auto specs = kernel::poolSpecsInOrder(pools))
             return kernelBurnDown(path, std::move(pools), *specs, charges, shared, horizonMonths,
                                   keepMonths);

@@ -9,7 +9,8 @@ namespace creditpath::kernel {
 namespace {
 
 std::optional<PoolSpec> specOf(const Pool& p) {
-    constexpr std::int64_t kMaxAward = std::int64_t(1) << 60;
+    // At most kMaxPools awards of 2^59 cents sum below 2^62: no run's sum passes 64 bits.
+    constexpr std::int64_t kMaxAward = std::int64_t(1) << 59;
     if (p.award.cents() < 0 || p.award.cents() > kMaxAward)
         return std::nullopt;
     PoolSpec s{p.award.cents().convert_to<std::int64_t>(), p.expiresMonth, 0};

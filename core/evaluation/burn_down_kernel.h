@@ -57,7 +57,8 @@ struct RunEnd {
     std::int64_t held[kMaxPools] = {};
 };
 
-// Runs months 1..runMonths (clamped to the schedule, which must have cents). Out of pocket
+// Runs months 1..runMonths (clamped to the schedule, which must fit the kernel:
+// ChargeSchedule::fitsKernel). Out of pocket
 // and the covered-through month count months 1..horizon only, as the shown burn-down does.
 // `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket; `trace`, when
 // given, what each pool did in each month run; `end`, how the run ended.

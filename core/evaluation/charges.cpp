@@ -92,6 +92,11 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
         months_ = months;
         return;
     }
+    constexpr std::int64_t kKernelLimit = std::int64_t(1) << 62;
+    std::int64_t all = 0;
+    fitsKernel_ = std::all_of(totalCents_.begin(), totalCents_.end(), [&](std::int64_t t) {
+        return !__builtin_add_overflow(all, t, &all) && all < kKernelLimit;
+    });
     charged_.assign(static_cast<std::size_t>(months), 0);
     for (int m = 1; m <= months; ++m)
         for (int c = 0; c < kCategoryCount; ++c)

@@ -56,6 +56,8 @@ public:
         for (const auto& line : s.spendLines)
             sigma_.push_back(sigmaForUncertainty(line.uncertaintyPercent));
         growthSigma_ = sigmaForUncertainty(s.growthUncertaintyPercent);
+        if (!stated_.fitsKernel())
+            return; // a bill past what the kernel sums: no path gets a distribution
         spendCertain_ = growthSigma_ == 0.0 &&
                         std::all_of(sigma_.begin(), sigma_.end(), [](double x) { return x == 0; });
         for (const auto& p : model.paths) {
@@ -90,6 +92,8 @@ public:
     }
 
     void runAll() {
+        if (plans_.empty())
+            return;
         const int blocks = (options_.draws + kBlock - 1) / kBlock;
         const int threads = std::clamp(options_.threads, 1, std::max(blocks, 1));
         auto work = [&](int first) {
@@ -141,7 +145,7 @@ private:
                 } catch (const InvalidDocument&) {
                     // A draw past the largest charge CreditPath projects: the stated spend.
                 }
-                if (drawn && !drawn->hasCents())
+                if (drawn && !drawn->fitsKernel())
                     drawn.reset();
             }
             for (std::size_t p = 0; p < plans_.size(); ++p) {

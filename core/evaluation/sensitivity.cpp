@@ -56,7 +56,7 @@ public:
         } catch (const InvalidDocument&) {
             return std::nullopt; // this end of the range outgrows what CreditPath projects
         }
-        if (!charges->hasCents())
+        if (!charges->fitsKernel())
             return std::nullopt;
         const std::size_t apps = path_.applications.size();
         BigInt sum = 0, den = 1;

@@ -50,7 +50,7 @@ int runMonths(const std::vector<Pool>& pools, int horizon) {
 // A level's totals: by the cents kernel when the figures fit it, else by the Money burn-down.
 LevelRun totalsOf(PathId id, const std::vector<Pool>& pools, const ChargeSchedule& charges,
                   int horizon, PoolTieBreak tieBreak) {
-    if (charges.hasCents())
+    if (charges.fitsKernel())
         if (const auto specs = kernel::poolSpecs(pools, tieBreak)) {
             const auto run = kernel::runPools(specs->data(), static_cast<int>(specs->size()),
                                               charges, horizon, runMonths(pools, horizon));

@@ -236,6 +236,28 @@ private slots:
                  month * Rate::parsePercent("12000"));
     }
 
+    // A bill whose months together pass what the kernel sums (2^62 cents): a thousand lines
+    // at the largest charge over 120 months, 1.2 x 10^19 cents. Its burn-down runs on Money and
+    // stays exact: one month's charges times 120, less the $100,000 Portfolio pays in month 1.
+    void burnDownPast64BitsStaysExact() {
+        const SpendLine largest{Category::Compute, Money::fromWhole(kMaxMonthlyCharge), {}, {}, {}};
+        const ChargeSchedule schedule(std::vector<SpendLine>(1000, largest), 120);
+        QVERIFY(schedule.hasCents());
+        QVERIFY(!schedule.fitsKernel());
+        Pool portfolio;
+        portfolio.id = "portfolio";
+        portfolio.award = usd("100000");
+        portfolio.eligible.fill(true);
+        const BurnDown b = computeBurnDown(PathId::PortfolioOnly, {portfolio}, schedule, 120,
+                                           PoolTieBreak::OldestThenFewestServices);
+        const Money month = Money::fromWhole(kMaxMonthlyCharge) * Rate::parsePercent("100000");
+        QCOMPARE(b.totalCharges, month * Rate::parsePercent("12000"));
+        QCOMPARE(b.totalOutOfPocket, month * Rate::parsePercent("12000") - usd("100000"));
+        QCOMPARE(b.coveredThroughMonth, 0);
+        QCOMPARE(b.months.size(), std::size_t(120));
+        QVERIFY(!b.months.back().outOfPocket.isNegative());
+    }
+
     // The kernel burn-down's rows and totals equal the Money burn-down's over generated pools.
     // A third of the bills have no growth (months that repeat, which the kernel settles at
     // once), a third grow on some lines only, a third on every line.

@@ -64,9 +64,9 @@ std::string_view nameOf(ReasonKind);
 // demand, like a derivation's: views render code + args in their own language.
 struct Reason {
     std::string rule;
-    Severity severity = Severity::Info;
     std::string_view code; // the message catalogue's (messages.h: makeReason)
     std::vector<MessageArg> args;
+    Severity severity = Severity::Info;
     ReasonKind kind = ReasonKind::Fit;
     std::string text() const; // messages.cpp
 };

@@ -609,7 +609,7 @@ std::string MessageArg::value() const {
 
 Reason makeReason(std::string rule, Severity severity, std::string_view code,
                   std::vector<MessageArg> args) {
-    return {std::move(rule), severity, catalogued(code), std::move(args)};
+    return {std::move(rule), catalogued(code), std::move(args), severity};
 }
 
 std::string Reason::text() const {

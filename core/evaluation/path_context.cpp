@@ -29,7 +29,7 @@ Money PathContext::peakBedrockMonthly() const {
 
 std::vector<Reason> reasonList() {
     std::vector<Reason> reasons;
-    reasons.reserve(16);
+    reasons.reserve(12);
     return reasons;
 }
 

@@ -62,6 +62,7 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
     const int projected = months + skipMonths;
     cents_.assign(static_cast<std::size_t>(months) * kCategoryCount, 0);
     totalCents_.assign(static_cast<std::size_t>(months), 0);
+    charged_.assign(static_cast<std::size_t>(months), 0);
     std::vector<std::int64_t> line(static_cast<std::size_t>(projected));
     // The reference refuses the first (month, line) over the limit: find that same one.
     int badMonth = 0;
@@ -75,12 +76,16 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
             continue;
         }
         const auto c = static_cast<std::size_t>(lines[i].category);
+        const std::uint32_t category = std::uint32_t(1) << c;
         for (int m = 1; m <= months; ++m) {
             const std::int64_t v = line[static_cast<std::size_t>(m + skipMonths - 1)];
             std::int64_t& cell = cents_[static_cast<std::size_t>(m - 1) * kCategoryCount + c];
             std::int64_t& total = totalCents_[static_cast<std::size_t>(m - 1)];
             overflow = overflow || __builtin_add_overflow(cell, v, &cell) ||
                        __builtin_add_overflow(total, v, &total);
+            // Charges are never negative: a category is charged when any of its lines is.
+            if (v != 0)
+                charged_[static_cast<std::size_t>(m - 1)] |= category;
         }
     }
     if (badMonth != 0)
@@ -97,11 +102,6 @@ ChargeSchedule::ChargeSchedule(const std::vector<SpendLine>& lines, int months, 
     fitsKernel_ = std::all_of(totalCents_.begin(), totalCents_.end(), [&](std::int64_t t) {
         return !__builtin_add_overflow(all, t, &all) && all < kKernelLimit;
     });
-    charged_.assign(static_cast<std::size_t>(months), 0);
-    for (int m = 1; m <= months; ++m)
-        for (int c = 0; c < kCategoryCount; ++c)
-            if (centsOfMonth(m)[c] != 0)
-                charged_[static_cast<std::size_t>(m - 1)] |= std::uint32_t(1) << c;
     sameUntil_.resize(static_cast<std::size_t>(months));
     for (int m = months; m >= 1; --m) {
         const bool likeNext =

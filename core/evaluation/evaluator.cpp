@@ -63,6 +63,7 @@ std::vector<PathNote> collectAlerts(const std::vector<PathResult>& paths) {
 std::vector<MaterialItem> materials(const Scenario& s, const RulebookParameters& r) {
     auto filled = [](const std::string& t) { return !detail::isBlank(t); };
     std::vector<MaterialItem> out;
+    out.reserve(r.materials.size());
     for (const auto& id : r.materials) {
         bool ready = false;
         if (id == "company_info")
@@ -89,6 +90,7 @@ std::vector<Combination> combinations(const std::vector<PathResult>& paths,
         return false;
     };
     std::vector<Combination> out;
+    out.reserve(r.combinations.size());
     for (const auto& spec : r.combinations) {
         const auto a = parsePathId(spec.first), b = parsePathId(spec.second);
         if (!a || !b || !usable(*a) || !usable(*b))

@@ -79,7 +79,14 @@ template <typename Item> std::vector<Item> sortedDistinct(std::vector<Item> item
 std::vector<Word> contentWords(const std::string& lowered) {
     std::vector<Word> words;
     words.reserve(lowered.size() / 4 + 1); // a word and its space take four letters or more
-    const auto isWordChar = [](char ch) { return detail::asciiAlnum(ch); };
+    // A table of the word bytes: the texts are scanned byte by byte.
+    static constexpr auto kWordByte = [] {
+        std::array<bool, 256> table{};
+        for (int b = 0; b < 256; ++b)
+            table[std::size_t(b)] = detail::asciiAlnum(static_cast<char>(b));
+        return table;
+    }();
+    const auto isWordChar = [](char ch) { return kWordByte[static_cast<unsigned char>(ch)]; };
     for (auto it = lowered.begin(); it != lowered.end();) {
         it = std::find_if(it, lowered.end(), isWordChar);
         if (it == lowered.end())

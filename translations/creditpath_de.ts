@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+63"/>
+        <location filename="../ui/desktop.cpp" line="+67"/>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+154"/>
+        <location filename="../ui/format/display_text.cpp" line="+147"/>
         <source>Stack: Portfolio + Build + Bedrock POC</source>
         <translation>Stack: Portfolio + Build + Bedrock-POC</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>EDP</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2 in Monat %3</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+63"/>
+        <location filename="../ui/desktop.cpp" line="+67"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../ui/format/display_text.cpp" line="+88"/>
+        <location filename="../ui/format/display_text.cpp" line="+80"/>
         <source>%1 %2 at month %3</source>
         <translation>%1 %2 au mois %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Stack: Portfolio + Build + Bedrock POC</source>
         <translation>Cumul : Portfolio + Build + Bedrock POC</translation>
     </message>

@@ -139,15 +139,13 @@ BurnDown kernelBurnDown(PathId path, std::vector<Pool> pools, const kernel::Pool
     result.coveredThroughMonth = totals.coveredThroughMonth;
     result.totalOutOfPocket = Money::fromCents(totals.outOfPocket);
     const PoolIds ids = internedIds(pools);
-    std::int64_t charged = 0, forfeited = 0;
-    for (int m = 1; m <= months; ++m)
-        charged += charges.totalCents(m);
+    std::int64_t forfeited = 0;
     for (const kernel::RunEnd::Forfeit& f : end.forfeits) {
         result.forfeitures.push_back(
             {f.month, ids[static_cast<std::size_t>(f.pool)], Money::fromCents(f.amount)});
         forfeited += f.amount;
     }
-    result.totalCharges = Money::fromCents(charged);
+    result.totalCharges = charges.totalOver(1, months);
     result.totalForfeited = Money::fromCents(forfeited);
     // What each pool holds after the last month; with no month run, its award.
     for (std::size_t i = 0; i < count; ++i)
@@ -196,25 +194,35 @@ BurnDown computeBurnDownReference(PathId path, std::vector<Pool> pools,
 BurnDown firstMonthsOf(const BurnDown& whole, int months) {
     if (static_cast<std::size_t>(months) >= whole.months.size())
         return whole;
+    months = std::max(months, 0);
+    // A kernel run is made again over the shorter horizon: its totals, forfeits and rows then
+    // come from the one place that makes a kernel burn-down.
+    const MonthRows::Source& source = *whole.months.source();
+    if (source.charges)
+        return kernelBurnDown(whole.path, whole.pools, source.pools, *source.charges,
+                              &source.charges, months, true);
+    // A Money run's rows are made already: the first of them, their totals recounted.
     BurnDown run;
     run.path = whole.path;
     run.pools = whole.pools;
-    run.months = whole.months.first(static_cast<std::size_t>(std::max(months, 0)));
+    run.months = whole.months.first(static_cast<std::size_t>(months));
     run.coveredThroughMonth = std::min(whole.coveredThroughMonth, months);
     for (const Forfeiture& f : whole.forfeitures)
         if (f.month <= months) {
             run.forfeitures.push_back(f);
             run.totalForfeited += f.amount;
         }
-    if (months > 0) {
-        auto totals = whole.months.source()->totalsOfFirst(static_cast<std::size_t>(months));
-        run.totalCharges = totals.charges;
-        run.totalOutOfPocket = totals.outOfPocket;
-        run.leftAtHorizon = std::move(totals.left);
-    } else {
+    for (const BurnDownMonth& m : run.months) {
+        run.totalOutOfPocket += m.outOfPocket;
+        run.totalCharges += m.charges;
+    }
+    // Every month row lists every pool's balance, in application order, as leftAtHorizon does.
+    if (months > 0)
+        run.leftAtHorizon.assign(run.months.back().balances.begin(),
+                                 run.months.back().balances.end());
+    else
         for (const auto& p : run.pools)
             run.leftAtHorizon.push_back({internedPoolId(p.id), p.award});
-    }
     return run;
 }
 

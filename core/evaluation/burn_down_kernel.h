@@ -58,8 +58,8 @@ struct RunEnd {
 };
 
 // Runs months 1..runMonths (clamped to the schedule, which must fit the kernel:
-// ChargeSchedule::fitsKernel). Out of pocket
-// and the covered-through month count months 1..horizon only, as the shown burn-down does.
+// ChargeSchedule::fitsKernel). Out of pocket and the covered-through month count months
+// 1..horizon only, as the shown burn-down does.
 // `monthlyOutOfPocket`, when given, receives months 1..horizon's out of pocket; `trace`, when
 // given, what each pool did in each month run; `end`, how the run ended.
 RunTotals runPools(const PoolSpec* pools, int count, const ChargeSchedule& charges, int horizon,

@@ -44,31 +44,6 @@ const std::vector<BurnDownMonth>& MonthRows::Source::rows() const {
     return madeRows;
 }
 
-MonthRows::Source::Totals MonthRows::Source::totalsOfFirst(std::size_t months) const {
-    Totals t;
-    if (!charges) {
-        for (std::size_t m = 0; m < months; ++m) {
-            t.charges += madeRows[m].charges;
-            t.outOfPocket += madeRows[m].outOfPocket;
-        }
-        t.left.assign(madeRows[months - 1].balances.begin(), madeRows[months - 1].balances.end());
-        return t;
-    }
-    // A run is month by month: the shorter run is the longer one's first months.
-    const int first = static_cast<int>(months);
-    kernel::RunEnd end;
-    const kernel::RunTotals run = kernel::runPools(pools.data(), static_cast<int>(pools.size()),
-                                                   *charges, first, first, nullptr, nullptr, &end);
-    std::int64_t charged = 0;
-    for (int m = 1; m <= first; ++m)
-        charged += charges->totalCents(m);
-    t.charges = Money::fromCents(charged);
-    t.outOfPocket = Money::fromCents(run.outOfPocket);
-    for (std::size_t i = 0; i < pools.size(); ++i)
-        t.left.push_back({ids[i], Money::fromCents(end.held[i])});
-    return t;
-}
-
 std::shared_ptr<const MonthRows::Source> rowsSource(std::vector<BurnDownMonth> rows) {
     auto s = std::make_shared<MonthRows::Source>();
     s->madeRows = std::move(rows);

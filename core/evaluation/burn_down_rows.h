@@ -23,14 +23,6 @@ struct MonthRows::Source {
 
     const std::vector<BurnDownMonth>& rows() const;
 
-    // The first `months` months' charges and out of pocket, and what each pool holds after
-    // them (`months` >= 1), without making rows.
-    struct Totals {
-        Money charges, outOfPocket;
-        PoolAmounts left;
-    };
-    Totals totalsOfFirst(std::size_t months) const;
-
     mutable std::once_flag made;
     mutable std::vector<BurnDownMonth> madeRows;
 };

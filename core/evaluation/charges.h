@@ -46,7 +46,7 @@ public:
     // Whether the burn-down kernel may run on this schedule: it has cents, and all its months
     // together charge less than 2^62 cents, so no sum a run makes (out of pocket, usable,
     // forfeited) can pass 64 bits. Otherwise burn-downs run on Money.
-    bool fitsKernel() const { return hasCents() && fitsKernel_; }
+    bool fitsKernel() const { return fitsKernel_; }
     const std::int64_t* centsOfMonth(int m) const {
         return cents_.data() + static_cast<std::size_t>(m - 1) * kCategoryCount;
     }
@@ -74,7 +74,7 @@ private:
     std::vector<std::int64_t> totalCents_; // per month
     std::vector<std::uint32_t> charged_;   // per month, with the cents
     std::vector<int> sameUntil_;           // per month, with the cents
-    bool fitsKernel_ = false;
+    bool fitsKernel_ = false;              // set only once the cents are made
 };
 
 } // namespace creditpath

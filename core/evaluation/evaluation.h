@@ -219,7 +219,7 @@ Money totalOf(const PoolAmounts& amounts);
 
 struct BurnDownMonth {
     // User-provided, so a new row is built member by member instead of zero-filled first (a
-    // row is 600 bytes, mostly its lists' inline room, and an evaluation makes hundreds).
+    // row is 600 bytes, mostly its lists' inline room, and a burn-down makes one a month).
     BurnDownMonth() {}
     int month = 1;
     Money charges;

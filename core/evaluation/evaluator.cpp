@@ -136,7 +136,7 @@ Evaluation evaluate(const Scenario& scenario, const Rulebook& rulebook,
         CreditValue value;
     };
     std::vector<CreditPath> credit;
-    credit.reserve(5); // month rows are not moved on growth (their lists' moves may throw)
+    credit.reserve(5); // burn-downs are not moved on growth (their inline lists' moves may throw)
     for (PathId id : {PathId::Stack, PathId::PortfolioBuild, PathId::PortfolioOnly,
                       PathId::GenaiAccelerator, PathId::Map}) {
         PoolLevels levels = poolLevels(id, ctx);

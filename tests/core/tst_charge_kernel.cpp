@@ -256,6 +256,12 @@ private slots:
         QCOMPARE(b.coveredThroughMonth, 0);
         QCOMPARE(b.months.size(), std::size_t(120));
         QVERIFY(!b.months.back().outOfPocket.isNegative());
+        // Its first twelve months are the Money rows' first twelve, their totals recounted.
+        const BurnDown year = firstMonthsOf(b, 12);
+        QCOMPARE(year.months.size(), std::size_t(12));
+        QCOMPARE(year.totalCharges, month * Rate::parsePercent("1200"));
+        QCOMPARE(year.totalOutOfPocket, month * Rate::parsePercent("1200") - usd("100000"));
+        QCOMPARE(amountOf(year.leftAtHorizon, "portfolio"), Money());
     }
 
     // The kernel burn-down's rows and totals equal the Money burn-down's over generated pools.

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+67"/>
+        <location filename="../ui/desktop.cpp" line="+75"/>
         <source>Restore unsaved work?</source>
         <translation>Ungesicherte Arbeit wiederherstellen?</translation>
     </message>
@@ -2790,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+63"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+67"/>
         <source>Burn-down</source>
         <translation>Verbrauch</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Covered through month %1</source>
         <translation>Gedeckt bis Monat %1</translation>
     </message>
@@ -2838,12 +2838,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+18"/>
+        <location filename="../ui/results/compare_view.cpp" line="+29"/>
         <source>Variants on the burn-down chart</source>
         <translation>Varianten im Verbrauchsdiagramm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>Noch keine Varianten. Bearbeiten Sie das Szenario und wählen Sie „Als Variante speichern…“ über den Formularen: Die Änderungen werden zu einer Variante, die Basis bleibt wie gespeichert. Jede Variante erscheint dann hier als Spalte neben der Basis.</translation>
     </message>
@@ -3066,7 +3066,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+61"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+62"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+59"/>
+        <location filename="../ui/window/main_window.cpp" line="+60"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -3109,7 +3109,7 @@
         <translation>Bedrock-&amp;POC</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Evaluated with rulebook %1</source>
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
@@ -3614,12 +3614,12 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+153"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Warum:&lt;/b&gt; %1 &lt;i&gt;(klicken Sie oben auf eine Zahl, um zu sehen, woher sie kommt)&lt;/i&gt;</translation>
     </message>
@@ -3834,7 +3834,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message>
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+38"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4046,7 +4046,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+78"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -4086,7 +4086,7 @@ minutes</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+67"/>
+        <location filename="../ui/desktop.cpp" line="+75"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
@@ -2778,7 +2778,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+63"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+67"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -2803,7 +2803,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Covered through month %1</source>
         <translation>%1か月目までカバー</translation>
     </message>
@@ -2826,12 +2826,12 @@
 <context>
     <name>creditpath::ui::CompareView</name>
     <message>
-        <location filename="../ui/results/compare_view.cpp" line="+18"/>
+        <location filename="../ui/results/compare_view.cpp" line="+29"/>
         <source>Variants on the burn-down chart</source>
         <translation>消化チャートにバリアントを表示</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No variants yet. Edit the scenario and choose Save as variant… above the forms: the edits become a variant and the base stays as saved. Each variant then appears here as a column beside the base.</source>
         <translation>バリアントはまだありません。シナリオを編集し、フォーム上の「バリアントとして保存…」を選ぶと、編集内容がバリアントになり、基本シナリオは保存時のまま残ります。各バリアントは基本シナリオの横の列としてここに表示されます。</translation>
     </message>
@@ -3053,7 +3053,7 @@
 <context>
     <name>creditpath::ui::FieldBinder</name>
     <message>
-        <location filename="../ui/forms/field_binder.cpp" line="+61"/>
+        <location filename="../ui/forms/field_binder.cpp" line="+62"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+59"/>
+        <location filename="../ui/window/main_window.cpp" line="+60"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>Bedrock POC(&amp;P)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Evaluated with rulebook %1</source>
         <translation>ルールブック%1で評価</translation>
     </message>
@@ -3601,12 +3601,12 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+147"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
         <translation>&lt;b&gt;理由：&lt;/b&gt;%1 &lt;i&gt;（上の数値をクリックすると、その根拠を表示します）&lt;/i&gt;</translation>
     </message>
@@ -3819,7 +3819,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message>
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+37"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+38"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -4029,7 +4029,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+76"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+78"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -4069,7 +4069,7 @@ minutes</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

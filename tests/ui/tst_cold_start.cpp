@@ -132,7 +132,7 @@ private slots:
         auto* burnDown = window->findChild<QChartView*>(QStringLiteral("burnDownView"));
         auto* reasons = window->results()->findChild<QTableView*>(QStringLiteral("reasonsTable"));
         QVERIFY(!window->isBuilt());
-        QCOMPARE(reasons->model()->rowCount(), 0);
+        QVERIFY(!reasons->model()); // given its model (and measured) after the first frame
         QVERIFY(!window->findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case")));
         QCOMPARE(window->results()->resultsModel()->rowCount(), 7);
         QVERIFY(window->screenShareAction());

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -269,6 +271,40 @@ private slots:
         QCOMPARE(totals->columnCount(), s.horizonMonths);
         QCOMPARE(totals->horizontalHeaderItem(0)->text(), QStringLiteral("M1"));
         QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("$1,234"));
+    }
+
+    // The lines behind the Spend tab reach their table (which measures every cell) when the
+    // tab is first shown: not on the window's first frame.
+    void spendLinesWaitForTheirTab() {
+        auto* lines = w().findChild<QTableView*>(QStringLiteral("spendLines"));
+        QVERIFY(lines);
+        QVERIFY(!lines->model());
+        w().findChild<QTabWidget*>(QStringLiteral("formTabs"))->setCurrentWidget(w().spendPage());
+        QCOMPARE(lines->model(), w().spendPage()->model());
+        QCOMPARE(lines->model()->rowCount(), int(w().document()->scenario().spendLines.size()));
+        QCOMPARE(lines->horizontalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+    }
+
+    // The panes take their shares of the window it first shows at (forms 38 %, results 62 %;
+    // within the results, the table and reasons 60 %, the charts 40 %), whatever each pane's
+    // minimum.
+    void panesTakeTheirSharesOfTheFirstWindow() {
+        MainWindow window(Rulebook::builtIn(), settings_.get(),
+                          QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(window.files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1400, 900); // room above every pane's minimum
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* split = qobject_cast<QSplitter*>(window.centralWidget());
+        QVERIFY(split);
+        auto* right = qobject_cast<QSplitter*>(split->widget(1));
+        QVERIFY(right);
+        const auto near = [](int actual, int expected) { return std::abs(actual - expected) <= 2; };
+        const QList<int> across = split->sizes(), down = right->sizes();
+        const int width = across[0] + across[1], height = down[0] + down[1];
+        QVERIFY2(near(across[0], width * 38 / 100), qPrintable(QString::number(across[0])));
+        QVERIFY2(near(down[1], height * 40 / 100), qPrintable(QString::number(down[1])));
     }
 
     void saveThenOpenRoundTrips() {

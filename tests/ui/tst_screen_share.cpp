@@ -1,6 +1,7 @@
 // Screen share on a discovery call: nothing it hides may appear anywhere a viewer can read it
 // (field, error message, tooltip, undo text, title, status bar), and the redaction settings
 // come back after a restart.
+#include "charts/chart_legend.h"
 #include "document/scenario_document.h"
 #include "results/alert_banner.h"
 #include "results/charts_panel.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -121,6 +123,13 @@ private slots:
         QVERIFY(results && reasons);
         QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
         QVERIFY(reasons->isColumnHidden(ReasonsModel::SourceColumn));
+        // And the window still fits the laptop's screen: no pane's minimum (a legend wrapped
+        // to two rows) pushes the status bar off it or lays the "Why" line over the table.
+        QTRY_VERIFY(w().charts()->legend(0)->isVisible());
+        QCOMPARE(w().height(), 741);
+        const auto* why = w().findChild<QLabel*>(QStringLiteral("reasonsTitle"));
+        QVERIFY(why && why->isVisible());
+        QTRY_VERIFY(results->geometry().bottom() < why->geometry().top());
         const QString tip =
             reasons->model()->index(0, ReasonsModel::TextColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("CloudRoute partner page")), qPrintable(tip));
@@ -128,6 +137,30 @@ private slots:
         w().resize(1920, 1050);
         QCoreApplication::processEvents();
         QVERIFY(!reasons->isColumnHidden(ReasonsModel::SourceColumn));
+    }
+
+    // The results table's columns are sized when their contents or fonts change, not at each
+    // resize: after the font grows, each still holds its widest cell and its header.
+    void resultsColumnsFollowTheFont() {
+        auto* results = w().findChild<QTableView*>(QStringLiteral("resultsTable"));
+        QVERIFY(results);
+        const int verdict = results->columnWidth(ResultsModel::VerdictColumn);
+        w().screenShareAction()->setChecked(true);
+        QVERIFY(results->columnWidth(ResultsModel::VerdictColumn) > verdict);
+        const QAbstractItemModel* model = results->model();
+        for (int c = 0; c < ResultsModel::ColumnCount; ++c) {
+            if (c == ResultsModel::PathColumn)
+                continue;
+            const QString column = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(results->columnWidth(c) >= results->horizontalHeader()->sectionSizeHint(c),
+                     qPrintable(column));
+            for (int r = 0; r < model->rowCount(); ++r)
+                QVERIFY2(results->columnWidth(c) >=
+                             results->sizeHintForIndex(model->index(r, c)).width(),
+                         qPrintable(column));
+        }
+        w().screenShareAction()->setChecked(false);
+        QCOMPARE(results->columnWidth(ResultsModel::VerdictColumn), verdict);
     }
 
     void everythingAViewerReadsGrows() {
@@ -139,6 +172,10 @@ private slots:
         QMessageBox dialog(QMessageBox::Information, QStringLiteral("t"), QStringLiteral("x"));
         QMenu* fileMenu = w().menuBar()->actions().first()->menu();
         QVERIFY(fileMenu);
+        // A field's message, in red: a style sheet would have kept it at the normal size.
+        auto* fieldError = w().findChild<QLabel*>(QStringLiteral("error:company.aws_account_id"));
+        QVERIFY(fieldError);
+        QCOMPARE(fieldError->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
         const qreal bigger = normal.pointSizeF() * 1.3;
         const QList<QPair<const char*, QFont>> read{
             {"menu bar", w().menuBar()->font()},
@@ -146,7 +183,8 @@ private slots:
             {"status bar", w().statusBar()->font()},
             {"tooltip", QToolTip::font()},
             {"dialog", dialog.font()},
-            {"banner", w().results()->alertBanner()->font()}};
+            {"banner", w().results()->alertBanner()->font()},
+            {"field error", fieldError->font()}};
         for (const auto& [what, f] : read)
             QVERIFY2(f.pointSizeF() >= bigger, what);
         QChart* chart = w().charts()->valueRangeChart();

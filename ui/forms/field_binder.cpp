@@ -3,6 +3,7 @@
 #include "document/json_path.h"
 #include "document/scenario_document.h"
 #include "format/display_text.h"
+#include "format/error_colour.h"
 #include "scenario/variants.h"
 #include "typed_input.h"
 
@@ -34,7 +35,7 @@ FieldBinder::Binding& FieldBinder::bind(QFormLayout* form, const QString& label,
                                         std::function<void(const QJsonValue&)> show) {
     auto* error = new QLabel;
     error->setObjectName(QStringLiteral("error:") + path);
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    showInErrorColour(error);
     error->setWordWrap(true);
     error->hide();
     editor->setObjectName(path);

@@ -4,6 +4,7 @@
 #include "document/scenario_document.h"
 #include "evaluation/charges.h"
 #include "format/display_text.h"
+#include "format/error_colour.h"
 #include "spend_lines_model.h"
 #include "window/refresh_when_visible.h"
 
@@ -53,17 +54,18 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
       problems_(new QLabel), totals_(new QTableWidget) {
     auto* layout = new QVBoxLayout(this);
     table_->setObjectName(QStringLiteral("spendLines"));
-    table_->setModel(model_);
     table_->setItemDelegateForColumn(SpendLinesModel::CategoryColumn, new CategoryDelegate(table_));
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Behind its tab at start, the lines wait until the page is shown: a table given its
+    // model measures every cell (issue 10: cold start). The page's width is its buttons'.
+    linesRefresh_ = new RefreshWhenVisible(this, [this] { showLines(); });
+    linesRefresh_->request();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     layout->addWidget(table_, 3);
 
     problems_->setObjectName(QStringLiteral("spendProblems"));
-    problems_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    showInErrorColour(problems_);
     problems_->setWordWrap(true);
     problems_->hide();
     layout->addWidget(problems_);
@@ -118,6 +120,17 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
     totalsRefresh_ = new RefreshWhenVisible(this, [this] { updateTotals(); });
     connect(document_, &ScenarioDocument::changed, totalsRefresh_, &RefreshWhenVisible::request);
     totalsRefresh_->request();
+}
+
+QTableView* SpendPage::table() const {
+    linesRefresh_->flush(); // read while hidden: with its lines
+    return table_;
+}
+
+void SpendPage::showLines() {
+    table_->setModel(model_);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 }
 
 void SpendPage::updateTotals() {

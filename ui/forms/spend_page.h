@@ -19,9 +19,10 @@ class SpendPage : public QWidget {
 public:
     SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
     SpendLinesModel* model() const { return model_; }
-    QTableView* table() const { return table_; }
+    QTableView* table() const;
 
 private:
+    void showLines();
     void updateTotals();
     ScenarioDocument* document_;
     QLocale locale_;
@@ -29,6 +30,7 @@ private:
     QTableView* table_;
     QLabel* problems_;
     QTableWidget* totals_;
+    RefreshWhenVisible* linesRefresh_ = nullptr;
     RefreshWhenVisible* totalsRefresh_ = nullptr;
 };
 

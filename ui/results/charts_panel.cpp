@@ -18,11 +18,15 @@
 namespace creditpath::ui {
 namespace {
 
+// Screen share on a laptop has no height to spare: the chart gives way first, so the results
+// table keeps every row and the status bar stays on a 1366x741 screen.
+constexpr int kChartMinimum = 220, kSharedChartMinimum = 140;
+
 QChartView* newView(const QString& name) {
     auto* view = new QChartView;
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(kChartMinimum);
     return view;
 }
 
@@ -100,6 +104,8 @@ void ChartsPanel::setHiddenName(const QString& companyName) {
 void ChartsPanel::setScreenShare(bool on) {
     style_.basePointSize = on ? 15 : 10;
     style_.legendBeside = on;
+    for (QChartView* view : {burnDown_, valueRange_, timeline_, tornado_})
+        view->setMinimumHeight(on ? kSharedChartMinimum : kChartMinimum);
     style_.headlineBelow = on;
     invalidate();
 }

@@ -14,10 +14,19 @@
 namespace creditpath::ui {
 
 CompareView::CompareView(ScenarioDocument* document, QLocale locale, QWidget* parent)
-    : QWidget(parent), document_(document), locale_(std::move(locale)), empty_(new QLabel),
-      table_(new QTableWidget), overlay_(new QCheckBox(tr("Variants on the burn-down chart"))),
+    : QWidget(parent), document_(document), locale_(std::move(locale)),
       refresh_(new RefreshWhenVisible(this, [this] { refresh(); })) {
     setObjectName(QStringLiteral("compareView"));
+    connect(document_, &ScenarioDocument::changed, refresh_, &RefreshWhenVisible::request);
+    refresh_->request();
+}
+
+void CompareView::build() {
+    // Behind its tab at start: made when first shown, not on the window's first frame (issue
+    // 10: cold start).
+    empty_ = new QLabel;
+    table_ = new QTableWidget;
+    overlay_ = new QCheckBox(tr("Variants on the burn-down chart"));
     table_->setObjectName(QStringLiteral("compareTable"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -39,8 +48,6 @@ CompareView::CompareView(ScenarioDocument* document, QLocale locale, QWidget* pa
     // A column header picks that scenario for the forms.
     connect(table_->horizontalHeader(), &QHeaderView::sectionClicked, this,
             [this](int column) { document_->selectVariant(column - 1); });
-    connect(document_, &ScenarioDocument::changed, refresh_, &RefreshWhenVisible::request);
-    refresh_->request();
 }
 
 QTableWidget* CompareView::table() const {
@@ -61,6 +68,8 @@ void CompareView::setHiddenName(const QString& companyName) {
 }
 
 void CompareView::refresh() {
+    if (!table_)
+        build();
     const Comparison c = document_->comparison();
     const bool any = c.columns.size() > 1;
     empty_->setVisible(!any);

@@ -17,7 +17,7 @@ class CompareView : public QWidget {
     Q_OBJECT
 public:
     CompareView(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
-    // Both bring a table left stale while hidden up to date first.
+    // Both make the view, or bring a table left stale while hidden up to date, first.
     QTableWidget* table() const;
     QCheckBox* overlayCheck() const;
     // Screen share hiding the company: its name is masked in variant names too.
@@ -28,13 +28,14 @@ signals:
     void overlayToggled(bool on);
 
 private:
+    void build();
     void refresh();
     ScenarioDocument* document_;
     QLocale locale_;
     QString hiddenName_;
-    QLabel* empty_;
-    QTableWidget* table_;
-    QCheckBox* overlay_;
+    QLabel* empty_ = nullptr; // these three are made when the view is first shown
+    QTableWidget* table_ = nullptr;
+    QCheckBox* overlay_ = nullptr;
     RefreshWhenVisible* refresh_; // behind its tab, the table waits until it is shown
 };
 

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
@@ -35,7 +36,9 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     resultsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     resultsView_->setSelectionMode(QAbstractItemView::SingleSelection);
     resultsView_->verticalHeader()->hide();
-    resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to their contents by sizeColumnToContents(), when the contents change: Qt's
+    // ResizeToContents measures every cell again at each resize (issue 10: cold start).
+    resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     resultsView_->horizontalHeader()->setSectionResizeMode(ResultsModel::PathColumn,
                                                            QHeaderView::Stretch);
     resultsView_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -43,12 +46,14 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     resultsView_->setTextElideMode(Qt::ElideMiddle);
     resultsView_->setWordWrap(false);
     layout->addWidget(resultsView_);
+    resultsView_->installEventFilter(this);
+    resultsView_->horizontalHeader()->installEventFilter(this);
     // The table is exactly as tall as its rows, plus the scroll bar when it scrolls sideways.
     connect(resultsView_->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
-            [this] { fitResultsTable(); });
+            [this] { fitHeight(); });
     // and its header's height: a font change reaches the header after the panel.
     connect(resultsView_->horizontalHeader(), &QHeaderView::geometriesChanged, this,
-            [this] { fitResultsTable(); });
+            [this] { fitHeight(); });
     derivation_->setObjectName(QStringLiteral("derivation"));
     derivation_->setWordWrap(true);
     derivation_->setTextFormat(Qt::RichText);
@@ -59,19 +64,14 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     derivation_->hide(); // until a figure is chosen: the reasons keep the room
     layout->addWidget(derivation_);
 
+    reasonsTitle_->setObjectName(QStringLiteral("reasonsTitle"));
     layout->addWidget(reasonsTitle_);
     reasonsView_->setObjectName(QStringLiteral("reasonsTable"));
-    reasonsView_->setModel(reasons_);
     reasonsView_->verticalHeader()->hide();
     reasonsView_->setWordWrap(true);
     // Rows follow the wrapped text whenever the columns change width (window resized, screen
     // share on, source column hidden), not only when the reasons change.
     reasonsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    reasonsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::TextColumn,
-                                                           QHeaderView::Stretch);
-    reasonsView_->horizontalHeader()->setSectionResizeMode(ReasonsModel::SourceColumn,
-                                                           QHeaderView::Stretch);
     layout->addWidget(reasonsView_, 1);
     connect(reasonsView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() == ReasonsModel::RuleColumn)
@@ -110,7 +110,7 @@ void ResultsPanel::update() {
     const Evaluation& e = document_->evaluation();
     results_->setEvaluation(e);
     // Rows fit without scrolling: seven paths always show at once.
-    fitResultsTable();
+    fitToContents();
 
     // Each alert names the paths it belongs to: one story across the table and the banner.
     QStringList alerts, plain;
@@ -145,9 +145,17 @@ void ResultsPanel::update() {
     showDerivation(resultsView_->currentIndex());
 }
 
-void ResultsPanel::fitColumns() {
-    // Path names are never cut: when whole-dollar face values leave them too little room, the
-    // face values go compact ("$150K"; exact figures in the tooltip).
+void ResultsPanel::fitToContents() {
+    // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
+    const int row = resultsView_->fontMetrics().height() + 10;
+    // The verdict symbols grow with the text (screen share), never below the style's size.
+    const int icon = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize),
+                              resultsView_->fontMetrics().ascent());
+    resultsView_->setIconSize(QSize(icon, icon));
+    resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    resultsView_->verticalHeader()->setDefaultSectionSize(row);
+
+    // The widths fitColumns() weighs at each resize, measured once here.
     QFont bold = resultsView_->font(); // the recommended row is bold: measure the widest case
     bold.setBold(true);
     const QFontMetrics fm(bold);
@@ -158,58 +166,100 @@ void ResultsPanel::fitColumns() {
             width = std::max(width, fm.horizontalAdvance(textOf(r)));
         return width + padding;
     };
-    // The other columns keep their width either way: reading them once measures them once.
-    int fixed = widest([&](int r) {
-                    return results_->index(r, ResultsModel::PathColumn).data().toString();
-                }) +
-                2 * resultsView_->frameWidth();
+    measured_.path = widest(
+        [&](int r) { return results_->index(r, ResultsModel::PathColumn).data().toString(); });
+    measured_.value = widest([&](int r) { return results_->valueText(r, false); });
+    measured_.compactValue = widest([&](int r) { return results_->valueText(r, true); });
+    measured_.charWidth = std::max(1, fm.averageCharWidth());
+    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+        if (c != ResultsModel::PathColumn)
+            sizeColumnToContents(c);
+    fitColumns();
+    fitHeight();
+}
+
+void ResultsPanel::sizeColumnToContents(int column) {
+    // What QHeaderView::ResizeToContents gives, over every row, whether in view or not.
+    int width = 0;
+    for (int r = 0; r < results_->rowCount(); ++r)
+        width = std::max(width, resultsView_->sizeHintForIndex(results_->index(r, column)).width());
+    if (resultsView_->showGrid())
+        ++width;
+    QHeaderView* header = resultsView_->horizontalHeader();
+    header->resizeSection(
+        column, std::max({width, header->sectionSizeHint(column), header->minimumSectionSize()}));
+}
+
+void ResultsPanel::fitColumns() {
+    // Path names are never cut: when whole-dollar face values leave them too little room, the
+    // face values go compact ("$150K"; exact figures in the tooltip).
+    QHeaderView* header = resultsView_->horizontalHeader();
+    int fixed = measured_.path + 2 * resultsView_->frameWidth();
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
-            fixed += resultsView_->horizontalHeader()->sectionSize(c);
-    auto needed = [&](bool compact) {
-        return fixed + widest([&](int r) { return results_->valueText(r, compact); });
-    };
+            fixed += header->sectionSize(c);
     const int room = resultsView_->width();
-    const bool compact = needed(false) > room;
-    results_->setCompact(compact);
+    const bool compact = fixed + measured_.value > room;
+    if (compact != results_->isCompact()) {
+        results_->setCompact(compact);
+        sizeColumnToContents(ResultsModel::ValueColumn);
+    }
     // Narrower still: the path column keeps its names whole and the table scrolls sideways.
-    const bool scrolls = compact && needed(true) > room;
+    const bool scrolls = compact && fixed + measured_.compactValue > room;
     const auto pathMode = scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
-    QHeaderView* header = resultsView_->horizontalHeader();
     if (header->sectionResizeMode(ResultsModel::PathColumn) != pathMode) // setting re-measures
         header->setSectionResizeMode(ResultsModel::PathColumn, pathMode);
     // Reasons beside their sources need about 120 characters; narrower (a laptop sharing its
     // screen) each row wrapped to three lines and one reason filled the table. The reason
     // keeps the width, the source moves into its tooltip.
-    const int reasonsRoom = reasonsView_->width() / std::max(1, fm.averageCharWidth());
+    const int reasonsRoom = reasonsView_->width() / measured_.charWidth;
     reasonsView_->setColumnHidden(ReasonsModel::SourceColumn, reasonsRoom < 120);
+}
+
+QSize ResultsPanel::minimumSizeHint() const {
+    // A wrapped label's minimum is one line; at this width it may take more, and a splitter
+    // holding the panel to Qt's minimum would lay the table over the reasons.
+    QSize size = QWidget::minimumSizeHint();
+    if (width() > 0)
+        for (std::size_t i = 0; i < wrapped_.size(); ++i)
+            if (const QLabel* label = i == 0 ? recommendation_ : derivation_;
+                label->isVisibleTo(this))
+                size.rheight() += linesBeyondTheFirst(*label, wrapped_[i]);
+    return size;
+}
+
+int ResultsPanel::linesBeyondTheFirst(const QLabel& label, WrappedHeight& known) const {
+    // Laying out rich text is costly and splitters ask often: once per width, text and font.
+    if (known.width != width() || known.text != label.text() || known.font != label.font())
+        known = {width(), label.text(), label.font(),
+                 std::max(0, label.heightForWidth(width()) - label.minimumSizeHint().height())};
+    return known.extra;
 }
 
 void ResultsPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitColumns();
+    if (event->oldSize().width() != width())
+        updateGeometry(); // the minimum height above follows the width
 }
 
-void ResultsPanel::fitResultsTable() {
-    fitColumns();
-    // Every path shows at once, at any font size: fixed rows, the table exactly that tall.
-    const int row = resultsView_->fontMetrics().height() + 10;
-    // The verdict symbols grow with the text (screen share), never below the style's size.
-    const int icon = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize),
-                              resultsView_->fontMetrics().ascent());
-    resultsView_->setIconSize(QSize(icon, icon));
-    resultsView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    resultsView_->verticalHeader()->setDefaultSectionSize(row);
+void ResultsPanel::fitHeight() {
     const QScrollBar* sideways = resultsView_->horizontalScrollBar();
-    resultsView_->setFixedHeight(resultsView_->horizontalHeader()->sizeHint().height() +
-                                 row * results_->rowCount() + 2 * resultsView_->frameWidth() +
-                                 (sideways->maximum() > 0 ? sideways->sizeHint().height() : 0));
+    const int height = resultsView_->horizontalHeader()->sizeHint().height() +
+                       resultsView_->verticalHeader()->defaultSectionSize() * results_->rowCount() +
+                       2 * resultsView_->frameWidth() +
+                       (sideways->maximum() > 0 ? sideways->sizeHint().height() : 0);
+    if (height == resultsView_->height() && height == resultsView_->minimumHeight())
+        return;
+    resultsView_->setFixedHeight(height);
 }
 
-void ResultsPanel::changeEvent(QEvent* event) {
+bool ResultsPanel::eventFilter(QObject* watched, QEvent* event) {
+    // The table and its header each learn of a new font on their own (an application font
+    // reaches widgets in no set order): either one changes the widths.
     if (event->type() == QEvent::FontChange)
-        fitResultsTable();
-    QWidget::changeEvent(event);
+        fitToContents();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ResultsPanel::showDerivation(const QModelIndex& index) {
@@ -230,15 +280,16 @@ void ResultsPanel::showDerivation(const QModelIndex& index) {
     derivation_->show();
 }
 
-void ResultsPanel::holdDetails() {
-    detailsHeld_ = true;
-    reasons_->setReasons({});
-}
-
 void ResultsPanel::releaseDetails() {
     if (!detailsHeld_)
         return;
     detailsHeld_ = false;
+    reasonsView_->setModel(reasons_);
+    QHeaderView* header = reasonsView_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReasonsModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReasonsModel::SourceColumn, QHeaderView::Stretch);
+    fitColumns(); // the source column hides when the pane is narrow
     showReasons();
 }
 

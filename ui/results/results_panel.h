@@ -3,8 +3,11 @@
 // path, the seven paths, and the reasons of the selected path.
 #include "evaluation/evaluation.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QWidget>
+
+#include <array>
 
 class QLabel;
 class QTableView;
@@ -29,9 +32,8 @@ public:
     QLabel* recommendationLabel() const { return recommendation_; }
     // "Why this number?": the derivation of the figure last clicked in the results table.
     QLabel* derivationLabel() const { return derivation_; }
-    // Cold start: from holdDetails() to releaseDetails() the reasons table (each row measured
-    // to its wrapped text) stays empty, so the window's first frame does not wait for it.
-    void holdDetails();
+    // Cold start: until releaseDetails() the reasons table has no model, so the window's
+    // first frame neither connects it nor measures its rows to their wrapped text.
     void releaseDetails();
 
 signals:
@@ -40,13 +42,16 @@ signals:
     void ruleActivated(const QString& ruleId);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    QSize minimumSizeHint() const override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void update();
-    void fitResultsTable();
+    void fitToContents();
+    void sizeColumnToContents(int column);
     void fitColumns();
+    void fitHeight();
     void showReasons();
     void showDerivation(const QModelIndex& index);
     ScenarioDocument* document_;
@@ -60,7 +65,20 @@ private:
     QTableView* reasonsView_;
     QLabel* reasonsTitle_;
     QLabel* derivation_;
-    bool detailsHeld_ = false;
+    bool detailsHeld_ = true;
+    // The height the recommendation and the derivation take beyond one line, as last measured.
+    struct WrappedHeight {
+        int width = -1;
+        QString text;
+        QFont font;
+        int extra = 0;
+    };
+    mutable std::array<WrappedHeight, 2> wrapped_;
+    int linesBeyondTheFirst(const QLabel& label, WrappedHeight& known) const;
+    // Widths in the bold font, with padding: the widest path name and face values.
+    struct {
+        int path = 0, value = 0, compactValue = 0, charWidth = 1;
+    } measured_;
 };
 
 } // namespace creditpath::ui

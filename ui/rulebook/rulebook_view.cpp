@@ -3,6 +3,7 @@
 #include "changes_model.h"
 #include "document/scenario_document.h"
 #include "format/display_text.h"
+#include "format/error_colour.h"
 #include "format/rulebook_text.h"
 #include "output/name_redaction.h"
 #include "rulebook_model.h"
@@ -114,7 +115,7 @@ RulebookView::RulebookView(ScenarioDocument* document, QLocale locale, std::chro
     auto* rulesLayout = new QVBoxLayout(rules);
     rulesLayout->setContentsMargins(0, 0, 0, 0);
     rulesLayout->addWidget(tree_, 1);
-    message_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    showInErrorColour(message_);
     message_->hide();
     rulesLayout->addWidget(message_);
     rulesLayout->addWidget(detail_);

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -121,7 +122,6 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
 
     // The first frame shows the window laid out with its forms and results; the reasons, the
     // charts and the pages behind the forms' other tabs follow, each in a pass of its own.
-    results_->holdDetails();
     charts_->holdCharts();
     steps_->add([this] { results_->releaseDetails(); });
     steps_->add([this] { charts_->releaseCharts(); });
@@ -237,14 +237,7 @@ void MainWindow::applyScreenShare() {
     }
     charts_->setScreenShare(on);
     applyFormWrap();
-    // Sharing: the results are what the call is about, so they get most of the width.
-    const int width = split_->width() > 0 ? split_->width() : 1000;
-    split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
-                        : QList<int>{width * 38 / 100, width * 62 / 100});
-    // Large chart text needs height too: the reasons table gives some up (it scrolls).
-    const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
-    rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
-                             : QList<int>{height * 60 / 100, height * 40 / 100});
+    placePanes();
     if (auto* account = findChild<QLineEdit*>(QStringLiteral("company.aws_account_id")))
         account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
     const bool hideName = on && redactName_->isChecked();
@@ -254,6 +247,28 @@ void MainWindow::applyScreenShare() {
             edit->setEchoMode(hideName ? QLineEdit::Password : QLineEdit::Normal);
     updateNameMasks();
     updateTitle();
+}
+
+void MainWindow::placePanes() {
+    const bool on = isScreenShare();
+    // Sharing: the results are what the call is about, so they get most of the width.
+    const int width = split_->width() > 0 ? split_->width() : 1000;
+    split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
+                        : QList<int>{width * 38 / 100, width * 62 / 100});
+    // Large chart text needs height too: the reasons table gives some up (it scrolls).
+    const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
+    rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
+                             : QList<int>{height * 60 / 100, height * 40 / 100});
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Before the first paint, laid out at the window's size: the panes get their shares of
+    // it, not shares of a guess scaled by each pane's minimum.
+    if (!panesPlaced_) {
+        panesPlaced_ = true;
+        placePanes();
+    }
 }
 
 void MainWindow::updateNameMasks() {

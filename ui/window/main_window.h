@@ -77,6 +77,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     // A scenario file dropped on the window opens (after the unsaved-changes prompt).
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -90,6 +91,7 @@ private:
     void updateTitle();
     void documentChanged(); // the name masks and the status bar's rulebook
     void applyScreenShare();
+    void placePanes(); // the splitters' shares for the current mode
     void updateNameMasks();
     QWidget* scrolled(QWidget* page);
     void buildLaterPages();
@@ -118,6 +120,7 @@ private:
     RulebookActions* rulebook_ = nullptr;
     QFont normalFont_; // the application font outside screen-share mode
     bool laterPagesBuilt_ = false;
+    bool panesPlaced_ = false;
 };
 
 } // namespace creditpath::ui

@@ -2790,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+67"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+66"/>
         <source>Burn-down</source>
         <translation>Consommation</translation>
     </message>

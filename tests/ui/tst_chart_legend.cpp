@@ -2,6 +2,7 @@
 // window) and shortens only a name wider than the whole strip, keeping it in the tooltip.
 #include "charts/chart_legend.h"
 #include "results/charts_panel.h"
+#include "results/flow_layout.h"
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
 #include "window/main_window.h"
@@ -9,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QStackedBarSeries>
@@ -128,6 +130,37 @@ private slots:
         QVERIFY(chart->legend()->isVisible());
         QVERIFY(legend.entries().isEmpty());
         QVERIFY(legend.isHidden());
+    }
+
+    // The figures under the burn-down: one row when it fits, else the next row, never wider
+    // than the widest figure (French, sharing a laptop's screen, made the window 1,512 px wide).
+    void figuresWrapRatherThanWiden() {
+        QWidget strip;
+        auto* flow = new FlowLayout(16, 2, &strip);
+        flow->setContentsMargins(4, 2, 4, 2);
+        QList<QLabel*> figures;
+        for (const char* text : {"Cumul", "Couvert jusqu'au mois 23", "Reste à charge 75 360,00 $",
+                                 "Perdus à l'expiration 0,00 $"}) {
+            figures << new QLabel(QString::fromUtf8(text));
+            flow->addWidget(figures.last());
+        }
+        int oneRow = 8 + 3 * 16, widest = 0;
+        for (const QLabel* f : figures) {
+            oneRow += f->sizeHint().width();
+            widest = std::max(widest, f->minimumSizeHint().width());
+        }
+        const int line = figures.first()->sizeHint().height();
+        QCOMPARE(flow->sizeHint(), QSize(oneRow, line + 4));
+        QCOMPARE(flow->minimumSize().width(), widest + 8);
+        QCOMPARE(flow->heightForWidth(oneRow), line + 4);
+        QCOMPARE(flow->heightForWidth(oneRow - 1), 2 * line + 2 + 4);
+        // Laid out one pixel short of one row: the last figure opens the second row.
+        strip.resize(oneRow - 1, flow->heightForWidth(oneRow - 1));
+        strip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strip));
+        QCOMPARE(figures[0]->pos(), QPoint(4, 2));
+        QCOMPARE(figures[2]->y(), 2);
+        QCOMPARE(figures[3]->pos(), QPoint(4, 2 + line + 2));
     }
 
     // The window at 960 px: the burn-down's legend names every entry in full.

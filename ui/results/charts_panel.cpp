@@ -5,12 +5,12 @@
 #include "compare_view.h"
 #include "distribution_runner.h"
 #include "document/scenario_document.h"
+#include "flow_layout.h"
 #include "format/comparison_text.h"
 #include "format/display_text.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,15 +54,14 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
         legend = new charts::ChartLegend;
     QWidget* burnDownTab = chartWithLegend(burnDown_, legends_[0]);
     auto* column = static_cast<QVBoxLayout*>(burnDownTab->layout());
-    auto* row = new QHBoxLayout;
+    // The figures wrap onto a second row rather than widen the pane (French, screen share).
+    auto* row = new FlowLayout(16, 2); // not the chart column's spacing, which is none
     row->setContentsMargins(4, 2, 4, 2);
-    row->setSpacing(16); // not the chart column's, which has none
     for (int i = 0; i < 4; ++i) {
         figures_[i] = new QLabel;
         figures_[i]->setObjectName(QStringLiteral("burnDownFigure%1").arg(i));
         row->addWidget(figures_[i]);
     }
-    row->addStretch(1);
     column->addLayout(row);
     addTab(burnDownTab, tr("Burn-down"));
     addTab(chartWithLegend(valueRange_, legends_[1]), tr("Value ranges"));

@@ -222,7 +222,7 @@ QSize ResultsPanel::minimumSizeHint() const {
     QSize size = QWidget::minimumSizeHint();
     if (width() > 0)
         for (std::size_t i = 0; i < wrapped_.size(); ++i)
-            if (const QLabel* label = i == 0 ? recommendation_ : derivation_;
+            if (const QLabel* label = std::array{recommendation_, derivation_}[i];
                 label->isVisibleTo(this))
                 size.rheight() += linesBeyondTheFirst(*label, wrapped_[i]);
     return size;

@@ -51,7 +51,7 @@ QSize FlowLayout::sizeHint() const {
 }
 
 QSize FlowLayout::minimumSize() const {
-    QSize size;
+    QSize size(0, 0);
     for (const QLayoutItem* item : items_)
         if (!item->isEmpty())
             size = size.expandedTo(item->minimumSize());

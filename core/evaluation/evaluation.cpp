@@ -85,6 +85,18 @@ Money totalOf(const PoolAmounts& amounts) {
     return total;
 }
 
+PoolAmounts paidByPool(const BurnDown& burnDown) {
+    PoolAmounts paid;
+    for (const Pool& pool : burnDown.pools)
+        paid.push_back({pool.id, {}});
+    for (const BurnDownMonth& month : burnDown.months)
+        for (const PoolAmount& a : month.applied)
+            for (PoolAmount& total : paid)
+                if (total.pool == a.pool)
+                    total.amount += a.amount;
+    return paid;
+}
+
 Money BurnDownMonth::appliedTotal() const {
     return totalOf(applied);
 }

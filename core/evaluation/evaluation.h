@@ -279,6 +279,10 @@ struct BurnDown {
     PoolAmounts leftAtHorizon;
 };
 
+// What each pool paid over the burn-down's months, in the pools' order (BD-2): with what it
+// lost (forfeitures) and what it holds at the horizon, each pool's award.
+PoolAmounts paidByPool(const BurnDown& burnDown);
+
 struct Overlap {
     bool flagged = false;
     Rate score;

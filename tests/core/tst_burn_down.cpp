@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(b.totalOutOfPocket, usd("75360.00"));
         QCOMPARE(b.totalForfeited, usd("0.00"));
         QCOMPARE(ev.path(PathId::Stack).value.typical, usd("150000.00"));
+        // Each pool paid its whole award: 23 x 1050 + 850; 19 x 5210 + 1010; the rest, Build.
+        const PoolAmounts paid = paidByPool(b);
+        QCOMPARE(paid.size(), std::size_t(3));
+        QCOMPARE(paid[0].pool, std::string_view("bedrock_poc")); // the pools' order
+        QCOMPARE(paid[0].amount, usd("25000.00"));
+        QCOMPARE(amountOf(paid, "portfolio"), usd("100000.00"));
+        QCOMPARE(amountOf(paid, "build"), usd("25000.00"));
+        QCOMPARE(totalOf(paid), b.totalCharges - b.totalOutOfPocket);
     }
 
     // BD-3: an unfinished POC's credits expire at month 12; what is left is forfeited.
@@ -61,6 +69,16 @@ private slots:
         QCOMPARE(test::forfeited(b.months[11], "bedrock_poc"), usd("12400.00"));
         QCOMPARE(b.totalForfeited, usd("12400.00"));
         QCOMPARE(applied(b.months[12], "bedrock_poc"), usd("0.00"));
+        // Paid, lost and held make each award: the POC paid 12 x 1050 and lost the rest.
+        const PoolAmounts paid = paidByPool(b);
+        QCOMPARE(amountOf(paid, "bedrock_poc"), usd("12600.00"));
+        for (const Pool& p : b.pools) {
+            Money lost;
+            for (const Forfeiture& f : b.forfeitures)
+                if (f.pool == p.id)
+                    lost += f.amount;
+            QCOMPARE(amountOf(paid, p.id) + lost + amountOf(b.leftAtHorizon, p.id), p.award);
+        }
         const Reason* r = test::findReason(ev.path(PathId::Stack), "BD-3", "forfeiture");
         QVERIFY(r);
         QCOMPARE(r->severity, Severity::Warning);

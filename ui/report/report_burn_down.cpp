@@ -102,12 +102,8 @@ void ReportComposer::burnDownTable() {
                                                           : Tone::Body);
     }
     QStringList total{tr("Total"), money(bd.totalCharges)};
-    for (const Pool& p : bd.pools) {
-        Money paid;
-        for (const BurnDownMonth& m : bd.months)
-            paid += amountOf(m.applied, p.id);
-        total << money(paid);
-    }
+    for (const PoolAmount& paid : paidByPool(bd))
+        total << money(paid.amount);
     total << money(bd.totalOutOfPocket) << money(bd.totalForfeited);
     rows << total;
     tones << Tone::Strong;

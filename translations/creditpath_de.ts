@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+140"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="-68"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="-64"/>
         <source>Total out of pocket</source>
         <translation>Selbst bezahlt gesamt</translation>
     </message>
@@ -1327,12 +1327,12 @@
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+65"/>
         <source>Founder</source>
         <translation>Gründer</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>Burn-down: %1</source>
         <translation>Verbrauch: %1</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
         <translation>Gelb: der erste selbst bezahlte Monat. Rot: verfallene Guthaben.</translation>
     </message>

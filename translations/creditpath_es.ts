@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="-68"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="-64"/>
         <source>Total out of pocket</source>
         <translation>Desembolso propio total</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>★: la vía recomendada. Bajo, típico, alto: valor nominal. Utilizable: lo que la factura prevista absorbe de la concesión típica antes de que caduquen sus bolsas. Esperado: utilizable × probabilidad de aprobación. Días: desde la consulta hasta que el dinero es utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+65"/>
         <source>Founder</source>
         <translation>Fundador</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>Burn-down: %1</source>
         <translation>Consumo: %1</translation>
     </message>
@@ -1493,7 +1493,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
         <translation>Ámbar: el primer mes con desembolso propio. Rojo: créditos perdidos.</translation>
     </message>

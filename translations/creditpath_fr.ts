@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="-68"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="-64"/>
         <source>Total out of pocket</source>
         <translation>Reste à charge total</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>★ : l&apos;option recommandée. Bas, typique, haut : valeur nominale. Utilisable : ce que la facture prévue absorbe de l&apos;octroi typique avant l&apos;expiration de ses enveloppes. Attendue : utilisable × probabilité d&apos;approbation. Jours : de la demande jusqu&apos;à ce que l&apos;argent soit utilisable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+65"/>
         <source>Founder</source>
         <translation>Fondateur</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>Burn-down: %1</source>
         <translation>Consommation des crédits : %1</translation>
     </message>
@@ -1493,7 +1493,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
         <translation>Orange : premier mois avec reste à charge. Rouge : crédits perdus à l&apos;expiration.</translation>
     </message>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="+144"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+140"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/report_burn_down.cpp" line="-68"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="-64"/>
         <source>Total out of pocket</source>
         <translation>自己負担の合計</translation>
     </message>
@@ -1384,12 +1384,12 @@
         <translation>★：推奨ルート。下限・標準・上限：額面。利用可能額：クレジット枠の失効前に予測請求額が消化できる標準付与額の部分。期待値：利用可能額 × 承認確率。日数：問い合わせから資金が使えるまで。</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_burn_down.cpp" line="+69"/>
+        <location filename="../ui/report/report_burn_down.cpp" line="+65"/>
         <source>Founder</source>
         <translation>創業者</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>Burn-down: %1</source>
         <translation>消化推移：%1</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Amber: the first month paid out of pocket. Red: credits forfeited.</source>
         <translation>黄：最初の自己負担月。赤：クレジットの失効。</translation>
     </message>

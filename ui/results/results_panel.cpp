@@ -249,9 +249,7 @@ void ResultsPanel::fitHeight() {
                        resultsView_->verticalHeader()->defaultSectionSize() * results_->rowCount() +
                        2 * resultsView_->frameWidth() +
                        (sideways->maximum() > 0 ? sideways->sizeHint().height() : 0);
-    if (height == resultsView_->height() && height == resultsView_->minimumHeight())
-        return;
-    resultsView_->setFixedHeight(height);
+    resultsView_->setFixedHeight(height); // Qt does nothing when the height is already this
 }
 
 bool ResultsPanel::eventFilter(QObject* watched, QEvent* event) {

@@ -1,8 +1,8 @@
 // The window's chart legend wraps instead of eliding (issue 10: "Bedrock P…" in a narrow
 // window) and shortens only a name wider than the whole strip, keeping it in the tooltip.
 #include "charts/chart_legend.h"
+#include "layout/flow_layout.h"
 #include "results/charts_panel.h"
-#include "results/flow_layout.h"
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
 #include "window/main_window.h"
@@ -93,6 +93,13 @@ private slots:
         legend.showLegendOf(chart);
         layOut(legend, 2000);
         QCOMPARE(rowsOf(legend).size(), std::size_t(1));
+        // Each entry as wide as its name, the next one the same gap (14 px) further: a short
+        // name ("Build") takes no more room than it needs.
+        const QList<LegendEntry*> entries = legend.entries();
+        for (qsizetype i = 1; i < entries.size(); ++i) {
+            QCOMPARE(entries[i - 1]->width(), entries[i - 1]->sizeHint().width());
+            QCOMPARE(entries[i]->x(), entries[i - 1]->geometry().right() + 1 + 14);
+        }
         const int oneRow = legend.height();
         layOut(legend, 260);
         QVERIFY2(rowsOf(legend).size() >= 3, "six entries in 260 px take three rows or more");

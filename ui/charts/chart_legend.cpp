@@ -1,5 +1,7 @@
 #include "chart_legend.h"
 
+#include "layout/flow_layout.h"
+
 #include <QAbstractSeries>
 #include <QChart>
 #include <QLegend>
@@ -38,7 +40,9 @@ QSize LegendEntry::sizeHint() const {
 }
 
 QSize LegendEntry::minimumSizeHint() const {
-    return {swatchWidth() + fontMetrics().height() * 3, sizeHint().height()};
+    // A few letters of a long name; a short one ("Build") never takes more than it needs.
+    const QSize whole = sizeHint();
+    return {std::min(whole.width(), swatchWidth() + fontMetrics().height() * 3), whole.height()};
 }
 
 bool LegendEntry::showsWholeName() const {
@@ -70,6 +74,11 @@ ChartLegend::ChartLegend(QWidget* parent) : QWidget(parent) {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    flow_ = new FlowLayout(kGap, kRowGap, this);
+    flow_->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    // The strip may be narrower than its widest entry, which is then shortened (the tooltip
+    // keeps the name): the layout must not raise the strip's minimum width.
+    flow_->setSizeConstraint(QLayout::SetNoConstraint);
     hide();
 }
 
@@ -100,6 +109,7 @@ void ChartLegend::showLegendOf(QChart* chart) {
         auto* entry = line ? new LegendEntry(marker->label(), line->pen(), this)
                            : new LegendEntry(marker->label(), marker->brush().color(), this);
         entry->setFont(legend->font());
+        flow_->addWidget(entry);
         entry->show();
         entries_ << entry;
     }
@@ -111,37 +121,16 @@ void ChartLegend::showLegendOf(QChart* chart) {
     setAutoFillBackground(true);
     setVisible(!entries_.isEmpty());
     updateGeometry();
-    arrange(width(), true);
-}
-
-int ChartLegend::arrange(int width, bool place) const {
-    const int available = std::max(1, width - 2 * kMargin);
-    int x = 0, y = kMargin, rowHeight = 0;
-    for (LegendEntry* entry : entries_) {
-        const QSize hint = entry->sizeHint();
-        const int w = std::min(hint.width(), available);
-        if (x > 0 && x + w > available) { // wrap
-            x = 0;
-            y += rowHeight + kRowGap;
-            rowHeight = 0;
-        }
-        if (place)
-            entry->setGeometry(kMargin + x, y, w, hint.height());
-        x += w + kGap;
-        rowHeight = std::max(rowHeight, hint.height());
-    }
-    return entries_.isEmpty() ? 0 : y + rowHeight + kMargin;
+    flow_->activate(); // the entries placed now, not at the next layout pass
 }
 
 int ChartLegend::heightForWidth(int width) const {
-    return arrange(width, false);
+    return entries_.isEmpty() ? 0 : flow_->heightForWidth(width);
 }
 
 QSize ChartLegend::sizeHint() const {
-    int w = 2 * kMargin;
-    for (const LegendEntry* entry : entries_)
-        w += entry->sizeHint().width() + kGap;
-    return {w, heightForWidth(w)};
+    const int oneRow = flow_->sizeHint().width();
+    return {oneRow, heightForWidth(oneRow)};
 }
 
 QSize ChartLegend::minimumSizeHint() const {
@@ -149,8 +138,7 @@ QSize ChartLegend::minimumSizeHint() const {
 }
 
 void ChartLegend::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    arrange(width(), true);
+    QWidget::resizeEvent(event); // the layout has placed the entries for this width
     // A row more or less changes the height the layout should give us.
     if (heightForWidth(width()) != height())
         updateGeometry();

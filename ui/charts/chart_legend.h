@@ -12,6 +12,10 @@
 
 class QChart;
 
+namespace creditpath::ui {
+class FlowLayout;
+}
+
 namespace creditpath::ui::charts {
 
 // One legend entry: the series' colour (a swatch, or a short line in the series' pen for line
@@ -56,9 +60,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    // Places the entries in rows of `width`; returns the height used. Only measures when
-    // `place` is false.
-    int arrange(int width, bool place) const;
+    FlowLayout* flow_; // the entries, in rows
     QList<LegendEntry*> entries_;
     QPointer<QChart> takenOver_; // the chart whose legend the strip shows
 };

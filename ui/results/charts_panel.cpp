@@ -5,9 +5,9 @@
 #include "compare_view.h"
 #include "distribution_runner.h"
 #include "document/scenario_document.h"
-#include "flow_layout.h"
 #include "format/comparison_text.h"
 #include "format/display_text.h"
+#include "layout/flow_layout.h"
 
 #include <QChart>
 #include <QChartView>

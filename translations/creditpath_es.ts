@@ -3510,9 +3510,28 @@ Reglamento: %1</translation>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ReasonsTitle</name>
+    <message>
+        <location filename="../ui/results/reasons_title.cpp" line="+21"/>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Motivo:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>click a figure above to see where it comes from</source>
+        <translation>haga clic en una cifra de arriba para ver de dónde procede</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <comment>the title above the reasons, then the hint in brackets</comment>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-163"/>
+        <location filename="../ui/results/results_model.cpp" line="-163"/>
         <source>Path</source>
         <translation>Vía</translation>
     </message>
@@ -3614,14 +3633,9 @@ minutes</source>
         <translation>&lt;b&gt;Recomendación:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Motivo:&lt;/b&gt; %1 &lt;i&gt;(haga clic en una cifra de arriba para ver de dónde procede)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4060,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+78"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+80"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
@@ -4066,7 +4080,7 @@ minutes</source>
         <translation>Sustituir las líneas por la mezcla de referencia de la página Seed (regla BD-4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Paste lines from a spreadsheet</source>
         <translation>&amp;Pegar líneas de una hoja de cálculo</translation>
     </message>
@@ -4086,7 +4100,7 @@ minutes</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

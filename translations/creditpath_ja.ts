@@ -3497,9 +3497,28 @@ Rulebook: %1</source>
     </message>
 </context>
 <context>
+    <name>creditpath::ui::ReasonsTitle</name>
+    <message>
+        <location filename="../ui/results/reasons_title.cpp" line="+21"/>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;理由：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>click a figure above to see where it comes from</source>
+        <translation>上の数値をクリックすると、その根拠を表示します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <comment>the title above the reasons, then the hint in brackets</comment>
+        <translation>%1 &lt;i&gt;（%2）&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>creditpath::ui::ResultsModel</name>
     <message>
-        <location line="-163"/>
+        <location filename="../ui/results/results_model.cpp" line="-163"/>
         <source>Path</source>
         <translation>ルート</translation>
     </message>
@@ -3601,14 +3620,9 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;Why:&lt;/b&gt; %1 &lt;i&gt;(click a figure above to see where it comes from)&lt;/i&gt;</source>
-        <translation>&lt;b&gt;理由：&lt;/b&gt;%1 &lt;i&gt;（上の数値をクリックすると、その根拠を表示します）&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4043,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+78"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+80"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -4049,7 +4063,7 @@ minutes</source>
         <translation>行をシードページの参考構成に置き換えます（ルールBD-4）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Paste lines from a spreadsheet</source>
         <translation>スプレッドシートから行を貼り付け(&amp;P)</translation>
     </message>
@@ -4069,7 +4083,7 @@ minutes</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -283,6 +284,25 @@ private slots:
         QCOMPARE(lines->model(), w().spendPage()->model());
         QCOMPARE(lines->model()->rowCount(), int(w().document()->scenario().spendLines.size()));
         QCOMPARE(lines->horizontalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+    }
+
+    // A narrow forms pane scrolls the spend lines sideways; no amount or header is cut.
+    void narrowSpendLinesScrollInsteadOfCutting() {
+        w().findChild<QTabWidget*>(QStringLiteral("formTabs"))->setCurrentWidget(w().spendPage());
+        QTableView* lines = w().spendPage()->table();
+        auto* split = qobject_cast<QSplitter*>(w().centralWidget());
+        QVERIFY(split);
+        split->setSizes({1, 10000}); // the forms pane at its minimum
+        QCoreApplication::processEvents();
+        QHeaderView* header = lines->horizontalHeader();
+        for (int c = 0; c < lines->model()->columnCount(); ++c) {
+            const QString column = lines->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >=
+                         static_cast<QAbstractItemView*>(lines)->sizeHintForColumn(c),
+                     qPrintable(column));
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(column));
+        }
+        QVERIFY(lines->horizontalScrollBar()->maximum() > 0);
     }
 
     // The panes take their shares of the window it first shows at (forms 38 %, results 62 %;

@@ -30,6 +30,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -137,6 +138,48 @@ private slots:
         w().resize(1920, 1050);
         QCoreApplication::processEvents();
         QVERIFY(!reasons->isColumnHidden(ReasonsModel::SourceColumn));
+    }
+
+    // The same laptop when the window opens already sharing (the mode is kept across restarts),
+    // in English and in two longer languages: the window fits 1366×741 and shows every results
+    // column (it opened at 1374×748: the recommendation measured at the panes' placeholder
+    // width, the reasons' title on one line, the Spend page's buttons in one row; German
+    // scrolled the table sideways).
+    void aLaptopStartingInScreenShareFits_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en_US");
+        QTest::newRow("German") << QStringLiteral("de_DE");
+        QTest::newRow("French") << QStringLiteral("fr_FR");
+    }
+    void aLaptopStartingInScreenShareFits() {
+        QFETCH(QString, language);
+        const QLocale locale(language);
+        QTranslator translator;
+        QVERIFY(translator.load(locale, QStringLiteral("creditpath"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        window_.reset();
+        settings_->setScreenShare(true);
+        window_ = std::make_unique<MainWindow>(Rulebook::builtIn(), settings_.get(), locale);
+        QVERIFY(w().files()->load(QStringLiteral(CREDITPATH_SEED_SCENARIO)));
+        w().setWindowState(Qt::WindowNoState); // not the test screen's maximized 800×600
+        w().resize(1366, 741);
+        w().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w()));
+        QTRY_VERIFY(w().charts()->legend(0)->isVisible());
+        const QSize size = w().size();
+        // Every results column shows: the forms pane gives up room rather than the table
+        // scrolling sideways.
+        const auto* results = w().findChild<QTableView*>(QStringLiteral("resultsTable"));
+        const int sideways = results ? results->horizontalScrollBar()->maximum() : -1;
+        const auto* why = w().findChild<QLabel*>(QStringLiteral("reasonsTitle"));
+        const QString title = why ? why->text() : QString();
+        window_.reset(); // before the translator goes
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(size, QSize(1366, 741));
+        QCOMPARE(sideways, 0);
+        if (language.startsWith(QStringLiteral("fr")))
+            QVERIFY2(title.contains(QStringLiteral("Pourquoi")), qPrintable(title));
     }
 
     // The results table's columns are sized when their contents or fonts change, not at each

@@ -3,6 +3,7 @@
 #include "document/scenario_document.h"
 #include "results/alert_banner.h"
 #include "results/charts_panel.h"
+#include "results/reasons_title.h"
 #include "results/results_model.h"
 #include "results/results_panel.h"
 #include "rulebook/rulebook.h"
@@ -94,6 +95,43 @@ private slots:
         QVERIFY(why->isVisible());
         QVERIFY(why->text().contains(QStringLiteral("Why this number")));
         QVERIFY(why->text().contains(QStringLiteral("$6,000 expiring unused")));
+    }
+
+    // The line above the reasons tells how to reach a figure's derivation when there is room;
+    // narrower, it keeps the path's name whole and the hint moves into its tooltip, so the
+    // title never asks for more width than the name needs.
+    void theReasonsTitleHintMovesIntoItsTooltipWhenNarrow() {
+        const QString hint = QStringLiteral("click a figure above to see where it comes from");
+        QWidget host;
+        auto* title = new ReasonsTitle(&host);
+        title->setPathName(QStringLiteral("Portfolio + Build"));
+        // Qt's own measure of each text, for comparison.
+        QLabel shortLabel(QStringLiteral("<b>Why:</b> Portfolio + Build"));
+        QLabel wholeLabel(QStringLiteral("<b>Why:</b> Portfolio + Build <i>(") + hint +
+                          QStringLiteral(")</i>"));
+        const int shortWidth = shortLabel.sizeHint().width();
+        const int wholeWidth = wholeLabel.sizeHint().width();
+        QCOMPARE(title->minimumSizeHint().width(), shortWidth);
+        host.show(); // a hidden label learns of its size only when shown
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+        title->resize(wholeWidth, 30);
+        QVERIFY(title->showsHint());
+        QCOMPARE(title->text(), wholeLabel.text());
+        QVERIFY(title->toolTip().isEmpty());
+
+        title->resize(wholeWidth - 1, 30);
+        QVERIFY(!title->showsHint());
+        QCOMPARE(title->text(), shortLabel.text());
+        QCOMPARE(title->toolTip(), hint);
+        QCOMPARE(title->minimumSizeHint().width(), shortWidth);
+
+        title->resize(wholeWidth + 40, 30); // room again
+        QVERIFY(title->showsHint());
+        title->setPathName(QStringLiteral("Stack: Portfolio + Build + Bedrock POC"));
+        QVERIFY(title->minimumSizeHint().width() > shortWidth); // the longer name, whole
+        QVERIFY(!title->showsHint());                           // no longer fits the hint
+        QVERIFY(title->text().contains(QStringLiteral("Bedrock POC")));
     }
 
     void recommendationStatesTheRuleItApplied() {

@@ -5,6 +5,7 @@
 #include "evaluation/charges.h"
 #include "format/display_text.h"
 #include "format/error_colour.h"
+#include "layout/flow_layout.h"
 #include "spend_lines_model.h"
 #include "window/refresh_when_visible.h"
 
@@ -12,7 +13,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -74,14 +74,15 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
         problems_->setVisible(!text.isEmpty());
     });
 
-    auto* buttons = new QHBoxLayout;
+    // Wrapping onto a second row rather than widening the forms pane: in French they held it
+    // at 448 px, and a laptop sharing its screen cut the results table's last column.
+    auto* buttons = new FlowLayout(layout->spacing(), layout->spacing());
     auto* add = new QPushButton(tr("&Add line"));
     auto* remove = new QPushButton(tr("&Remove line"));
     auto* mix = new QPushButton(tr("Seed &reference mix"));
     mix->setToolTip(tr("Replace the lines with the seed page's reference mix (rule BD-4)"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
-    buttons->addStretch();
     buttons->addWidget(mix);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, model_, &SpendLinesModel::addLine);
@@ -129,8 +130,10 @@ QTableView* SpendPage::table() const {
 
 void SpendPage::showLines() {
     table_->setModel(model_);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Each column as wide as its header and amounts: a narrow pane (French, sharing a laptop's
+    // screen) scrolls sideways instead of cutting "2 500 $" to "2 5…". (A stretched last
+    // column was cut to the room left.)
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void SpendPage::updateTotals() {

@@ -3,6 +3,7 @@
 #include "alert_banner.h"
 #include "document/scenario_document.h"
 #include "format/display_text.h"
+#include "reasons_title.h"
 #include "results_model.h"
 
 #include <QEvent>
@@ -22,7 +23,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     : QWidget(parent), document_(document), locale_(locale), banner_(new AlertBanner),
       recommendation_(new QLabel), results_(new ResultsModel(locale, this)),
       reasons_(new ReasonsModel(document->rulebook(), locale, this)), resultsView_(new QTableView),
-      reasonsView_(new QTableView), reasonsTitle_(new QLabel), derivation_(new QLabel) {
+      reasonsView_(new QTableView), reasonsTitle_(new ReasonsTitle), derivation_(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(banner_);
@@ -64,7 +65,6 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QLocale locale, QWidget* 
     derivation_->hide(); // until a figure is chosen: the reasons keep the room
     layout->addWidget(derivation_);
 
-    reasonsTitle_->setObjectName(QStringLiteral("reasonsTitle"));
     layout->addWidget(reasonsTitle_);
     reasonsView_->setObjectName(QStringLiteral("reasonsTable"));
     reasonsView_->verticalHeader()->hide();
@@ -166,8 +166,8 @@ void ResultsPanel::fitToContents() {
             width = std::max(width, fm.horizontalAdvance(textOf(r)));
         return width + padding;
     };
-    measured_.path = widest(
-        [&](int r) { return results_->index(r, ResultsModel::PathColumn).data().toString(); });
+    // The path names as the table draws them whole (its star, the bold recommended row).
+    measured_.path = contentsWidth(ResultsModel::PathColumn);
     measured_.value = widest([&](int r) { return results_->valueText(r, false); });
     measured_.compactValue = widest([&](int r) { return results_->valueText(r, true); });
     measured_.charWidth = std::max(1, fm.averageCharWidth());
@@ -178,34 +178,49 @@ void ResultsPanel::fitToContents() {
     fitHeight();
 }
 
-void ResultsPanel::sizeColumnToContents(int column) {
+int ResultsPanel::contentsWidth(int column) const {
     // What QHeaderView::ResizeToContents gives, over every row, whether in view or not.
     int width = 0;
     for (int r = 0; r < results_->rowCount(); ++r)
         width = std::max(width, resultsView_->sizeHintForIndex(results_->index(r, column)).width());
     if (resultsView_->showGrid())
         ++width;
-    QHeaderView* header = resultsView_->horizontalHeader();
-    header->resizeSection(
-        column, std::max({width, header->sectionSizeHint(column), header->minimumSectionSize()}));
+    const QHeaderView* header = resultsView_->horizontalHeader();
+    return std::max({width, header->sectionSizeHint(column), header->minimumSectionSize()});
+}
+
+void ResultsPanel::sizeColumnToContents(int column) {
+    resultsView_->horizontalHeader()->resizeSection(column, contentsWidth(column));
+}
+
+int ResultsPanel::widthBesideTheValues() const {
+    const QHeaderView* header = resultsView_->horizontalHeader();
+    int width = measured_.path + 2 * resultsView_->frameWidth();
+    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+        if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
+            width += header->sectionSize(c);
+    return width;
+}
+
+int ResultsPanel::widthShowingEveryColumn() const {
+    // The compact face values' column is as wide as its header when that is wider.
+    return widthBesideTheValues() +
+           std::max(measured_.compactValue,
+                    resultsView_->horizontalHeader()->sectionSizeHint(ResultsModel::ValueColumn));
 }
 
 void ResultsPanel::fitColumns() {
     // Path names are never cut: when whole-dollar face values leave them too little room, the
     // face values go compact ("$150K"; exact figures in the tooltip).
     QHeaderView* header = resultsView_->horizontalHeader();
-    int fixed = measured_.path + 2 * resultsView_->frameWidth();
-    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
-        if (c != ResultsModel::PathColumn && c != ResultsModel::ValueColumn)
-            fixed += header->sectionSize(c);
     const int room = resultsView_->width();
-    const bool compact = fixed + measured_.value > room;
+    const bool compact = widthBesideTheValues() + measured_.value > room;
     if (compact != results_->isCompact()) {
         results_->setCompact(compact);
         sizeColumnToContents(ResultsModel::ValueColumn);
     }
     // Narrower still: the path column keeps its names whole and the table scrolls sideways.
-    const bool scrolls = compact && fixed + measured_.compactValue > room;
+    const bool scrolls = compact && widthShowingEveryColumn() > room;
     const auto pathMode = scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
     if (header->sectionResizeMode(ResultsModel::PathColumn) != pathMode) // setting re-measures
         header->setSectionResizeMode(ResultsModel::PathColumn, pathMode);
@@ -220,7 +235,10 @@ QSize ResultsPanel::minimumSizeHint() const {
     // A wrapped label's minimum is one line; at this width it may take more, and a splitter
     // holding the panel to Qt's minimum would lay the table over the reasons.
     QSize size = QWidget::minimumSizeHint();
-    if (width() > 0)
+    // Before the panel is on screen its width is the splitter's placeholder (a third of the
+    // final one): the labels' lines at that width made a laptop's window open taller than its
+    // screen, and a window never shrinks back to fit.
+    if (width() > 0 && isVisible())
         for (std::size_t i = 0; i < wrapped_.size(); ++i)
             if (const QLabel* label = std::array{recommendation_, derivation_}[i];
                 label->isVisibleTo(this))
@@ -293,9 +311,7 @@ void ResultsPanel::releaseDetails() {
 
 void ResultsPanel::showReasons() {
     const PathResult& p = document_->evaluation().path(selected_);
-    reasonsTitle_->setText(tr("<b>Why:</b> %1 <i>(click a figure above to see where it comes "
-                              "from)</i>")
-                               .arg(pathName(selected_).toHtmlEscaped()));
+    reasonsTitle_->setPathName(pathName(selected_));
     if (!detailsHeld_)
         reasons_->setReasons(p.reasons);
 }

@@ -16,6 +16,7 @@ namespace creditpath::ui {
 
 class AlertBanner;
 class ReasonsModel;
+class ReasonsTitle;
 class ResultsModel;
 class ScenarioDocument;
 
@@ -35,6 +36,9 @@ public:
     // Cold start: until releaseDetails() the reasons table has no model, so the window's
     // first frame neither connects it nor measures its rows to their wrapped text.
     void releaseDetails();
+    // The narrowest the panel can be without its table scrolling sideways: every path name
+    // whole, the face values compact.
+    int widthShowingEveryColumn() const;
 
 signals:
     void pathSelected(PathId path);
@@ -49,8 +53,11 @@ protected:
 private:
     void update();
     void fitToContents();
+    int contentsWidth(int column) const;
     void sizeColumnToContents(int column);
     void fitColumns();
+    // The table's frame, the path names and every column but the face values.
+    int widthBesideTheValues() const;
     void fitHeight();
     void showReasons();
     void showDerivation(const QModelIndex& index);
@@ -63,7 +70,7 @@ private:
     ReasonsModel* reasons_;
     QTableView* resultsView_;
     QTableView* reasonsView_;
-    QLabel* reasonsTitle_;
+    ReasonsTitle* reasonsTitle_;
     QLabel* derivation_;
     bool detailsHeld_ = true;
     // The height the recommendation and the derivation take beyond one line, as last measured.
@@ -75,7 +82,7 @@ private:
     };
     mutable std::array<WrappedHeight, 2> wrapped_;
     int linesBeyondTheFirst(const QLabel& label, WrappedHeight& known) const;
-    // Widths in the bold font, with padding: the widest path name and face values.
+    // The widest path name as drawn; the widest face values in the bold font, with padding.
     struct {
         int path = 0, value = 0, compactValue = 0, charWidth = 1;
     } measured_;

@@ -252,9 +252,15 @@ void MainWindow::applyScreenShare() {
 void MainWindow::placePanes() {
     const bool on = isScreenShare();
     // Sharing: the results are what the call is about, so they get most of the width.
-    const int width = split_->width() > 0 ? split_->width() : 1000;
-    split_->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
-                        : QList<int>{width * 38 / 100, width * 62 / 100});
+    const int width = (split_->width() > 0 ? split_->width() : 1000) - split_->handleWidth();
+    int results = on ? width * 7 / 10 : width * 62 / 100;
+    // Never so little that the results table scrolls sideways while the forms could give up
+    // room (German or French sharing a laptop's screen cut its last column).
+    const int formsMinimum =
+        std::max(split_->widget(0)->minimumSizeHint().width(), split_->widget(0)->minimumWidth());
+    results =
+        std::max(results, std::min(results_->widthShowingEveryColumn(), width - formsMinimum));
+    split_->setSizes({width - results, results});
     // Large chart text needs height too: the reasons table gives some up (it scrolls).
     const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
     rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}

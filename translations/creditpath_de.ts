@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+60"/>
+        <location filename="../ui/window/main_window.cpp" line="+61"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>

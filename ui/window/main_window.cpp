@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -252,7 +253,11 @@ void MainWindow::applyScreenShare() {
 void MainWindow::placePanes() {
     const bool on = isScreenShare();
     // Sharing: the results are what the call is about, so they get most of the width.
-    const int width = (split_->width() > 0 ? split_->width() : 1000) - split_->handleWidth();
+    // Before the first show the splitter has no width of its own yet: the window's, which the
+    // central widget nearly fills, gives the panes their final proportions at the first layout
+    // (rather than laying them out twice).
+    const int width =
+        (split_->isVisible() ? split_->width() : this->width()) - split_->handleWidth();
     int results = on ? width * 7 / 10 : width * 62 / 100;
     // Never so little that the results table scrolls sideways while the forms could give up
     // room (German or French sharing a laptop's screen cut its last column).
@@ -262,7 +267,9 @@ void MainWindow::placePanes() {
         std::max(results, std::min(results_->widthShowingEveryColumn(), width - formsMinimum));
     split_->setSizes({width - results, results});
     // Large chart text needs height too: the reasons table gives some up (it scrolls).
-    const int height = rightSplit_->height() > 0 ? rightSplit_->height() : 700;
+    const int height = rightSplit_->isVisible() ? rightSplit_->height()
+                                                : this->height() - menuBar()->sizeHint().height() -
+                                                      statusBar()->sizeHint().height();
     rightSplit_->setSizes(on ? QList<int>{height * 53 / 100, height * 47 / 100}
                              : QList<int>{height * 60 / 100, height * 40 / 100});
 }

@@ -3114,7 +3114,7 @@
         <translation>Bewertet mit Regelwerk %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -4060,7 +4060,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+80"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+95"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -4100,7 +4100,7 @@ minutes</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

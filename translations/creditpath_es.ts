@@ -3114,7 +3114,7 @@
         <translation>Evaluado con el reglamento %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -4060,7 +4060,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+80"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+95"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
@@ -4100,7 +4100,7 @@ minutes</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

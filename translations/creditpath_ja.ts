@@ -3101,7 +3101,7 @@
         <translation>ルールブック%1で評価</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -4043,7 +4043,7 @@ minutes</source>
 <context>
     <name>creditpath::ui::SpendPage</name>
     <message>
-        <location filename="../ui/forms/spend_page.cpp" line="+80"/>
+        <location filename="../ui/forms/spend_page.cpp" line="+95"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -4083,7 +4083,7 @@ minutes</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>M%1</source>
         <translation>M%1</translation>
     </message>

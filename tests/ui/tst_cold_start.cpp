@@ -3,6 +3,8 @@
 // right after. Once built it must be the very window that the complete construction gives (fonts,
 // masks, wraps, sizes, status bar), in every screen-share setting.
 #include "forms/name_mask_highlighter.h"
+#include "forms/spend_lines_model.h"
+#include "forms/spend_page.h"
 #include "results/charts_panel.h"
 #include "results/distribution_runner.h"
 #include "results/results_model.h"
@@ -134,6 +136,7 @@ private slots:
         QVERIFY(!window->isBuilt());
         QVERIFY(!reasons->model()); // given its model (and measured) after the first frame
         QVERIFY(!window->findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case")));
+        QVERIFY(!window->findChild<QTableView*>(QStringLiteral("spendLines")));
         QCOMPARE(window->results()->resultsModel()->rowCount(), 7);
         QVERIFY(window->screenShareAction());
         QVERIFY(burnDown->chart()->series().isEmpty());
@@ -142,6 +145,22 @@ private slots:
         QVERIFY(!burnDown->chart()->series().isEmpty());
         QVERIFY(reasons->model()->rowCount() > 0);
         QVERIFY(window->findChild<QPlainTextEdit*>(QStringLiteral("portfolio.use_case")));
+        QVERIFY(window->findChild<QTableView*>(QStringLiteral("spendLines")));
+    }
+
+    // The Spend tab chosen before the window built its page: the page is there at once, not
+    // an empty frame first.
+    void aTabChosenEarlyShowsItsPageAtOnce() {
+        auto window = open(MainWindow::Build::FirstFrameFirst);
+        QVERIFY(window);
+        QVERIFY(!window->isBuilt());
+        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("formTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window->spendPage()); // no event loop pass after this
+        auto* lines = window->findChild<QTableView*>(QStringLiteral("spendLines"));
+        QVERIFY(lines);
+        QVERIFY(lines->isVisible());
+        QCOMPARE(lines->model(), window->spendPage()->model());
     }
 
     void finishBuildingBuildsAtOnce() {

@@ -50,13 +50,28 @@ public:
 
 SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent)
     : QWidget(parent), document_(document), locale_(locale),
-      model_(new SpendLinesModel(document, locale, this)), table_(new QTableView),
-      problems_(new QLabel), totals_(new QTableWidget) {
-    auto* layout = new QVBoxLayout(this);
+      model_(new SpendLinesModel(document, locale, this)) {
+    auto* column = new QVBoxLayout(this); // for the page's contents, once built
+    column->setContentsMargins(0, 0, 0, 0);
+}
+
+void SpendPage::showEvent(QShowEvent* event) {
+    build(); // chosen before the window built it
+    QWidget::showEvent(event);
+}
+
+void SpendPage::build() {
+    if (table_)
+        return;
+    table_ = new QTableView;
+    problems_ = new QLabel;
+    totals_ = new QTableWidget;
+    auto* contents = new QWidget;
+    auto* layout = new QVBoxLayout(contents);
     table_->setObjectName(QStringLiteral("spendLines"));
     table_->setItemDelegateForColumn(SpendLinesModel::CategoryColumn, new CategoryDelegate(table_));
     // Behind its tab at start, the lines wait until the page is shown: a table given its
-    // model measures every cell (issue 10: cold start). The page's width is its buttons'.
+    // model measures every cell (issue 10: cold start).
     linesRefresh_ = new RefreshWhenVisible(this, [this] { showLines(); });
     linesRefresh_->request();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,7 +105,7 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
             [this] { model_->removeLine(table_->currentIndex().row()); });
     connect(mix, &QPushButton::clicked, model_, &SpendLinesModel::applyReferenceMix);
     // Ctrl+V on the table, or its context menu (an open cell editor keeps Ctrl+V for its text).
-    // No button: the row of buttons sets the form pane's width, which the results need.
+    // No button: a fourth button would make the row wrap sooner.
     auto* paste = new QAction(tr("&Paste lines from a spreadsheet"), table_);
     paste->setShortcut(QKeySequence::Paste);
     paste->setShortcutContext(Qt::WidgetShortcut);
@@ -121,9 +136,12 @@ SpendPage::SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent
     totalsRefresh_ = new RefreshWhenVisible(this, [this] { updateTotals(); });
     connect(document_, &ScenarioDocument::changed, totalsRefresh_, &RefreshWhenVisible::request);
     totalsRefresh_->request();
+    this->layout()->addWidget(contents);
+    contents->show(); // at once when the page is on screen: no empty frame in between
 }
 
-QTableView* SpendPage::table() const {
+QTableView* SpendPage::table() {
+    build();
     linesRefresh_->flush(); // read while hidden: with its lines
     return table_;
 }

@@ -19,7 +19,14 @@ class SpendPage : public QWidget {
 public:
     SpendPage(ScenarioDocument* document, QLocale locale, QWidget* parent = nullptr);
     SpendLinesModel* model() const { return model_; }
-    QTableView* table() const;
+    QTableView* table();
+    // The page's widgets: after the window's first frame, which shows another tab (issue 10:
+    // cold start), or when the page is first shown or its table asked for. Called again, it
+    // does nothing.
+    void build();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showLines();
@@ -27,9 +34,9 @@ private:
     ScenarioDocument* document_;
     QLocale locale_;
     SpendLinesModel* model_;
-    QTableView* table_;
-    QLabel* problems_;
-    QTableWidget* totals_;
+    QTableView* table_ = nullptr;
+    QLabel* problems_ = nullptr;
+    QTableWidget* totals_ = nullptr;
     RefreshWhenVisible* linesRefresh_ = nullptr;
     RefreshWhenVisible* totalsRefresh_ = nullptr;
 };

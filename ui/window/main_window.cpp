@@ -56,8 +56,8 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
     // The pages behind other tabs are not on the first paint: they are built right after it
-    // (or when their tab is chosen first). The first two are part of the window's layout,
-    // which must not move once on screen.
+    // (or when their tab is chosen first). None sets the forms pane's minimum width, so the
+    // window does not move when they arrive (the Spend page's buttons wrap).
     forms_->addTab(scrolled(makeCompanyPage(binder_)), tr("&Company"));
     spend_ = new SpendPage(document_, locale);
     forms_->addTab(spend_, tr("&Spend"));
@@ -171,6 +171,7 @@ void MainWindow::buildLaterPages() {
     if (laterPagesBuilt_)
         return;
     laterPagesBuilt_ = true;
+    spend_->build();
     qobject_cast<QScrollArea*>(forms_->widget(2))->setWidget(makeApplicationsPage(binder_));
     qobject_cast<QScrollArea*>(forms_->widget(3))->setWidget(new PocPage(binder_, document_));
     applyFormWrap();

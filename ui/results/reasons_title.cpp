@@ -31,7 +31,7 @@ QString ReasonsTitle::titleWithHint() const {
 }
 
 QSize ReasonsTitle::minimumSizeHint() const {
-    return {widthOf(title()), QLabel::minimumSizeHint().height()};
+    return {widthOf(title(), measuredTitle_), QLabel::minimumSizeHint().height()};
 }
 
 void ReasonsTitle::resizeEvent(QResizeEvent* event) {
@@ -41,21 +41,18 @@ void ReasonsTitle::resizeEvent(QResizeEvent* event) {
 
 void ReasonsTitle::changeEvent(QEvent* event) {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        fit();
-        updateGeometry(); // the minimum follows the font
-    }
+    if (event->type() == QEvent::FontChange)
+        fit(); // QLabel has already asked its layout for the new minimum
 }
 
 void ReasonsTitle::fit() {
     const QString whole = titleWithHint();
-    showsHint_ = widthOf(whole) <= width();
+    showsHint_ = widthOf(whole, measuredWhole_) <= width();
     setText(showsHint_ ? whole : title());
     setToolTip(showsHint_ ? QString() : hint());
 }
 
-int ReasonsTitle::widthOf(const QString& richText) const {
-    Measured& known = measured_[richText == title() ? 0 : 1];
+int ReasonsTitle::widthOf(const QString& richText, Measured& known) const {
     if (known.text != richText || known.font != font()) {
         // As QLabel lays its rich text out: a document without margin, in the label's font.
         QTextDocument document;

@@ -5,8 +5,6 @@
 // never wraps (a second line pushed the window past the screen's height).
 #include <QLabel>
 
-#include <array>
-
 namespace creditpath::ui {
 
 class ReasonsTitle : public QLabel {
@@ -27,15 +25,15 @@ private:
     QString hint() const;
     QString titleWithHint() const;
     void fit();
-    // The width `richText` takes on one line in this label's font, measured once per text and
-    // font (a resize asks at every step).
-    int widthOf(const QString& richText) const;
     struct Measured {
         QString text;
         QFont font;
         int width = 0;
     };
-    mutable std::array<Measured, 2> measured_; // the title alone, and with its hint
+    // The width `richText` takes on one line in this label's font, measured again only when
+    // the text or font differs from `known` (a resize asks at every step).
+    int widthOf(const QString& richText, Measured& known) const;
+    mutable Measured measuredTitle_, measuredWhole_; // the title alone, and with its hint
     QString pathName_;
     bool showsHint_ = true;
 };

@@ -168,6 +168,12 @@ private slots:
         QCOMPARE(figures[0]->pos(), QPoint(4, 2));
         QCOMPARE(figures[2]->y(), 2);
         QCOMPARE(figures[3]->pos(), QPoint(4, 2 + line + 2));
+        // With every figure hidden the row takes no room, margins included.
+        for (QLabel* f : figures)
+            f->hide();
+        QCOMPARE(flow->sizeHint(), QSize(0, 0));
+        QCOMPARE(flow->minimumSize(), QSize(0, 0));
+        QCOMPARE(flow->heightForWidth(oneRow), 0);
     }
 
     // The window at 960 px: the burn-down's legend names every entry in full.

@@ -124,10 +124,6 @@ void ChartLegend::showLegendOf(QChart* chart) {
     flow_->activate(); // the entries placed now, not at the next layout pass
 }
 
-int ChartLegend::heightForWidth(int width) const {
-    return entries_.isEmpty() ? 0 : flow_->heightForWidth(width);
-}
-
 QSize ChartLegend::sizeHint() const {
     const int oneRow = flow_->sizeHint().width();
     return {oneRow, heightForWidth(oneRow)};

@@ -51,8 +51,7 @@ public:
     void showLegendOf(QChart* chart);
     QList<LegendEntry*> entries() const;
 
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
+    // Its height for a width is its layout's: as many rows as the entries need there.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

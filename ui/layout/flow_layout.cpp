@@ -46,17 +46,21 @@ QSize FlowLayout::sizeHint() const {
         width += (width > 0 ? spacing_ : 0) + item->sizeHint().width();
         height = std::max(height, item->sizeHint().height());
     }
+    if (width == 0)
+        return {0, 0}; // nothing to show takes no room, margins included
     const QMargins m = contentsMargins();
     return {width + m.left() + m.right(), height + m.top() + m.bottom()};
 }
 
 QSize FlowLayout::minimumSize() const {
     QSize size(0, 0);
+    bool any = false;
     for (const QLayoutItem* item : items_)
-        if (!item->isEmpty())
+        if (!item->isEmpty()) {
             size = size.expandedTo(item->minimumSize());
-    const QMargins m = contentsMargins();
-    return size.grownBy(m);
+            any = true;
+        }
+    return any ? size.grownBy(contentsMargins()) : QSize(0, 0);
 }
 
 void FlowLayout::setGeometry(const QRect& rect) {
@@ -67,9 +71,11 @@ void FlowLayout::setGeometry(const QRect& rect) {
 int FlowLayout::arrange(const QRect& rect, bool place) const {
     const QRect area = rect.marginsRemoved(contentsMargins());
     int x = area.x(), y = area.y(), rowHeight = 0;
+    bool any = false;
     for (QLayoutItem* item : items_) {
         if (item->isEmpty())
             continue;
+        any = true;
         const QSize size =
             item->sizeHint().boundedTo(QSize(std::max(1, area.width()), QWIDGETSIZE_MAX));
         if (x > area.x() && x + size.width() > area.right() + 1) { // full: the next row
@@ -82,7 +88,7 @@ int FlowLayout::arrange(const QRect& rect, bool place) const {
         x += size.width() + spacing_;
         rowHeight = std::max(rowHeight, size.height());
     }
-    return y + rowHeight - rect.y() + contentsMargins().bottom();
+    return any ? y + rowHeight - rect.y() + contentsMargins().bottom() : 0;
 }
 
 } // namespace creditpath::ui

@@ -9,7 +9,8 @@ namespace creditpath::ui {
 
 class FlowLayout : public QLayout {
 public:
-    // `spacing` between items in a row; rows are `rowSpacing` apart.
+    // `spacing` between items in a row; rows are `rowSpacing` apart. With nothing to show (no
+    // items, or all hidden) it takes no room, margins included.
     FlowLayout(int spacing, int rowSpacing, QWidget* parent = nullptr);
     ~FlowLayout() override;
 

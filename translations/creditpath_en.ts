@@ -145,7 +145,7 @@
 <context>
     <name>creditpath::ui::RulebookView</name>
     <message numerus="yes">
-        <location filename="../ui/rulebook/rulebook_view.cpp" line="+155"/>
+        <location filename="../ui/rulebook/rulebook_view.cpp" line="+156"/>
         <source>What changed (%n)</source>
         <translation>
             <numerusform>What changed (%n)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+75"/>
+        <location filename="../ui/desktop.cpp" line="+77"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo no guardado?</translation>
     </message>
@@ -2790,7 +2790,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+66"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+67"/>
         <source>Burn-down</source>
         <translation>Consumo</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+61"/>
+        <location filename="../ui/window/main_window.cpp" line="+65"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
@@ -3522,10 +3522,10 @@ Reglamento: %1</translation>
         <translation>haga clic en una cifra de arriba para ver de dónde procede</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
         <comment>the title above the reasons, then the hint in brackets</comment>
-        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3863,7 @@ minutes</source>
         <translation>Filtrar por ID de regla o palabra</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>

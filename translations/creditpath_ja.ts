@@ -4,7 +4,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+75"/>
+        <location filename="../ui/desktop.cpp" line="+77"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
@@ -2778,7 +2778,7 @@
 <context>
     <name>creditpath::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/results/charts_panel.cpp" line="+66"/>
+        <location filename="../ui/results/charts_panel.cpp" line="+67"/>
         <source>Burn-down</source>
         <translation>消化推移</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+61"/>
+        <location filename="../ui/window/main_window.cpp" line="+65"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>
@@ -3509,10 +3509,10 @@ Rulebook: %1</source>
         <translation>上の数値をクリックすると、その根拠を表示します</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
         <comment>the title above the reasons, then the hint in brackets</comment>
-        <translation>%1 &lt;i&gt;（%2）&lt;/i&gt;</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3848,7 @@ minutes</source>
         <translation>ルールIDまたは語句で絞り込み</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "startup_probe.h"
 
 #include "rulebook/rulebook.h"
+#include "style/lean_fusion_style.h"
 #include "window/app_settings.h"
 #include "window/document_files.h"
 #include "window/document_recovery.h"
@@ -37,6 +38,7 @@ int runDesktop(int argc, char** argv) {
     QFont font = QApplication::font();
     font.setStyleStrategy(QFont::PreferNoShaping);
     QApplication::setFont(font);
+    useLeanFusionIfFusion(); // Fusion without its image files on the first frame (issue 10)
 
     // The language chosen in the menu, else the system's; Qt's own strings follow it.
     const QString language = settings.language();

@@ -107,8 +107,8 @@ private slots:
         title->setPathName(QStringLiteral("Portfolio + Build"));
         // Qt's own measure of each text, for comparison.
         QLabel shortLabel(QStringLiteral("<b>Why:</b> Portfolio + Build"));
-        QLabel wholeLabel(QStringLiteral("<b>Why:</b> Portfolio + Build <i>(") + hint +
-                          QStringLiteral(")</i>"));
+        QLabel wholeLabel(QStringLiteral("<b>Why:</b> Portfolio + Build (") + hint +
+                          QStringLiteral(")"));
         const int shortWidth = shortLabel.sizeHint().width();
         const int wholeWidth = wholeLabel.sizeHint().width();
         QCOMPARE(title->minimumSizeHint().width(), shortWidth);

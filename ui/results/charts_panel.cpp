@@ -50,6 +50,7 @@ ChartsPanel::ChartsPanel(ScenarioDocument* document, QLocale locale, QWidget* pa
       timeline_(newView(QStringLiteral("timelineView"))),
       tornado_(newView(QStringLiteral("tornadoView"))),
       runner_(new DistributionRunner(document, this)) {
+    setDocumentMode(true); // no frame around the charts, like the forms' tabs (main_window.cpp)
     for (auto*& legend : legends_)
         legend = new charts::ChartLegend;
     QWidget* burnDownTab = chartWithLegend(burnDown_, legends_[0]);

@@ -26,7 +26,9 @@ QString ReasonsTitle::hint() const {
 }
 
 QString ReasonsTitle::titleWithHint() const {
-    return tr("%1 <i>(%2)</i>", "the title above the reasons, then the hint in brackets")
+    // In brackets, not in italics: an italic face would be the first frame's only one, and
+    // loading it with its glyphs costs as much as the whole menu bar (issue 10: cold start).
+    return tr("%1 (%2)", "the title above the reasons, then the hint in brackets")
         .arg(title(), hint().toHtmlEscaped());
 }
 

@@ -119,6 +119,7 @@ RulebookView::RulebookView(ScenarioDocument* document, QLocale locale, std::chro
     message_->hide();
     rulesLayout->addWidget(message_);
     rulesLayout->addWidget(detail_);
+    tabs_->setDocumentMode(true); // as every tab set in the window (main_window.cpp)
     tabs_->addTab(rules, tr("Rules"));
 
     changesView_->setObjectName(QStringLiteral("changesTable"));

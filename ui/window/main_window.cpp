@@ -55,6 +55,10 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     auto* split = new QSplitter(Qt::Horizontal);
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
+    // Tabs over their pages without a frame around them, as in the charts pane: the frame's
+    // half-transparent sides, taller than a hundred pixels, are what Qt's raster engine hands
+    // to its thread pool, 60 round trips between threads on the first frame (issue 10).
+    forms_->setDocumentMode(true);
     // The pages behind other tabs are not on the first paint: they are built right after it
     // (or when their tab is chosen first). None sets the forms pane's minimum width, so the
     // window does not move when they arrive (the Spend page's buttons wrap).

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -342,6 +343,43 @@ private slots:
         table->setCurrentIndex(w().results()->resultsModel()->index(0, ResultsModel::ValueColumn));
         QVERIFY(w().results()->derivationLabel()->text().contains(
             QStringLiteral("<a href=\"rule:PF-1\">PF-1</a>")));
+    }
+
+    // The rulebook pictures in docs/screenshots/, when CREDITPATH_RULEBOOK_SHOTS=DIR is set
+    // (under xvfb-run with QT_QPA_PLATFORM=xcb and a 1920x1080 screen): a wide window docks
+    // the rulebook, a laptop's sharing window lets it float over the results.
+    void pictures_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("sharing");
+        QTest::newRow("wide") << QSize(1920, 1080) << false;
+        QTest::newRow("laptop sharing") << QSize(1366, 741) << true;
+    }
+    void pictures() {
+        QFETCH(QSize, size);
+        QFETCH(bool, sharing);
+        const QString shots = qEnvironmentVariable("CREDITPATH_RULEBOOK_SHOTS");
+        if (shots.isEmpty())
+            QSKIP("CREDITPATH_RULEBOOK_SHOTS is not set");
+        QVERIFY(w().rulebookActions()->loadOverrides(
+            QStringLiteral(CREDITPATH_TEST_DATA_DIR "/override-portfolio-200k.json")));
+        w().screenShareAction()->setChecked(sharing);
+        w().showNormal();
+        w().setGeometry(QRect(QPoint(0, 0), size));
+        QTest::qWait(300); // the staged build
+        w().rulebookActions()->dock()->show();
+        const auto take = [&](const QString& name) {
+            QTest::qWait(300); // the rulebook's placement and layout
+            // The screen, not the window: a floating rulebook is a window of its own.
+            const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
+            QVERIFY(screen.copy(QRect(QPoint(0, 0), size.expandedTo({0, 768})))
+                        .save(shots + QLatin1Char('/') + name));
+        };
+        if (!sharing)
+            take(QStringLiteral("rulebook-en-1920x1080.png"));
+        view()->tabs()->setCurrentIndex(1);
+        take(sharing ? QStringLiteral("rulebook-changes-en-1366x768-share.png")
+                     : QStringLiteral("rulebook-changes-en-1920x1080.png"));
+        w().screenShareAction()->setChecked(false);
     }
 };
 

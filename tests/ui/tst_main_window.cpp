@@ -290,7 +290,7 @@ private slots:
     void narrowSpendLinesScrollInsteadOfCutting() {
         w().findChild<QTabWidget*>(QStringLiteral("formTabs"))->setCurrentWidget(w().spendPage());
         QTableView* lines = w().spendPage()->table();
-        auto* split = qobject_cast<QSplitter*>(w().centralWidget());
+        auto* split = w().findChild<QSplitter*>(QStringLiteral("panes"));
         QVERIFY(split);
         split->setSizes({1, 10000}); // the forms pane at its minimum
         QCoreApplication::processEvents();
@@ -316,7 +316,7 @@ private slots:
         window.resize(1400, 900); // room above every pane's minimum
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* split = qobject_cast<QSplitter*>(window.centralWidget());
+        auto* split = window.findChild<QSplitter*>(QStringLiteral("panes"));
         QVERIFY(split);
         auto* right = qobject_cast<QSplitter*>(split->widget(1));
         QVERIFY(right);

@@ -10,12 +10,14 @@
 #include "rulebook/rulebook.h"
 #include "window/app_settings.h"
 #include "window/main_window.h"
+#include "window/rulebook_actions.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -138,6 +141,29 @@ private slots:
         w().resize(1920, 1050);
         QCoreApplication::processEvents();
         QVERIFY(!reasons->isColumnHidden(ReasonsModel::SourceColumn));
+    }
+
+    // The same laptop with the rulebook docked beside the results (it floats when first shown
+    // on a narrow window; the user docked it): the panes are narrower, their text wraps onto
+    // more lines, and they scroll up and down rather than growing the window past the screen
+    // (it grew to 1366×762).
+    void aRulebookDockedOnALaptopKeepsTheWindowOnScreen() {
+        w().resize(1366, 741);
+        w().screenShareAction()->setChecked(true);
+        QDockWidget* dock = w().rulebookActions()->dock();
+        dock->show();
+        QTRY_VERIFY(dock->isFloating());
+        dock->setFloating(false);
+        QTRY_VERIFY(w().charts()->legend(0)->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(w().size(), QSize(1366, 741));
+        auto* panes = qobject_cast<QScrollArea*>(w().centralWidget());
+        QVERIFY(panes);
+        QVERIFY(panes->verticalScrollBar()->maximum() > 0); // the panes keep their minimum
+        QCOMPARE(panes->horizontalScrollBar()->maximum(), 0);
+        // Closing the rulebook gives the room back: nothing scrolls.
+        dock->hide();
+        QTRY_COMPARE(panes->verticalScrollBar()->maximum(), 0);
     }
 
     // The same laptop when the window opens already sharing (the mode is kept across restarts),

@@ -10,6 +10,7 @@
 #include "forms/name_mask_highlighter.h"
 #include "forms/scenario_forms.h"
 #include "forms/spend_page.h"
+#include "layout/vertical_scroll_area.h"
 #include "output/name_redaction.h"
 #include "results/charts_panel.h"
 #include "results/results_panel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     normalFont_ = QApplication::font();
     steps_ = new StagedBuild(this);
     auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("panes"));
     forms_ = new QTabWidget;
     forms_->setObjectName(QStringLiteral("formTabs"));
     // Tabs over their pages without a frame around them, as in the charts pane: the frame's
@@ -92,7 +94,7 @@ MainWindow::MainWindow(const Rulebook& rulebook, AppSettings* settings, QLocale 
     split->setSizes({380, 620});
     split_ = split;
     rightSplit_ = right;
-    setCentralWidget(split);
+    setCentralWidget(new VerticalScrollArea(split));
     connect(results_, &ResultsPanel::pathSelected, charts_, &ChartsPanel::setPath);
 
     createMenus();

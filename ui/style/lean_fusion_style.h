@@ -1,8 +1,8 @@
 #pragma once
 // Fusion as Qt draws it, less the two image files it would read for the first frame (issue 10:
 // cold start). Reading any image makes Qt load every image plugin to ask whether it wants the
-// file (SVG with QtSvg, JPEG with libjpeg, GIF, ICO): 3.8 M instructions of a start that adds
-// about 60 M to a bare window's.
+// file (SVG with QtSvg, JPEG with libjpeg, GIF, ICO): 3.8 M instructions, more than any one
+// pane's widgets cost.
 // - The group box's frame, a nine-patch PNG in Fusion, is painted from its colours: the same
 //   outline, inner line and corners, in opaque fills. Half-transparent lines taller than a few
 //   dozen pixels are what Qt's raster engine hands to its thread pool, each a round trip of

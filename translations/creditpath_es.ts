@@ -3089,7 +3089,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+65"/>
+        <location filename="../ui/window/main_window.cpp" line="+67"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>

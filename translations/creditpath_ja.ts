@@ -3076,7 +3076,7 @@
 <context>
     <name>creditpath::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+65"/>
+        <location filename="../ui/window/main_window.cpp" line="+67"/>
         <source>&amp;Company</source>
         <translation>会社(&amp;C)</translation>
     </message>

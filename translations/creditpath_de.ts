@@ -3633,7 +3633,7 @@ minutes</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Warum diese Zahl&lt;/b&gt; (%1, %2): %3</translation>
     </message>

@@ -3633,7 +3633,7 @@ minutes</source>
         <translation>&lt;b&gt;Recomendación:&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Por qué esta cifra&lt;/b&gt; (%1, %2): %3</translation>
     </message>

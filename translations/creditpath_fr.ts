@@ -3633,7 +3633,7 @@ minutes</source>
         <translation>&lt;b&gt;Recommandé :&lt;/b&gt; %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Pourquoi ce chiffre&lt;/b&gt; (%1, %2) : %3</translation>
     </message>

@@ -3620,7 +3620,7 @@ minutes</source>
         <translation>&lt;b&gt;推奨：&lt;/b&gt;%1（%2）。%3</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>&lt;b&gt;Why this number&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;この数値の理由&lt;/b&gt;（%1、%2）：%3</translation>
     </message>

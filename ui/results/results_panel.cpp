@@ -202,11 +202,14 @@ int ResultsPanel::widthBesideTheValues() const {
     return width;
 }
 
-int ResultsPanel::widthShowingEveryColumn() const {
-    // The compact face values' column is as wide as its header when that is wider.
-    return widthBesideTheValues() +
-           std::max(measured_.compactValue,
+int ResultsPanel::compactValuesWidth() const {
+    // As wide as the column's header when that is wider.
+    return std::max(measured_.compactValue,
                     resultsView_->horizontalHeader()->sectionSizeHint(ResultsModel::ValueColumn));
+}
+
+int ResultsPanel::widthShowingEveryColumn() const {
+    return widthBesideTheValues() + compactValuesWidth();
 }
 
 void ResultsPanel::fitColumns() {
@@ -214,13 +217,14 @@ void ResultsPanel::fitColumns() {
     // face values go compact ("$150K"; exact figures in the tooltip).
     QHeaderView* header = resultsView_->horizontalHeader();
     const int room = resultsView_->width();
-    const bool compact = widthBesideTheValues() + measured_.value > room;
+    const int beside = widthBesideTheValues(); // the face values' column is not in it
+    const bool compact = beside + measured_.value > room;
     if (compact != results_->isCompact()) {
         results_->setCompact(compact);
         sizeColumnToContents(ResultsModel::ValueColumn);
     }
     // Narrower still: the path column keeps its names whole and the table scrolls sideways.
-    const bool scrolls = compact && widthShowingEveryColumn() > room;
+    const bool scrolls = compact && beside + compactValuesWidth() > room;
     const auto pathMode = scrolls ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
     if (header->sectionResizeMode(ResultsModel::PathColumn) != pathMode) // setting re-measures
         header->setSectionResizeMode(ResultsModel::PathColumn, pathMode);

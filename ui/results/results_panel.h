@@ -58,6 +58,8 @@ private:
     void fitColumns();
     // The table's frame, the path names and every column but the face values.
     int widthBesideTheValues() const;
+    // The face values' column with compact values.
+    int compactValuesWidth() const;
     void fitHeight();
     void showReasons();
     void showDerivation(const QModelIndex& index);
